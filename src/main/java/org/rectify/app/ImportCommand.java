@@ -1,0 +1,62 @@
+package org.rectify.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rectify.domain.ImportCounts;
+import org.rectify.domain.SyncStatus;
+import org.rectify.sync.FileImportResult;
+import org.rectify.sync.ImportListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code import FILE...}: each file in its own transaction; a summary line per file. */
+@Command(name = "import", description = "Import ticket export files (standard layout CSV).")
+final class ImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RectifyCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "export files")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Wiring wiring = parent.openWiring()) {
+            wiring.store().requireWriter();
+            int exit = 0;
+            for (Path file : files) {
+                long started = System.nanoTime();
+                FileImportResult result = wiring.ticketImporter().importFile(file, ImportListener.NONE);
+                double seconds = (System.nanoTime() - started) / 1e9;
+                exit = Math.max(exit, report(result, seconds, out, err));
+            }
+            return exit == 1 ? RectifyCommand.QUARANTINED : exit == 2 ? RectifyCommand.REFUSED : 0;
+        }
+    }
+
+    /** Prints the outcome; returns 0 fine, 1 rows quarantined, 2 refused (a severity order, not an exit code). */
+    static int report(FileImportResult result, double seconds, PrintWriter out, PrintWriter err) {
+        ImportCounts c = result.counts();
+        switch (result.status()) {
+            case DONE -> out.printf("%s: %,d rows read, %,d inserted, %,d updated, %,d unchanged, %,d rejected (%.1f s)%n",
+                    result.fileName(), c.read(), c.inserted(), c.updated(), c.unchanged(), c.rejected(), seconds);
+            case SKIPPED -> out.println(result.message());
+            default -> err.println(result.message());
+        }
+        if (result.status() == SyncStatus.DONE && c.rejected() > 0) {
+            err.printf("%s: %,d rows were rejected and kept aside with their reasons.%n", result.fileName(), c.rejected());
+            return 1;
+        }
+        return result.status() == SyncStatus.DONE || result.status() == SyncStatus.SKIPPED ? 0 : 2;
+    }
+}

@@ -1,0 +1,76 @@
+package org.rectify.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rectify.store.StoreException;
+import org.rectify.ui.DesktopServices;
+import org.rectify.ui.RectifyApp;
+import org.rectify.ui.i18n.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code rectify [--data DIR] [COMMAND]}: without a command, opens the desktop window. */
+@Command(name = "rectify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Complaint tickets, KPIs and the weekly rectification checklist.%n"
+                + "Without a command, opens the desktop app.",
+        subcommands = {ImportCommand.class, SubscribersCommand.class, DemoCommand.class, BackupCommand.class,
+                CheckCommand.class},
+        footer = {"", "Exit codes: 0 done; 2 usage error; 3 input refused (nothing imported);",
+                "4 imported with rows quarantined; 1 anything else."})
+public final class RectifyCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RectifyCommand.class);
+
+    /** Exit code of a refused input file (DESIGN section 8). */
+    static final int REFUSED = 3;
+    /** Exit code of an import that kept rejected rows aside. */
+    static final int QUARANTINED = 4;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: RECTIFY_HOME or the per-user data folder)")
+    Path data;
+
+    @Option(names = "--screenshots", paramLabel = "DIR", hidden = true,
+            description = "render the screens into PNG files and exit")
+    Path screenshots;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of the desktop app (default zh)")
+    String lang;
+
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new RectifyCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            LOG.error("Command failed", e);
+            commandLine.getErr().println("error: " + messageOf(e));
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cli;
+    }
+
+    Wiring openWiring() {
+        return new Wiring(org.rectify.store.DataFolder.resolve(data));
+    }
+
+    @Override
+    public Integer call() {
+        Wiring wiring = openWiring();
+        DesktopServices services = new DesktopServices(wiring.store().folder(), wiring.store().isWriter(),
+                wiring.ticketQueries(), wiring.referenceData(), wiring.demoLoader(), wiring.demoExportFolder());
+        try {
+            RectifyApp.launch(services, screenshots, Messages.localeFor(lang));
+            return CommandLine.ExitCode.OK;
+        } finally {
+            wiring.close();
+        }
+    }
+
+    private static String messageOf(Exception e) {
+        if (e instanceof StoreException || e instanceof IllegalArgumentException) {
+            return e.getMessage();
+        }
+        String message = e.getMessage();
+        return (message == null ? e.getClass().getSimpleName() : message) + " (details in rectify.log)";
+    }
+}

@@ -1,0 +1,147 @@
+package org.rectify.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.rectify.domain.ImportCounts;
+import org.rectify.domain.RejectedRow;
+import org.rectify.domain.Ticket;
+
+/**
+ * Everything one file writes, in one transaction: its sync-run row, the upserted tickets and
+ * the rejected rows. Closing without {@link #commit} rolls all of it back, so a file lands
+ * whole or not at all (and a killed process leaves the store as it was).
+ */
+public final class ImportTransaction implements AutoCloseable {
+
+    private static final String INSERT = "INSERT OR IGNORE INTO ticket (" + TicketColumns.LIST
+            + ", first_run_id, last_run_id) VALUES (" + "?,".repeat(TicketColumns.COUNT) + "?, ?)";
+
+    // Updates only when something differs, so that an unchanged row is counted as such.
+    private static final String UPDATE = """
+            UPDATE ticket SET created_at = ?, closed_at = ?, district = ?, service_center = ?,
+                kind = ?, kind_raw = ?, category = ?, problem = ?, channel = ?, escalation_channel = ?,
+                first_contact_resolved = ?, status = ?, status_raw = ?, owner = ?, subscriber = ?,
+                satisfaction = ?, description = ?, last_run_id = ?
+            WHERE ticket_id = ? AND (created_at IS NOT ? OR closed_at IS NOT ? OR district IS NOT ?
+                OR service_center IS NOT ? OR kind IS NOT ? OR kind_raw IS NOT ? OR category IS NOT ?
+                OR problem IS NOT ? OR channel IS NOT ? OR escalation_channel IS NOT ?
+                OR first_contact_resolved IS NOT ? OR status IS NOT ? OR status_raw IS NOT ? OR owner IS NOT ?
+                OR subscriber IS NOT ? OR satisfaction IS NOT ? OR description IS NOT ?)""";
+
+    private static final String INSERT_REJECTED = """
+            INSERT INTO rejected_row (run_id, file_name, sheet, row_number, column_name, reason, raw_values)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+    private final Connection connection;
+    private final long runId;
+    private final PreparedStatement insert;
+    private final PreparedStatement update;
+    private final PreparedStatement insertRejected;
+    private boolean committed;
+    private long inserted;
+    private long updated;
+    private long unchanged;
+    private long rejected;
+
+    ImportTransaction(Connection connection, long runId) throws SQLException {
+        this.connection = connection;
+        this.runId = runId;
+        this.insert = connection.prepareStatement(INSERT);
+        this.update = connection.prepareStatement(UPDATE);
+        this.insertRejected = connection.prepareStatement(INSERT_REJECTED);
+    }
+
+    public long runId() {
+        return runId;
+    }
+
+    /** Inserts new tickets and updates changed ones; a ticket twice in the batch ends as its last version. */
+    public void upsert(List<Ticket> batch) {
+        try {
+            for (Ticket t : batch) {
+                int next = TicketColumns.bind(insert, 1, t);
+                insert.setLong(next++, runId);
+                insert.setLong(next, runId);
+                insert.addBatch();
+            }
+            int[] insertedRows = insert.executeBatch();
+            boolean anyExisting = false;
+            for (int i = 0; i < insertedRows.length; i++) {
+                if (insertedRows[i] > 0) {
+                    inserted++;
+                } else {
+                    bindUpdate(batch.get(i));
+                    anyExisting = true;
+                }
+            }
+            if (!anyExisting) {
+                return;
+            }
+            for (int changed : update.executeBatch()) {
+                if (changed > 0) {
+                    updated++;
+                } else {
+                    unchanged++;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot write tickets: " + e.getMessage(), e);
+        }
+    }
+
+    private void bindUpdate(Ticket t) throws SQLException {
+        int next = TicketColumns.bindAllButId(update, 1, t);
+        update.setLong(next++, runId);
+        update.setString(next++, t.ticketId());
+        TicketColumns.bindAllButId(update, next, t);
+        update.addBatch();
+    }
+
+    public void reject(RejectedRow row) {
+        try {
+            insertRejected.setLong(1, runId);
+            insertRejected.setString(2, row.fileName());
+            insertRejected.setString(3, row.sheet());
+            insertRejected.setLong(4, row.rowNumber());
+            insertRejected.setString(5, row.column());
+            insertRejected.setString(6, row.reason());
+            insertRejected.setString(7, RawValues.toJson(row.rawValues()));
+            insertRejected.executeUpdate();
+            rejected++;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot keep rejected row " + row.rowNumber() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public ImportCounts counts(long rowsRead) {
+        return new ImportCounts(rowsRead, inserted, updated, unchanged, rejected);
+    }
+
+    /** Marks the run done with its counts and makes the file's changes durable. */
+    public void commit(ImportCounts counts) {
+        try {
+            SyncLog.finish(connection, runId, "done", counts, null);
+            connection.commit();
+            committed = true;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot commit the import: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!committed) {
+                connection.rollback();
+            }
+            insert.close();
+            update.close();
+            insertRejected.close();
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the import transaction: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.rectify.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings the schema to the latest version with the ordered scripts listed in
+ * {@code db/migrations.txt}; {@code PRAGMA user_version} records how far a store is. A store
+ * that already holds data is backed up before its first migration step.
+ */
+final class Migrator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Migrator.class);
+    private static final List<String> SCRIPTS = readScriptList();
+
+    private final Store store;
+
+    Migrator(Store store) {
+        this.store = store;
+    }
+
+    static int latestVersion() {
+        return SCRIPTS.size();
+    }
+
+    void migrateTo(int target) {
+        boolean existed = Files.exists(store.file());
+        int current = existed ? store.schemaVersion() : 0;
+        if (current > latestVersion()) {
+            throw new StoreException("The store " + store.file() + " has schema version " + current
+                    + ", newer than this Rectify knows (" + latestVersion() + "). Use a newer Rectify.");
+        }
+        if (current >= target) {
+            return;
+        }
+        if (existed && current > 0) {
+            Path backup = backupBeforeMigration(current);
+            LOG.info("Backed up {} (schema {}) to {} before migrating", store.file(), current, backup);
+        }
+        try (Connection c = store.connect()) {
+            for (int version = current + 1; version <= target; version++) {
+                apply(c, version);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot migrate the store " + store.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path backupBeforeMigration(int version) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = store.folder().resolve("backups").resolve("rectify-v" + version + "-" + stamp + ".db");
+        new Backup(store).writeTo(target);
+        return target;
+    }
+
+    private void apply(Connection c, int version) throws SQLException {
+        String name = SCRIPTS.get(version - 1);
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            for (String sql : statements(readResource("db/" + name))) {
+                st.executeUpdate(sql);
+            }
+            // user_version takes no bound parameter; the value is our own loop counter.
+            st.executeUpdate("PRAGMA user_version = " + version);
+            c.commit();
+            LOG.info("Applied migration {}", name);
+        } catch (SQLException e) {
+            c.rollback();
+            throw new SQLException("migration " + name + " failed: " + e.getMessage(), e);
+        } finally {
+            c.setAutoCommit(true);
+        }
+    }
+
+    /** Splits a script at semicolons that end a line; our scripts keep no such semicolon inside a statement. */
+    static List<String> statements(String script) {
+        StringBuilder withoutComments = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (!trimmed.startsWith("--")) {
+                withoutComments.append(line).append('\n');
+            }
+        }
+        return Arrays.stream(withoutComments.toString().split(";\\s*\n"))
+                .map(String::strip)
+                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+
+    private static List<String> readScriptList() {
+        return readResource("db/migrations.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = Migrator.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new StoreException("Missing resource " + name + " in the application");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read resource " + name, e);
+        }
+    }
+}

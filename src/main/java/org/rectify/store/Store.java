@@ -1,0 +1,112 @@
+package org.rectify.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The SQLite file in the data folder. Opening it takes the writer lock when it is free and
+ * brings the schema up to date; without the lock the store can still be read.
+ */
+public final class Store implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final Path folder;
+    private final Path file;
+    private final WriterLock writerLock;
+
+    private Store(Path folder, WriterLock writerLock) {
+        this.folder = folder;
+        this.file = folder.resolve(DataFolder.STORE_FILE);
+        this.writerLock = writerLock;
+    }
+
+    /** Opens (and creates or migrates, when this process may write) the store in {@code folder}. */
+    public static Store open(Path folder) {
+        return open(folder, Migrator.latestVersion());
+    }
+
+    /** Opens the store migrated only up to {@code schemaVersion}: for tests of older stores. */
+    static Store open(Path folder, int schemaVersion) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the data folder " + folder + ": " + e.getMessage(), e);
+        }
+        Optional<WriterLock> lock = WriterLock.tryAcquire(folder);
+        Store store = new Store(folder, lock.orElse(null));
+        if (lock.isPresent()) {
+            new Migrator(store).migrateTo(schemaVersion);
+        } else {
+            LOG.info("Store {} opened read-only: {} holds the writer lock", store.file, WriterLock.describeHolder(folder));
+            store.requireCurrentSchema();
+        }
+        return store;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean isWriter() {
+        return writerLock != null;
+    }
+
+    /** Throws a message naming the process that writes, when this one may not. */
+    public void requireWriter() {
+        if (writerLock == null) {
+            throw new StoreBusyException("The store " + file + " is being written by " + WriterLock.describeHolder(folder)
+                    + ". Close the other Rectify window or wait until its import ends, then try again.");
+        }
+    }
+
+    /** A new connection with the store's settings; the caller closes it. */
+    Connection connect() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setCacheSize(-32_000);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    int schemaVersion() {
+        try (Connection c = connect(); var st = c.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the schema version of " + file, e);
+        }
+    }
+
+    private void requireCurrentSchema() {
+        int version = Files.exists(file) ? schemaVersion() : 0;
+        if (version != Migrator.latestVersion()) {
+            throw new StoreBusyException("The store " + file + " (schema " + version + ") needs an upgrade, but "
+                    + WriterLock.describeHolder(folder) + " holds it. Close the other Rectify and try again.");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (writerLock != null) {
+            writerLock.close();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.rectify.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.rectify.domain.ImportCounts;
+import org.rectify.domain.SyncRun;
+import org.rectify.domain.SyncStatus;
+import org.rectify.domain.Timestamps;
+
+/** The log of imports: one row per file per run, and the way into a file's transaction. */
+public final class SyncLog {
+
+    private static final String INSERT_RUN = """
+            INSERT INTO sync_run (file_name, file_path, content_hash, profile, started_at, status)
+            VALUES (?, ?, ?, ?, ?, 'running')""";
+    private static final String FINISH_RUN = """
+            UPDATE sync_run SET status = ?, finished_at = ?, rows_read = ?, rows_inserted = ?, rows_updated = ?,
+                rows_unchanged = ?, rows_rejected = ?, message = ?
+            WHERE id = ?""";
+    private static final String SELECT_RUNS = """
+            SELECT id, file_name, content_hash, profile, started_at, finished_at, status, rows_read, rows_inserted,
+                   rows_updated, rows_unchanged, rows_rejected, message
+            FROM sync_run""";
+
+    private final Store store;
+
+    public SyncLog(Store store) {
+        this.store = store;
+    }
+
+    /** The successful earlier import of a file with this content, if any. */
+    public Optional<SyncRun> findImported(String contentHash) {
+        return query(SELECT_RUNS + " WHERE content_hash = ? AND status = 'done' ORDER BY id LIMIT 1", contentHash)
+                .stream().findFirst();
+    }
+
+    public List<SyncRun> recent(int limit) {
+        return query(SELECT_RUNS + " ORDER BY id DESC LIMIT ?", limit);
+    }
+
+    /** Opens the transaction in which a file's rows are written; its run row is part of it. */
+    public ImportTransaction begin(String fileName, String filePath, String contentHash, String profile) {
+        store.requireWriter();
+        Connection c = store.connect();
+        try {
+            c.setAutoCommit(false);
+            long runId = insertRun(c, fileName, filePath, contentHash, profile);
+            return new ImportTransaction(c, runId);
+        } catch (SQLException e) {
+            closeAfterFailure(c);
+            throw new StoreException("Cannot start importing " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Logs a file that brought no rows: skipped as already seen, refused, failed or cancelled. */
+    public long recordWithoutRows(String fileName, String filePath, String contentHash, String profile,
+                                  SyncStatus status, ImportCounts counts, String message) {
+        store.requireWriter();
+        try (Connection c = store.connect()) {
+            c.setAutoCommit(false);
+            long runId = insertRun(c, fileName, filePath, contentHash, profile);
+            finish(c, runId, status.code(), counts, message);
+            c.commit();
+            return runId;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot log the import of " + fileName + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void finish(Connection c, long runId, String status, ImportCounts counts, String message)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(FINISH_RUN)) {
+            st.setString(1, status);
+            st.setString(2, Timestamps.format(LocalDateTime.now()));
+            st.setLong(3, counts.read());
+            st.setLong(4, counts.inserted());
+            st.setLong(5, counts.updated());
+            st.setLong(6, counts.unchanged());
+            st.setLong(7, counts.rejected());
+            st.setString(8, message);
+            st.setLong(9, runId);
+            st.executeUpdate();
+        }
+    }
+
+    private static long insertRun(Connection c, String fileName, String filePath, String hash, String profile)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(INSERT_RUN, PreparedStatement.RETURN_GENERATED_KEYS)) {
+            st.setString(1, fileName);
+            st.setString(2, filePath);
+            st.setString(3, hash);
+            st.setString(4, profile);
+            st.setString(5, Timestamps.format(LocalDateTime.now().withNano(0)));
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private List<SyncRun> query(String sql, Object parameter) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setObject(1, parameter);
+            try (ResultSet rs = st.executeQuery()) {
+                List<SyncRun> runs = new ArrayList<>();
+                while (rs.next()) {
+                    runs.add(read(rs));
+                }
+                return runs;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the sync log: " + e.getMessage(), e);
+        }
+    }
+
+    private static SyncRun read(ResultSet rs) throws SQLException {
+        ImportCounts counts = new ImportCounts(rs.getLong("rows_read"), rs.getLong("rows_inserted"),
+                rs.getLong("rows_updated"), rs.getLong("rows_unchanged"), rs.getLong("rows_rejected"));
+        return new SyncRun(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_hash"),
+                rs.getString("profile"), Timestamps.parse(rs.getString("started_at")),
+                Timestamps.parse(rs.getString("finished_at")), SyncStatus.fromCode(rs.getString("status")),
+                counts, rs.getString("message"));
+    }
+
+    private static void closeAfterFailure(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException suppressed) {
+            // The original failure is the one reported; this connection is gone either way.
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.rectify.ui;
+
+import java.nio.file.Path;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.TicketQueries;
+import org.rectify.sync.demo.DemoLoader;
+
+/** What the desktop app needs from the layers below, handed over by the app's wiring. */
+public record DesktopServices(Path dataFolder, boolean writer, TicketQueries ticketQueries,
+                              ReferenceData referenceData, DemoLoader demoLoader, Path demoExportFolder) {
+}

@@ -1,0 +1,96 @@
+package org.rectify.ui.tickets;
+
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import org.rectify.domain.Ticket;
+import org.rectify.domain.TicketFilter;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.TicketQueries;
+import org.rectify.ui.common.TaskRunner;
+
+/**
+ * Queries the store for the ticket list, off the FX thread. When filters change fast, the latest
+ * request wins: results of superseded requests are dropped.
+ */
+public final class TicketsController {
+
+    private final TicketQueries queries;
+    private final ReferenceData referenceData;
+    private final TaskRunner runner;
+    private final TicketsModel model;
+    private final ChangeListener<Object> onFilterChange = (obs, old, now) -> refresh();
+    private TicketFilter filter = TicketFilter.ALL;
+    private int requestCounter;
+
+    public TicketsController(TicketQueries queries, ReferenceData referenceData, TaskRunner runner) {
+        this.queries = queries;
+        this.referenceData = referenceData;
+        this.runner = runner;
+        this.model = new TicketsModel(this::requestPage);
+    }
+
+    public TicketsModel model() {
+        return model;
+    }
+
+    /** Starts following the filters and loads the list; called when the screen is shown. */
+    public void attach() {
+        model.districtProperty().addListener(onFilterChange);
+        model.searchTextProperty().addListener(onFilterChange);
+        reloadDistricts();
+        refresh();
+    }
+
+    /** Stops following the filters; called when the screen is hidden. */
+    public void detach() {
+        model.districtProperty().removeListener(onFilterChange);
+        model.searchTextProperty().removeListener(onFilterChange);
+    }
+
+    /** Re-reads districts and the list, e.g. after an import. */
+    public void reload() {
+        reloadDistricts();
+        refresh();
+    }
+
+    private void reloadDistricts() {
+        runner.run(referenceData::districts, names -> {
+            String current = model.districtProperty().get();
+            model.districts().setAll(TicketsModel.ALL_DISTRICTS);
+            model.districts().addAll(names);
+            model.districtProperty().set(names.contains(current) ? current : TicketsModel.ALL_DISTRICTS);
+        }, this::showError);
+    }
+
+    private void showError(Throwable error) {
+        model.errorProperty().set(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+    }
+
+    private void refresh() {
+        String district = model.districtProperty().get();
+        filter = TicketFilter.ALL
+                .withDistrict(district == null || district.isEmpty() ? null : district)
+                .withText(model.searchTextProperty().get());
+        TicketFilter requested = filter;
+        int request = ++requestCounter;
+        model.setLoading(true);
+        runner.run(() -> queries.count(requested), count -> {
+            if (request != requestCounter) {
+                return; // a newer filter is on its way
+            }
+            model.setTotal(count);
+            model.tickets().reset((int) Math.min(Integer.MAX_VALUE, count));
+            model.setLoading(false);
+            model.errorProperty().set("");
+        }, error -> {
+            model.setLoading(false);
+            showError(error);
+        });
+    }
+
+    private void requestPage(int generation, int page, long offset, int limit) {
+        TicketFilter requested = filter;
+        runner.run(() -> queries.page(requested, offset, limit),
+                (List<Ticket> rows) -> model.tickets().pageLoaded(generation, page, rows), this::showError);
+    }
+}

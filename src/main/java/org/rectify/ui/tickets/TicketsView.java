@@ -1,0 +1,153 @@
+package org.rectify.ui.tickets;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.rectify.domain.SubscriberMask;
+import org.rectify.domain.Ticket;
+import org.rectify.domain.Timestamps;
+import org.rectify.ui.i18n.Messages;
+
+/** The ticket list: filters on top, a virtual table over the whole store below. Built in code. */
+public final class TicketsView {
+
+    private final TicketsModel model;
+    private final BorderPane root = new BorderPane();
+    private final TableView<Ticket> table = new TableView<>();
+    private final ChangeListener<Boolean> onMaskChange = (obs, old, now) -> table.refresh();
+
+    public TicketsView(TicketsModel model) {
+        this.model = model;
+        root.setId("tickets-screen");
+        root.getStyleClass().add("screen");
+        root.setTop(toolbar());
+        root.setCenter(buildTable());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public TableView<Ticket> table() {
+        return table;
+    }
+
+    public void attach() {
+        model.maskedProperty().addListener(onMaskChange);
+    }
+
+    public void detach() {
+        model.maskedProperty().removeListener(onMaskChange);
+    }
+
+    private HBox toolbar() {
+        Label title = new Label(Messages.get("tickets.title"));
+        title.getStyleClass().add("screen-title");
+
+        ComboBox<String> district = new ComboBox<>(model.districts());
+        district.setId("tickets-district");
+        district.valueProperty().bindBidirectional(model.districtProperty());
+        district.setCellFactory(list -> new DistrictCell());
+        district.setButtonCell(new DistrictCell());
+
+        TextField search = new TextField();
+        search.setId("tickets-search");
+        search.setPromptText(Messages.get("tickets.search.prompt"));
+        search.setPrefColumnCount(18);
+        search.textProperty().bindBidirectional(model.searchTextProperty());
+
+        ToggleButton unmask = new ToggleButton(Messages.get("tickets.unmask"), new FontIcon(Feather.EYE));
+        unmask.setId("tickets-unmask");
+        unmask.setSelected(!model.maskedProperty().get());
+        unmask.selectedProperty().addListener((obs, old, now) -> model.maskedProperty().set(!now));
+
+        Label count = new Label();
+        count.setId("tickets-count");
+        count.getStyleClass().add("count-label");
+        count.textProperty().bind(model.totalProperty().asString().map(
+                text -> Messages.format("tickets.count", model.totalProperty().get())));
+
+        Label error = new Label();
+        error.getStyleClass().add("error-label");
+        error.textProperty().bind(model.errorProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, title, district, search, unmask, error, spacer, count);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 16, 12, 16));
+        bar.getStyleClass().add("screen-toolbar");
+        return bar;
+    }
+
+    private TableView<Ticket> buildTable() {
+        table.setId("tickets-table");
+        table.setItems(model.tickets());
+        table.setPlaceholder(new Label(Messages.get("tickets.empty")));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("tickets.col.id", 150, Ticket::ticketId));
+        table.getColumns().add(column("tickets.col.created", 150, t -> Timestamps.format(t.createdAt())));
+        table.getColumns().add(column("tickets.col.district", 70, Ticket::district));
+        table.getColumns().add(column("tickets.col.center", 110, Ticket::serviceCenter));
+        table.getColumns().add(column("tickets.col.kind", 60, Ticket::kindRaw));
+        table.getColumns().add(column("tickets.col.category", 90, Ticket::category));
+        table.getColumns().add(column("tickets.col.problem", 170, Ticket::problem));
+        table.getColumns().add(column("tickets.col.channel", 100, Ticket::channel));
+        table.getColumns().add(column("tickets.col.escalation", 90, Ticket::escalationChannel));
+        table.getColumns().add(column("tickets.col.fcr", 80, TicketsView::firstContact));
+        table.getColumns().add(column("tickets.col.status", 70, Ticket::statusRaw));
+        table.getColumns().add(column("tickets.col.owner", 70, Ticket::owner));
+        TableColumn<Ticket, String> subscriber = column("tickets.col.subscriber", 120,
+                t -> model.maskedProperty().get() ? SubscriberMask.mask(t.subscriber()) : t.subscriber());
+        subscriber.setId("tickets-col-subscriber");
+        table.getColumns().add(subscriber);
+        table.getColumns().add(column("tickets.col.closed", 150, t -> Timestamps.format(t.closedAt())));
+        return table;
+    }
+
+    private static String firstContact(Ticket t) {
+        if (t.firstContactResolved() == null) {
+            return "";
+        }
+        return Messages.get(t.firstContactResolved() ? "common.yes" : "common.no");
+    }
+
+    private static TableColumn<Ticket, String> column(String key, double width, Function<Ticket, String> value) {
+        TableColumn<Ticket, String> column = new TableColumn<>(Messages.get(key));
+        column.setPrefWidth(width);
+        // Sorting a virtual list of a million rows in memory is not an option; the list is newest first.
+        column.setSortable(false);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue() == null ? "" : nullToEmpty(value.apply(cell.getValue()))));
+        return column;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Shows the empty choice as "all districts". */
+    private static final class DistrictCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null
+                    : item.isEmpty() ? Messages.get("tickets.allDistricts") : item);
+        }
+    }
+}
