@@ -3,7 +3,7 @@ package org.rectify.app;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rectify.store.StoreException;
-import org.rectify.ui.DesktopServices;
+import org.rectify.ui.common.DesktopServices;
 import org.rectify.ui.RectifyApp;
 import org.rectify.ui.i18n.Messages;
 import org.slf4j.Logger;

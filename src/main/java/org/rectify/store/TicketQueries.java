@@ -20,8 +20,8 @@ public final class TicketQueries {
                AND (?3 IS NULL OR created_at < ?3)
                AND (?4 IS NULL OR ticket_id = ?4 OR instr(problem, ?4) > 0 OR instr(description, ?4) > 0)""";
 
-    private static final String COUNT = "SELECT count(*) FROM ticket" + WHERE;
-    private static final String PAGE = "SELECT " + TicketColumns.LIST + " FROM ticket" + WHERE
+    private static final String COUNT = "SELECT count(*) FROM ticket " + WHERE;
+    private static final String PAGE = "SELECT " + TicketColumns.LIST + " FROM ticket " + WHERE
             + " ORDER BY created_at DESC, rowid DESC LIMIT ?5 OFFSET ?6";
     private static final String BY_ID = "SELECT " + TicketColumns.LIST + " FROM ticket WHERE ticket_id = ?";
 

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
+import org.rectify.ui.common.DesktopServices;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
 import org.rectify.ui.shell.Shell;

@@ -38,8 +38,9 @@ final class ScreenshotRunner {
     }
 
     private void waitForData() {
-        boolean ready = !shell.overlayShown() && !tickets.loadingProperty().get() && tickets.tickets().size() > 0
-                && tickets.tickets().isLoaded(0);
+        boolean failed = !tickets.errorProperty().get().isEmpty();
+        boolean ready = failed || !shell.overlayShown() && !tickets.loadingProperty().get()
+                && tickets.tickets().size() > 0 && tickets.tickets().isLoaded(0);
         if (!ready && ++waits < MAX_WAITS) {
             if (tickets.tickets().size() > 0) {
                 tickets.tickets().get(0); // make sure the first page is asked for

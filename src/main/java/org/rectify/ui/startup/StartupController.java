@@ -5,7 +5,7 @@ import javafx.concurrent.Task;
 import org.rectify.domain.TicketFilter;
 import org.rectify.sync.FileImportResult;
 import org.rectify.sync.demo.DemoLoader;
-import org.rectify.ui.DesktopServices;
+import org.rectify.ui.common.DesktopServices;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
 import org.rectify.ui.shell.Shell;

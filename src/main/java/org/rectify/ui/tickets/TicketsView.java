@@ -1,5 +1,6 @@
 package org.rectify.ui.tickets;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
@@ -100,23 +101,24 @@ public final class TicketsView {
         table.setItems(model.tickets());
         table.setPlaceholder(new Label(Messages.get("tickets.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("tickets.col.id", 150, Ticket::ticketId));
-        table.getColumns().add(column("tickets.col.created", 150, t -> Timestamps.format(t.createdAt())));
-        table.getColumns().add(column("tickets.col.district", 70, Ticket::district));
-        table.getColumns().add(column("tickets.col.center", 110, Ticket::serviceCenter));
-        table.getColumns().add(column("tickets.col.kind", 60, Ticket::kindRaw));
-        table.getColumns().add(column("tickets.col.category", 90, Ticket::category));
-        table.getColumns().add(column("tickets.col.problem", 170, Ticket::problem));
-        table.getColumns().add(column("tickets.col.channel", 100, Ticket::channel));
-        table.getColumns().add(column("tickets.col.escalation", 90, Ticket::escalationChannel));
-        table.getColumns().add(column("tickets.col.fcr", 80, TicketsView::firstContact));
-        table.getColumns().add(column("tickets.col.status", 70, Ticket::statusRaw));
-        table.getColumns().add(column("tickets.col.owner", 70, Ticket::owner));
-        TableColumn<Ticket, String> subscriber = column("tickets.col.subscriber", 120,
+        TableColumn<Ticket, String> subscriber = column("tickets.col.subscriber", 130,
                 t -> model.maskedProperty().get() ? SubscriberMask.mask(t.subscriber()) : t.subscriber());
         subscriber.setId("tickets-col-subscriber");
-        table.getColumns().add(subscriber);
-        table.getColumns().add(column("tickets.col.closed", 150, t -> Timestamps.format(t.closedAt())));
+        table.getColumns().setAll(List.of(
+                column("tickets.col.id", 160, Ticket::ticketId),
+                column("tickets.col.created", 175, t -> Timestamps.format(t.createdAt())),
+                column("tickets.col.district", 90, Ticket::district),
+                column("tickets.col.center", 130, Ticket::serviceCenter),
+                column("tickets.col.kind", 60, Ticket::kindRaw),
+                column("tickets.col.category", 95, Ticket::category),
+                column("tickets.col.problem", 190, Ticket::problem),
+                subscriber,
+                column("tickets.col.channel", 105, Ticket::channel),
+                column("tickets.col.escalation", 95, Ticket::escalationChannel),
+                column("tickets.col.fcr", 100, TicketsView::firstContact),
+                column("tickets.col.status", 75, Ticket::statusRaw),
+                column("tickets.col.owner", 80, Ticket::owner),
+                column("tickets.col.closed", 175, t -> Timestamps.format(t.closedAt()))));
         return table;
     }
 

@@ -1,4 +1,4 @@
-package org.rectify.ui;
+package org.rectify.ui.common;
 
 import java.nio.file.Path;
 import org.rectify.store.ReferenceData;

@@ -1,0 +1,31 @@
+package org.rectify.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DataFolderTest {
+
+    @Test
+    void theDataOptionWinsOverTheEnvironment() {
+        assertEquals(Path.of("/tmp/d").toAbsolutePath(),
+                DataFolder.resolve(Path.of("/tmp/d"), Map.of("RECTIFY_HOME", "/srv/r"), "Linux", "/home/u"));
+    }
+
+    @Test
+    void rectifyHomeWinsOverThePerUserFolder() {
+        assertEquals(Path.of("/srv/r"), DataFolder.resolve(null, Map.of("RECTIFY_HOME", "/srv/r"), "Linux", "/home/u"));
+    }
+
+    @Test
+    void perUserFoldersFollowTheOperatingSystem() {
+        assertEquals(Path.of("/home/u/.local/share/rectify"), DataFolder.resolve(null, Map.of(), "Linux", "/home/u"));
+        assertEquals(Path.of("/x/data/rectify"), DataFolder.resolve(null, Map.of("XDG_DATA_HOME", "/x/data"), "Linux", "/home/u"));
+        assertEquals(Path.of("/Users/u/Library/Application Support/Rectify"),
+                DataFolder.resolve(null, Map.of(), "Mac OS X", "/Users/u"));
+        assertEquals(Path.of("C:/Users/u/AppData/Local/Rectify"),
+                DataFolder.resolve(null, Map.of("LOCALAPPDATA", "C:/Users/u/AppData/Local"), "Windows 11", "C:/Users/u"));
+    }
+}

@@ -1,0 +1,176 @@
+package org.rectify.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.domain.SyncStatus;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.Store;
+import org.rectify.store.SyncLog;
+import org.rectify.sync.demo.DemoLoader;
+
+/**
+ * Loads the demo data through the import path and checks the seed report's figures (DESIGN
+ * section 4) by direct SQL over the SQLite file, computed by the KPI definitions.
+ */
+class DemoFiguresTest {
+
+    private static final String MAJOR = "('集团客服','省公司','工信部','通管局','媒体')";
+    private static final String REGULATOR = "('工信部','通管局')";
+    private static final String Q1_2013 = "created_at >= '2013-01-01' AND created_at < '2013-04-01'";
+    private static final String Q1_2014 = "created_at >= '2014-01-01' AND created_at < '2014-04-01'";
+
+    @TempDir
+    static Path folder;
+    private static Store store;
+    private static Connection sql;
+    private static List<FileImportResult> results;
+
+    @BeforeAll
+    static void loadDemo() throws SQLException {
+        store = Store.open(folder.resolve("data"));
+        DemoLoader loader = new DemoLoader(new TicketImporter(new SyncLog(store)),
+                new SubscriberImporter(new ReferenceData(store)));
+        results = loader.load(folder.resolve("exports"), 1, (fraction, step) -> { });
+        sql = DriverManager.getConnection("jdbc:sqlite:" + store.file());
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        sql.close();
+        store.close();
+    }
+
+    @Test
+    void everyDemoFileImportsCleanly() {
+        assertEquals(17, results.size());
+        assertTrue(results.stream().allMatch(r -> r.status() == SyncStatus.DONE && r.counts().rejected() == 0));
+        assertTrue(Files.exists(folder.resolve("exports/subscribers.csv")));
+        assertTrue(Files.exists(folder.resolve("exports/tickets-2014-05.csv")));
+    }
+
+    @Test
+    void hasTheTenShenzhenDistrictsAndAboutSixHundredThousandTickets() throws SQLException {
+        assertEquals(10, count("SELECT count(DISTINCT district) FROM ticket"));
+        assertEquals(170, count("SELECT count(*) FROM subscriber_count"));
+        long tickets = count("SELECT count(*) FROM ticket");
+        assertTrue(tickets > 550_000 && tickets < 700_000, "tickets: " + tickets);
+        long problems = count("SELECT count(DISTINCT problem) FROM ticket");
+        assertTrue(problems >= 190 && problems <= 220, "problems: " + problems);
+        assertEquals("2013-01-01", text("SELECT substr(min(created_at), 1, 10) FROM ticket"));
+        assertEquals("2014-05-31", text("SELECT substr(max(created_at), 1, 10) FROM ticket"));
+    }
+
+    @Test
+    void firstQuarterComplaintsAre93885Against114684() throws SQLException {
+        assertEquals(114_684, complaints(Q1_2013, "1"));
+        assertEquals(93_885, complaints(Q1_2014, "1"));
+    }
+
+    @Test
+    void complaintsPerThousandSubscribersAre274Against356() throws SQLException {
+        String monthlyRates = """
+                SELECT avg(1000.0 * c.n / s.subscribers) FROM
+                  (SELECT substr(created_at, 1, 7) AS month, count(*) AS n FROM ticket
+                   WHERE kind = 'complaint' AND created_at >= ? AND created_at < ? GROUP BY month) c
+                  JOIN (SELECT month, sum(subscribers) AS subscribers FROM subscriber_count GROUP BY month) s
+                  ON s.month = c.month""";
+        assertWithinOnePercent(3.56, number(monthlyRates, "2013-01-01", "2013-04-01"));
+        assertWithinOnePercent(2.74, number(monthlyRates, "2014-01-01", "2014-04-01"));
+    }
+
+    @Test
+    void firstContactResolutionIs9673InApril2014Against9440() throws SQLException {
+        String fcr = """
+                SELECT 1.0 * sum(first_contact_resolved) / count(first_contact_resolved) FROM ticket
+                WHERE kind = 'complaint' AND closed_at >= ? AND closed_at < ?""";
+        assertWithinOnePercent(0.9440, number(fcr, "2013-04-01", "2013-05-01"));
+        assertWithinOnePercent(0.9673, number(fcr, "2014-04-01", "2014-05-01"));
+    }
+
+    @Test
+    void majorEscalationsAre711Against919OfWhichRegulator300Against352() throws SQLException {
+        assertWithinOnePercent(919, complaints(Q1_2013, "escalation_channel IN " + MAJOR));
+        assertWithinOnePercent(711, complaints(Q1_2014, "escalation_channel IN " + MAJOR));
+        assertWithinOnePercent(352, complaints(Q1_2013, "escalation_channel IN " + REGULATOR));
+        assertWithinOnePercent(300, complaints(Q1_2014, "escalation_channel IN " + REGULATOR));
+        assertTrue(complaints(Q1_2014, "escalation_channel IN ('市公司', '12345热线')") > 0,
+                "escalations outside the major group exist, so the grouping matters");
+    }
+
+    @Test
+    void billingDisputeShareIs23Against27Percent() throws SQLException {
+        assertWithinOnePercent(0.27, (double) complaints(Q1_2013, "category = '费用争议'") / 114_684);
+        assertWithinOnePercent(0.23, (double) complaints(Q1_2014, "category = '费用争议'") / 93_885);
+    }
+
+    @Test
+    void installAndMaintenanceComplaintsFellBy472Percent() throws SQLException {
+        double change = (double) complaints(Q1_2014, "category = '装维服务'") / complaints(Q1_2013, "category = '装维服务'") - 1;
+        assertWithinOnePercent(-0.472, change);
+    }
+
+    @Test
+    void topProblemShareWithinInstallIs146Against167Percent() throws SQLException {
+        String top = """
+                SELECT 1.0 * max(n) / sum(n) FROM (SELECT count(*) AS n FROM ticket
+                WHERE kind = 'complaint' AND category = '装维服务' AND created_at >= ? AND created_at < ?
+                  AND problem IS NOT NULL GROUP BY problem)""";
+        assertWithinOnePercent(0.167, number(top, "2013-01-01", "2013-04-01"));
+        assertWithinOnePercent(0.146, number(top, "2014-01-01", "2014-04-01"));
+    }
+
+    @Test
+    void theDemoIsDeterministic() throws SQLException {
+        assertEquals("20130101000001", text("SELECT min(ticket_id) FROM ticket"));
+        long first = count("SELECT count(*) FROM ticket WHERE subscriber = (SELECT subscriber FROM ticket WHERE ticket_id = '20130101000001')");
+        assertTrue(first >= 1);
+        Path again = folder.resolve("again");
+        new org.rectify.sync.demo.DemoExport(1, org.rectify.sync.demo.DemoExport.DEFAULT_SEED).writeTo(again, f -> { });
+        assertEquals(ContentHash.of(folder.resolve("exports/tickets-2013-06.csv")), ContentHash.of(again.resolve("tickets-2013-06.csv")));
+    }
+
+    private static void assertWithinOnePercent(double expected, double actual) {
+        assertTrue(Math.abs(actual - expected) <= Math.abs(expected) * 0.01,
+                "expected " + expected + " within 1 %, was " + actual);
+    }
+
+    private static long complaints(String period, String condition) throws SQLException {
+        // The conditions are this test's own constants, never input.
+        return count("SELECT count(*) FROM ticket WHERE kind = 'complaint' AND " + period + " AND " + condition);
+    }
+
+    private static long count(String query) throws SQLException {
+        try (PreparedStatement st = sql.prepareStatement(query); ResultSet rs = st.executeQuery()) {
+            return rs.getLong(1);
+        }
+    }
+
+    private static String text(String query) throws SQLException {
+        try (PreparedStatement st = sql.prepareStatement(query); ResultSet rs = st.executeQuery()) {
+            return rs.getString(1);
+        }
+    }
+
+    private static double number(String query, String from, String to) throws SQLException {
+        try (PreparedStatement st = sql.prepareStatement(query)) {
+            st.setString(1, from);
+            st.setString(2, to);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.getDouble(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.rectify.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.domain.ImportCounts;
+import org.rectify.domain.SyncRun;
+import org.rectify.domain.SyncStatus;
+import org.rectify.domain.Ticket;
+import org.rectify.domain.TicketFilter;
+import org.rectify.domain.TicketStatus;
+import org.rectify.store.Store;
+import org.rectify.store.StoreCheck;
+import org.rectify.store.SyncLog;
+import org.rectify.store.TicketQueries;
+import org.rectify.testing.StandardCsv;
+
+class TicketImporterTest {
+
+    @TempDir
+    Path folder;
+
+    private Store store;
+    private SyncLog log;
+    private TicketImporter importer;
+    private TicketQueries queries;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(folder.resolve("data"));
+        log = new SyncLog(store);
+        importer = new TicketImporter(log);
+        queries = new TicketQueries(store);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Path firstExport() throws Exception {
+        return StandardCsv.create()
+                .ticket("T001", "2014-05-02 09:15:00", "", "龙华区", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("T002", "2014-05-02 10:00:00", "2014-05-02 16:00:00", "坪山", "费用争议", "流量费用异常", "是", "已归档")
+                .ticket("T003", "2014/5/3 8:05", "2014/5/3 9:30", "龙华", "装维服务", "宽带装机超时", "否", "已归档")
+                .writeTo(folder.resolve("export-1.csv"));
+    }
+
+    @Test
+    void importsTheStandardLayoutIntoCanonicalTickets() throws Exception {
+        FileImportResult result = importer.importFile(firstExport(), ImportListener.NONE);
+
+        assertEquals(SyncStatus.DONE, result.status());
+        assertEquals(new ImportCounts(3, 3, 0, 0, 0), result.counts());
+        Ticket open = queries.byId("T001").orElseThrow();
+        assertEquals("龙华", open.district(), "district names are normalised");
+        assertEquals(TicketStatus.OPEN, open.status());
+        assertNull(open.closedAt());
+        assertNull(open.firstContactResolved());
+        Ticket closed = queries.byId("T003").orElseThrow();
+        assertEquals(LocalDateTime.of(2014, 5, 3, 8, 5), closed.createdAt());
+        assertEquals(Boolean.FALSE, closed.firstContactResolved());
+        assertEquals(TicketStatus.CLOSED, closed.status());
+        assertEquals("13812345678", closed.subscriber(), "stored in full; masking is for display");
+    }
+
+    @Test
+    void importSkipsAFileAlreadySeen() throws Exception {
+        Path export = firstExport();
+        importer.importFile(export, ImportListener.NONE);
+
+        FileImportResult again = importer.importFile(export, ImportListener.NONE);
+
+        assertEquals(SyncStatus.SKIPPED, again.status());
+        assertEquals(ImportCounts.NONE, again.counts());
+        assertTrue(again.message().contains("already imported"), again.message());
+        assertEquals(3, queries.count(TicketFilter.ALL));
+        List<SyncRun> runs = log.recent(10);
+        assertEquals(SyncStatus.SKIPPED, runs.get(0).status());
+        assertEquals(SyncStatus.DONE, runs.get(1).status());
+    }
+
+    @Test
+    void aLaterExportUpdatesTicketsInsteadOfDuplicatingThem() throws Exception {
+        importer.importFile(firstExport(), ImportListener.NONE);
+        Path later = StandardCsv.create()
+                .ticket("T001", "2014-05-02 09:15:00", "2014-05-04 11:00:00", "龙华", "装维服务", "宽带修障超时", "否", "已归档")
+                .ticket("T002", "2014-05-02 10:00:00", "2014-05-02 16:00:00", "坪山", "费用争议", "流量费用异常", "是", "已归档")
+                .ticket("T004", "2014-05-05 12:00:00", "", "坪山", "渠道服务", "营业厅排队时间长", "", "处理中")
+                .writeTo(folder.resolve("export-2.csv"));
+
+        FileImportResult result = importer.importFile(later, ImportListener.NONE);
+
+        assertEquals(new ImportCounts(3, 1, 1, 1, 0), result.counts());
+        assertEquals(4, queries.count(TicketFilter.ALL));
+        Ticket updated = queries.byId("T001").orElseThrow();
+        assertEquals(TicketStatus.CLOSED, updated.status());
+        assertEquals(LocalDateTime.of(2014, 5, 4, 11, 0), updated.closedAt());
+    }
+
+    @Test
+    void theSameTicketTwiceInOneFileEndsAsItsLastVersion() throws Exception {
+        Path export = StandardCsv.create()
+                .ticket("T010", "2014-05-02 09:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("T010", "2014-05-02 09:00:00", "2014-05-03 09:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .writeTo(folder.resolve("dup.csv"));
+
+        FileImportResult result = importer.importFile(export, ImportListener.NONE);
+
+        assertEquals(new ImportCounts(2, 1, 1, 0, 0), result.counts());
+        assertEquals(1, queries.count(TicketFilter.ALL));
+        assertEquals(TicketStatus.CLOSED, queries.byId("T010").orElseThrow().status());
+    }
+
+    @Test
+    void rowsThatFailValidationAreKeptWithFileRowColumnAndReason() throws Exception {
+        Path export = StandardCsv.create()
+                .ticket("T020", "2014-05-02 09:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("T021", "yesterday", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("", "2014-05-02 09:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("T023", "2014-05-02 09:00:00", "", "龙华", "装维服务", "宽带修障超时", "maybe", "处理中")
+                .writeTo(folder.resolve("bad-rows.csv"));
+
+        FileImportResult result = importer.importFile(export, ImportListener.NONE);
+
+        assertEquals(SyncStatus.DONE, result.status());
+        assertEquals(new ImportCounts(4, 1, 0, 0, 3), result.counts());
+        StoreCheck.Result check = new StoreCheck(store).run();
+        assertEquals(3L, check.counts().get("rejected_rows"));
+        assertEquals(List.of("bad-rows.csv|3|受理时间|creation time 'yesterday' is not a date-time",
+                        "bad-rows.csv|4|工单号|ticket number is empty",
+                        "bad-rows.csv|5|一次性解决|'maybe' is neither 是 nor 否"),
+                RejectedRowsProbe.describe(store.file()));
+    }
+
+    @Test
+    void aFileWithoutARequiredColumnIsRefusedAndChangesNothing() throws Exception {
+        importer.importFile(firstExport(), ImportListener.NONE);
+        Path export = StandardCsv.create().line("x").writeTo(folder.resolve("ignored.csv"));
+        java.nio.file.Files.writeString(export, "工单编号,受理时间,区域\nA1,2014-05-01 10:00:00,龙华\n");
+
+        FileImportResult result = importer.importFile(export, ImportListener.NONE);
+
+        assertEquals(SyncStatus.REFUSED, result.status());
+        assertTrue(result.message().contains("工单号 (ticket_id)"), result.message());
+        assertTrue(result.message().contains("区分公司 (district)"), result.message());
+        assertTrue(result.message().contains("Headers found: 工单编号, 受理时间, 区域"), result.message());
+        assertEquals(3, queries.count(TicketFilter.ALL));
+        assertEquals(SyncStatus.REFUSED, log.recent(1).get(0).status());
+    }
+
+    @Test
+    void anEmptyFileIsRefused() throws Exception {
+        Path empty = folder.resolve("empty.csv");
+        java.nio.file.Files.writeString(empty, "");
+
+        FileImportResult result = importer.importFile(empty, ImportListener.NONE);
+
+        assertEquals(SyncStatus.REFUSED, result.status());
+        assertTrue(result.message().contains("empty"), result.message());
+    }
+
+    @Test
+    void aCancelledImportKeepsNothingOfThatFile() throws Exception {
+        StandardCsv csv = StandardCsv.create();
+        for (int i = 0; i < 12_000; i++) {
+            csv.ticket(String.format("C%05d", i), "2014-05-02 09:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中");
+        }
+        Path big = csv.writeTo(folder.resolve("big.csv"));
+        ImportListener cancelAfterFirstProgress = new ImportListener() {
+            private boolean seenProgress;
+
+            @Override
+            public void progress(ImportProgress progress) {
+                seenProgress = true;
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return seenProgress;
+            }
+        };
+
+        FileImportResult result = importer.importFile(big, cancelAfterFirstProgress);
+
+        assertEquals(SyncStatus.CANCELLED, result.status());
+        assertEquals(0, queries.count(TicketFilter.ALL));
+        assertFalse(log.findImported(ContentHash.of(big)).isPresent(), "a cancelled file can be imported again");
+        assertEquals(SyncStatus.DONE, importer.importFile(big, ImportListener.NONE).status());
+        assertEquals(12_000, queries.count(TicketFilter.ALL));
+    }
+}

@@ -1,0 +1,142 @@
+package org.rectify.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.domain.Ticket;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.Store;
+import org.rectify.store.SyncLog;
+import org.rectify.store.TicketQueries;
+import org.rectify.sync.ImportListener;
+import org.rectify.sync.SubscriberImporter;
+import org.rectify.sync.TicketImporter;
+import org.rectify.sync.demo.DemoLoader;
+import org.rectify.testing.StandardCsv;
+import org.rectify.ui.common.DesktopServices;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the real window (headless, Monocle) on a real store of 1,000 tickets and works the ticket list. */
+class TicketsScreenTest {
+
+    private static final int TICKETS = 1_000;
+
+    @TempDir
+    static Path folder;
+    private static Store store;
+    private static Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void openWindow() throws Exception {
+        store = Store.open(folder.resolve("data"));
+        StandardCsv csv = StandardCsv.create();
+        for (int i = 0; i < TICKETS; i++) {
+            String district = i % 4 == 0 ? "坪山" : "龙华";
+            csv.ticket(String.format("T%04d", i), String.format("2014-05-%02d %02d:%02d:00", 1 + i / 60, (i / 60) % 24, i % 60),
+                    "", district, "装维服务", i % 2 == 0 ? "宽带修障超时" : "宽带装机超时", "", "处理中");
+        }
+        SyncLog log = new SyncLog(store);
+        new TicketImporter(log).importFile(csv.writeTo(folder.resolve("t.csv")), ImportListener.NONE);
+        ReferenceData reference = new ReferenceData(store);
+        DesktopServices services = new DesktopServices(store.folder(), store.isWriter(), new TicketQueries(store),
+                reference, new DemoLoader(new TicketImporter(log), new SubscriberImporter(reference)),
+                folder.resolve("demo"));
+        RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE);
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(RectifyApp::new);
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        store.close();
+    }
+
+    @Test
+    void showsTheNewestTicketsFirstWithSubscribersMasked() throws Exception {
+        TableView<Ticket> table = robot.lookup("#tickets-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == TICKETS && rowAt(table, 0).isPresent());
+
+        TableRow<?> first = rowAt(table, 0).orElseThrow();
+        assertEquals("T0999", ((Ticket) first.getItem()).ticketId());
+        assertTrue(robot.lookup("138****5678").tryQuery().isPresent(), "masked subscriber shown");
+        assertTrue(robot.lookup("13812345678").tryQuery().isEmpty(), "full number hidden");
+        Label count = robot.lookup("#tickets-count").queryAs(Label.class);
+        assertEquals("共 1,000 张工单", count.getText());
+    }
+
+    @Test
+    void scrollingLoadsTheRowsFurtherDown() throws Exception {
+        TableView<Ticket> table = robot.lookup("#tickets-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == TICKETS && rowAt(table, 0).isPresent());
+
+        robot.moveTo(table).scroll(30, VerticalDirection.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> table.scrollTo(850));
+        waitUntil(() -> rowAt(table, 850).isPresent());
+
+        Ticket row850 = (Ticket) rowAt(table, 850).orElseThrow().getItem();
+        assertEquals("T0149", row850.ticketId(), "row 850 of a newest-first list of 1,000");
+    }
+
+    @Test
+    void filteringByDistrictAndTextNarrowsTheList() throws Exception {
+        TableView<Ticket> table = robot.lookup("#tickets-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == TICKETS);
+
+        robot.interact(() -> robot.lookup("#tickets-district").queryComboBox().getSelectionModel().select("坪山"));
+        waitUntil(() -> table.getItems().size() == 250);
+
+        robot.clickOn("#tickets-search").write("装机");
+        waitUntil(() -> table.getItems().size() == 0);
+        robot.interact(() -> robot.lookup("#tickets-search").queryTextInputControl().setText("修障"));
+        waitUntil(() -> table.getItems().size() == 250);
+
+        robot.interact(() -> {
+            robot.lookup("#tickets-search").queryTextInputControl().setText("");
+            robot.lookup("#tickets-district").queryComboBox().getSelectionModel().select("");
+        });
+        waitUntil(() -> table.getItems().size() == TICKETS);
+    }
+
+    @Test
+    void theUnmaskToggleShowsFullNumbersOnPurpose() throws Exception {
+        TableView<Ticket> table = robot.lookup("#tickets-table").queryTableView();
+        waitUntil(() -> rowAt(table, 0).isPresent());
+
+        robot.clickOn("#tickets-unmask");
+        waitUntil(() -> robot.lookup("13812345678").tryQuery().isPresent());
+        robot.clickOn("#tickets-unmask");
+        waitUntil(() -> robot.lookup("13812345678").tryQuery().isEmpty());
+        assertNotNull(robot.lookup("138****5678").query());
+    }
+
+    /** The rendered row at {@code index}, once its ticket has arrived. */
+    private Optional<TableRow<?>> rowAt(TableView<Ticket> table, int index) {
+        return robot.lookup(".table-row-cell").match((TableRow<?> row) -> row.getIndex() == index && row.getItem() != null)
+                .tryQuery();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}
