@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.rectify.ui.common.DesktopServices;
@@ -62,6 +63,7 @@ public final class RectifyApp extends Application {
         Scene scene = new Scene(shell.root(), 1280, 800);
         scene.getStylesheets().add(RectifyApp.class.getResource("css/rectify.css").toExternalForm());
         stage.setTitle(Messages.get("app.windowTitle"));
+        stage.getIcons().add(new Image(RectifyApp.class.getResource("/rectify/icons/rectify.png").toExternalForm()));
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(680);

@@ -102,10 +102,10 @@ class DemoFiguresTest {
 
     @Test
     void majorEscalationsAre711Against919OfWhichRegulator300Against352() throws SQLException {
-        assertWithinOnePercent(919, complaints(Q1_2013, "escalation_channel IN " + MAJOR));
-        assertWithinOnePercent(711, complaints(Q1_2014, "escalation_channel IN " + MAJOR));
-        assertWithinOnePercent(352, complaints(Q1_2013, "escalation_channel IN " + REGULATOR));
-        assertWithinOnePercent(300, complaints(Q1_2014, "escalation_channel IN " + REGULATOR));
+        assertEquals(919, complaints(Q1_2013, "escalation_channel IN " + MAJOR));
+        assertEquals(711, complaints(Q1_2014, "escalation_channel IN " + MAJOR));
+        assertEquals(352, complaints(Q1_2013, "escalation_channel IN " + REGULATOR));
+        assertEquals(300, complaints(Q1_2014, "escalation_channel IN " + REGULATOR));
         assertTrue(complaints(Q1_2014, "escalation_channel IN ('市公司', '12345热线')") > 0,
                 "escalations outside the major group exist, so the grouping matters");
     }

@@ -160,9 +160,8 @@ final class DemoMonth {
 
     /** Label 0 = not escalated; then regulator, other major and minor channels in catalogue order. */
     private int[] escalationCounts(int complaints) {
-        long major = Math.round(complaints * DemoPlan.anchored(index, DemoPlan.MAJOR_RATE_2013, DemoPlan.MAJOR_RATE_2014));
-        long regulator = Math.round(complaints
-                * DemoPlan.anchored(index, DemoPlan.REGULATOR_RATE_2013, DemoPlan.REGULATOR_RATE_2014));
+        long major = DemoPlan.escalations(index, DemoPlan.MAJOR_2013, DemoPlan.MAJOR_2014) * scale;
+        long regulator = DemoPlan.escalations(index, DemoPlan.REGULATOR_2013, DemoPlan.REGULATOR_2014) * scale;
         int[] regulators = Quotas.split((int) regulator, DemoCatalog.REGULATOR_WEIGHTS);
         int[] others = Quotas.split((int) (major - regulator), DemoCatalog.OTHER_MAJOR_WEIGHTS);
         int[] counts = new int[1 + regulators.length + others.length + DemoCatalog.MINOR_RATES.length];

@@ -28,10 +28,10 @@ final class DemoPlan {
     static final double INSTALL_SHARE_2014 = INSTALL_SHARE_2013 * (1 - 0.472) * quarterSum(0) / quarterSum(12);
     static final double TOP_INSTALL_PROBLEM_2013 = 0.167;
     static final double TOP_INSTALL_PROBLEM_2014 = 0.146;
-    static final double MAJOR_RATE_2013 = 919.0 / quarterSum(0);
-    static final double MAJOR_RATE_2014 = 711.0 / quarterSum(12);
-    static final double REGULATOR_RATE_2013 = 352.0 / quarterSum(0);
-    static final double REGULATOR_RATE_2014 = 300.0 / quarterSum(12);
+    static final int MAJOR_2013 = 919;
+    static final int MAJOR_2014 = 711;
+    static final int REGULATOR_2013 = 352;
+    static final int REGULATOR_2014 = 300;
     static final double FCR_2013 = 0.9440;
     static final double FCR_2014 = 0.9673;
 
@@ -55,6 +55,22 @@ final class DemoPlan {
             return v2014;
         }
         return v2013 + (v2014 - v2013) * (index - 2) / 10.0;
+    }
+
+    /**
+     * Escalations in a month at scale 1: in the anchor quarters the quarter's total is split over
+     * its months in proportion to complaints, so the quarter sums exactly; between, the rate per
+     * complaint moves linearly.
+     */
+    static int escalations(int index, int q1Of2013, int q1Of2014) {
+        if (index <= 2 || (index >= 12 && index <= 14)) {
+            int first = index <= 2 ? 0 : 12;
+            int total = index <= 2 ? q1Of2013 : q1Of2014;
+            double[] weights = {COMPLAINTS[first], COMPLAINTS[first + 1], COMPLAINTS[first + 2]};
+            return Quotas.split(total, weights)[index - first];
+        }
+        double rate = anchored(index, (double) q1Of2013 / quarterSum(0), (double) q1Of2014 / quarterSum(12));
+        return (int) Math.round(COMPLAINTS[index] * rate);
     }
 
     /** First-contact resolution by month of closing: 2013-04 still at the 2013 level, 2014 at the new one. */
