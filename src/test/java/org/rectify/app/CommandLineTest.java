@@ -108,6 +108,26 @@ class CommandLineTest {
     }
 
     @Test
+    void aSecondProcessThatWantsToWriteIsToldWhoHoldsTheStore() throws Exception {
+        Path export = StandardCsv.create()
+                .ticket("T1", "2014-05-02 09:15:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .writeTo(folder.resolve("a.csv"));
+        try (Wiring holder = new Wiring(folder.resolve("data"))) {
+            assertTrue(holder.store().isWriter());
+            Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.rectify.app.Main",
+                    "--data", data(), "import", export.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(second.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(1, second.waitFor());
+            assertTrue(output.contains("is being written by process " + ProcessHandle.current().pid()), output);
+            assertFalse(output.contains("SQLITE_BUSY"), output);
+            assertFalse(output.contains("\tat "), "no stack trace: " + output);
+        }
+        assertEquals(0, run("--data", data(), "import", export.toString()), "free again once the holder closed");
+    }
+
+    @Test
     void helpAndVersionExitWithZero() {
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("import"), out.toString());
