@@ -7,15 +7,18 @@ import java.util.concurrent.Callable;
 import org.rectify.domain.ImportCounts;
 import org.rectify.domain.SyncStatus;
 import org.rectify.sync.FileImportResult;
+import org.rectify.sync.BuiltInProfiles;
 import org.rectify.sync.ImportListener;
+import org.rectify.sync.ImportProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code import FILE...}: each file in its own transaction; a summary line per file. */
-@Command(name = "import", description = "Import ticket export files (standard layout CSV).")
+@Command(name = "import", description = "Import ticket export files (CSV, XLSX, XLS) with an import profile.")
 final class ImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -24,19 +27,31 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "export files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "export files: CSV (any common encoding), XLSX, XLS")
     List<Path> files;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE",
+            description = "import profile: a built-in name (standard, chinese-common, nyc311) or a JSON file;"
+                    + " default: the best-matching built-in profile")
+    String profile;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<ImportProfile> profiles;
+        try {
+            profiles = profile == null ? BuiltInProfiles.all() : List.of(BuiltInProfiles.resolve(profile));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         try (Wiring wiring = parent.openWiring()) {
             wiring.store().requireWriter();
             int exit = 0;
             for (Path file : files) {
                 long started = System.nanoTime();
-                FileImportResult result = wiring.ticketImporter().importFile(file, ImportListener.NONE);
+                FileImportResult result = wiring.ticketImporter().importFile(file, profiles, ImportListener.NONE);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 exit = Math.max(exit, report(result, seconds, out, err));
             }
@@ -48,8 +63,14 @@ final class ImportCommand implements Callable<Integer> {
     static int report(FileImportResult result, double seconds, PrintWriter out, PrintWriter err) {
         ImportCounts c = result.counts();
         switch (result.status()) {
-            case DONE -> out.printf("%s: %,d rows read, %,d inserted, %,d updated, %,d unchanged, %,d rejected (%.1f s)%n",
-                    result.fileName(), c.read(), c.inserted(), c.updated(), c.unchanged(), c.rejected(), seconds);
+            case DONE -> {
+                out.printf("%s: %,d rows read, %,d inserted, %,d updated, %,d unchanged, %,d rejected (%.1f s, profile %s)%n",
+                        result.fileName(), c.read(), c.inserted(), c.updated(), c.unchanged(), c.rejected(), seconds,
+                        result.profile());
+                if (result.message() != null) {
+                    out.println("  " + result.message());
+                }
+            }
             case SKIPPED -> out.println(result.message());
             default -> err.println(result.message());
         }

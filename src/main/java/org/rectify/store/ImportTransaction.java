@@ -120,9 +120,9 @@ public final class ImportTransaction implements AutoCloseable {
     }
 
     /** Marks the run done with its counts and makes the file's changes durable. */
-    public void commit(ImportCounts counts) {
+    public void commit(ImportCounts counts, String note) {
         try {
-            SyncLog.finish(connection, runId, "done", counts, null);
+            SyncLog.finish(connection, runId, "done", counts, note);
             connection.commit();
             committed = true;
         } catch (SQLException e) {

@@ -12,8 +12,9 @@ import org.rectify.domain.SubscriberCount;
 import org.rectify.store.ReferenceData;
 
 /**
- * Loads {@code 月份,区分公司,用户数}. Reference data is all or nothing: one bad row refuses the
- * file, naming row and column, and nothing is changed.
+ * Loads {@code 月份,区分公司,用户数} (CSV in any of the encodings and delimiters exports use).
+ * Reference data is all or nothing: one bad row refuses the file, naming row and column, and
+ * nothing is changed.
  */
 public final class SubscriberImporter {
 
@@ -28,21 +29,44 @@ public final class SubscriberImporter {
     /** Returns the number of (month, district) counts loaded. */
     public int importFile(Path file) {
         String name = file.getFileName().toString();
-        try (RowSource source = new CsvRowSource(file)) {
-            int[] columns = locateColumns(name, source.headers());
-            Map<String, SubscriberCount> counts = new LinkedHashMap<>();
-            while (source.hasNext()) {
-                SubscriberCount count = parse(name, source.next(), columns);
+        FileFacts facts = FileFacts.of(file);
+        if (facts.kind() != FileFacts.FileKind.TEXT) {
+            throw new FileRefusedException(name + ": subscriber counts are read from CSV; save the sheet as CSV");
+        }
+        Map<String, SubscriberCount> counts = new LinkedHashMap<>();
+        new CsvSource(file, facts).read(new RowSink() {
+            private int[] columns;
+
+            @Override
+            public void sheetStarted(String sheet) {
+            }
+
+            @Override
+            public void row(String sheet, long rowNumber, List<String> cells) {
+                SourceRow row = new SourceRow(null, rowNumber, cells);
+                if (row.blank()) {
+                    return;
+                }
+                if (columns == null) {
+                    columns = locateColumns(name, cells);
+                    return;
+                }
+                SubscriberCount count = parse(name, row, columns);
                 counts.put(count.month() + "|" + count.district(), count);
             }
-            if (counts.isEmpty()) {
-                throw new FileRefusedException(name + ": no subscriber counts below the header");
+
+            @Override
+            public void sheetEnded(String sheet) {
             }
-            return referenceData.saveSubscriberCounts(counts.values());
+        });
+        if (counts.isEmpty()) {
+            throw new FileRefusedException(name + ": no subscriber counts below the header");
         }
+        return referenceData.saveSubscriberCounts(counts.values());
     }
 
-    private static int[] locateColumns(String name, List<String> headers) {
+    private static int[] locateColumns(String name, List<String> cells) {
+        List<String> headers = cells.stream().map(HeaderNames::normalize).toList();
         int[] columns = new int[HEADERS.size()];
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < HEADERS.size(); i++) {
@@ -53,7 +77,7 @@ public final class SubscriberImporter {
         }
         if (!missing.isEmpty()) {
             throw new FileRefusedException(name + ": column " + String.join(", ", missing) + " not found. Expected "
-                    + String.join(",", HEADERS) + "; headers found: " + String.join(", ", headers));
+                    + String.join(",", HEADERS) + "; headers found: " + String.join(", ", cells));
         }
         return columns;
     }
@@ -71,15 +95,16 @@ public final class SubscriberImporter {
         if (district == null || district.isEmpty()) {
             throw refuse(name, row, HEADERS.get(1), "district is empty");
         }
+        long subscribers;
         try {
-            long subscribers = Long.parseLong(countText.replace(",", ""));
-            if (subscribers <= 0) {
-                throw refuse(name, row, HEADERS.get(2), "'" + countText + "' is not a positive count");
-            }
-            return new SubscriberCount(month, district, subscribers);
+            subscribers = Long.parseLong(countText.replace(",", ""));
         } catch (NumberFormatException | NullPointerException e) {
             throw refuse(name, row, HEADERS.get(2), "'" + countText + "' is not a whole number");
         }
+        if (subscribers <= 0) {
+            throw refuse(name, row, HEADERS.get(2), "'" + countText + "' is not a positive count");
+        }
+        return new SubscriberCount(month, district, subscribers);
     }
 
     private static FileRefusedException refuse(String name, SourceRow row, String column, String reason) {

@@ -2,28 +2,28 @@ package org.rectify.sync;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.rectify.domain.ImportCounts;
 import org.rectify.domain.SyncRun;
 import org.rectify.domain.SyncStatus;
-import org.rectify.domain.Ticket;
 import org.rectify.store.ImportTransaction;
 import org.rectify.store.SyncLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports export files of the standard layout: one transaction per file, upserting by ticket
- * number, rejected rows kept, every run logged, a file already seen skipped by its content hash.
+ * Imports export files: one transaction per file, upserting by ticket number, rejected rows
+ * kept, every run logged, a file already seen skipped by its content hash. A reader thread parses
+ * and maps while this thread writes, so both cores work.
  */
 public final class TicketImporter {
 
-    static final String PROFILE = "standard";
     private static final Logger LOG = LoggerFactory.getLogger(TicketImporter.class);
-    private static final int BATCH = 1_000;
-    private static final int PROGRESS_EVERY = 5_000;
 
     private final SyncLog syncLog;
 
@@ -31,76 +31,169 @@ public final class TicketImporter {
         this.syncLog = syncLog;
     }
 
+    /** Imports with the best-matching built-in profile. */
     public FileImportResult importFile(Path file, ImportListener listener) {
+        return importFile(file, BuiltInProfiles.all(), listener);
+    }
+
+    /** Imports with the best match among {@code profiles} (one profile: that one). */
+    public FileImportResult importFile(Path file, List<ImportProfile> profiles, ImportListener listener) {
         String name = file.getFileName().toString();
         String path = file.toAbsolutePath().toString();
         if (!Files.isRegularFile(file)) {
-            return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, name + ": no such file (" + path + ")");
+            return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, null,
+                    name + ": no such file (" + path + ")");
         }
-        String hash;
+        FileFacts facts;
         try {
-            hash = ContentHash.of(file);
+            facts = FileFacts.of(file);
         } catch (FileRefusedException e) {
-            return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, e.getMessage());
+            return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, null, e.getMessage());
         }
-        Optional<SyncRun> earlier = syncLog.findImported(hash);
+        Optional<SyncRun> earlier = syncLog.findImported(facts.sha256());
         if (earlier.isPresent()) {
             String message = name + ": already imported (run " + earlier.get().id() + ", " + earlier.get().fileName()
                     + ", " + earlier.get().startedAt().toLocalDate() + "); nothing changed";
-            syncLog.recordWithoutRows(name, path, hash, PROFILE, SyncStatus.SKIPPED, ImportCounts.NONE, message);
-            return new FileImportResult(name, SyncStatus.SKIPPED, ImportCounts.NONE, message);
+            syncLog.recordWithoutRows(name, path, facts.sha256(), earlier.get().profile(), SyncStatus.SKIPPED,
+                    ImportCounts.NONE, message);
+            return new FileImportResult(name, SyncStatus.SKIPPED, ImportCounts.NONE, earlier.get().profile(), message);
         }
+        if (facts.size() == 0) {
+            String message = name + ": the file is empty (0 bytes); nothing was imported";
+            syncLog.recordWithoutRows(name, path, facts.sha256(), null, SyncStatus.REFUSED, ImportCounts.NONE, message);
+            return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, null, message);
+        }
+        Run run = new Run(file, name, path, facts, profiles, listener);
         try {
-            ImportCounts counts = importRows(file, name, path, hash, listener);
-            LOG.info("Imported {}: {}", name, counts);
-            return new FileImportResult(name, SyncStatus.DONE, counts, null);
+            FileImportResult result = run.execute();
+            LOG.info("Imported {} with profile {}: {}", name, result.profile(), result.counts());
+            return result;
         } catch (FileRefusedException e) {
-            syncLog.recordWithoutRows(name, path, hash, PROFILE, SyncStatus.REFUSED, ImportCounts.NONE, e.getMessage());
-            return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, e.getMessage());
+            LOG.info("Refused {}", name, e);
+            syncLog.recordWithoutRows(name, path, facts.sha256(), run.profile, SyncStatus.REFUSED, ImportCounts.NONE,
+                    e.getMessage());
+            return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, run.profile, e.getMessage());
         } catch (ImportCancelledException e) {
-            syncLog.recordWithoutRows(name, path, hash, PROFILE, SyncStatus.CANCELLED, ImportCounts.NONE, e.getMessage());
-            return new FileImportResult(name, SyncStatus.CANCELLED, ImportCounts.NONE, e.getMessage());
+            syncLog.recordWithoutRows(name, path, facts.sha256(), run.profile, SyncStatus.CANCELLED, ImportCounts.NONE,
+                    e.getMessage());
+            return new FileImportResult(name, SyncStatus.CANCELLED, ImportCounts.NONE, run.profile, e.getMessage());
         }
     }
 
-    private ImportCounts importRows(Path file, String name, String path, String hash, ImportListener listener) {
-        long totalBytes = file.toFile().length();
-        long started = System.nanoTime();
-        try (RowSource source = new CsvRowSource(file)) {
-            TicketMapper mapper = new TicketMapper(name, ColumnMapping.standardLayout(name, source.headers()));
-            try (ImportTransaction tx = syncLog.begin(name, path, hash, PROFILE)) {
-                List<Ticket> batch = new ArrayList<>(BATCH);
-                long rows = 0;
-                while (source.hasNext()) {
-                    TicketMapper.Mapped mapped = mapper.map(source.next());
-                    rows++;
-                    if (mapped.ticket() != null) {
-                        batch.add(mapped.ticket());
-                    } else {
-                        tx.reject(mapped.rejection());
-                    }
-                    if (batch.size() == BATCH) {
-                        tx.upsert(batch);
-                        batch.clear();
-                    }
-                    if (rows % PROGRESS_EVERY == 0) {
+    /** One file's import: the reader thread produces chunks, this thread writes them in one transaction. */
+    private final class Run {
+        private final Path file;
+        private final String name;
+        private final String path;
+        private final FileFacts facts;
+        private final List<ImportProfile> profiles;
+        private final ImportListener listener;
+        private final BlockingQueue<MappingSink.Message> queue = new ArrayBlockingQueue<>(16);
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private String profile;
+
+        Run(Path file, String name, String path, FileFacts facts, List<ImportProfile> profiles, ImportListener listener) {
+            this.file = file;
+            this.name = name;
+            this.path = path;
+            this.facts = facts;
+            this.profiles = profiles;
+            this.listener = listener;
+        }
+
+        FileImportResult execute() {
+            TableSource source = TableSource.open(file, facts);
+            Thread reader = new Thread(() -> read(source), "rectify-reader");
+            reader.setDaemon(true);
+            reader.start();
+            long started = System.nanoTime();
+            ImportTransaction tx = null;
+            long rows = 0;
+            long filtered = 0;
+            try {
+                while (true) {
+                    MappingSink.Message message = take();
+                    if (message instanceof MappingSink.ProfileChosen chosen) {
+                        profile = chosen.profile();
+                        tx = syncLog.begin(name, path, facts.sha256(), profile);
+                    } else if (message instanceof MappingSink.Chunk chunk) {
+                        chunk.rejects().forEach(tx::reject);
+                        tx.upsert(chunk.tickets());
+                        rows += chunk.rows();
+                        filtered += chunk.filtered();
                         if (listener.cancelRequested()) {
                             throw new ImportCancelledException(name);
                         }
-                        report(listener, name, rows, source.bytesRead(), totalBytes, started);
+                        double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+                        listener.progress(new ImportProgress(name, rows, chunk.bytes(), facts.size(), rows / seconds));
+                    } else if (message instanceof MappingSink.Finished finished) {
+                        ImportCounts counts = tx.counts(rows);
+                        String note = describe(filtered, finished.notes());
+                        tx.commit(counts, note);
+                        listener.progress(new ImportProgress(name, rows, facts.size(), facts.size(),
+                                rows / Math.max(1e-9, (System.nanoTime() - started) / 1e9)));
+                        return new FileImportResult(name, SyncStatus.DONE, counts, profile, note);
+                    } else if (message instanceof MappingSink.Failed failed) {
+                        throw failed.error();
                     }
                 }
-                tx.upsert(batch);
-                ImportCounts counts = tx.counts(rows);
-                tx.commit(counts);
-                report(listener, name, rows, totalBytes, totalBytes, started);
-                return counts;
+            } finally {
+                stop.set(true);
+                queue.clear();
+                if (tx != null) {
+                    tx.close();
+                }
+                try {
+                    reader.join(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
-    }
 
-    private static void report(ImportListener listener, String name, long rows, long bytes, long total, long started) {
-        double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-        listener.progress(new ImportProgress(name, rows, bytes, total, rows / seconds));
+        private String describe(long filtered, List<String> notes) {
+            StringBuilder text = new StringBuilder();
+            if (filtered > 0) {
+                text.append(String.format("%,d rows left out by the profile's filter", filtered));
+            }
+            for (String note : notes) {
+                text.append(text.length() > 0 ? "; " : "").append(note);
+            }
+            return text.length() == 0 ? null : text.toString();
+        }
+
+        private void read(TableSource source) {
+            MappingSink sink = new MappingSink(name, profiles, this::put, source::bytesRead, stop::get);
+            try {
+                source.read(sink);
+                sink.finish();
+            } catch (RuntimeException e) {
+                put(new MappingSink.Failed(e));
+            } catch (Error e) {
+                put(new MappingSink.Failed(new IllegalStateException("reading " + name + " failed: " + e, e)));
+            }
+        }
+
+        /** Hands a message to the writer; gives up once the writer has stopped listening. */
+        private void put(MappingSink.Message message) {
+            try {
+                while (!stop.get()) {
+                    if (queue.offer(message, 100, TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private MappingSink.Message take() {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ImportCancelledException(name);
+            }
+        }
     }
 }

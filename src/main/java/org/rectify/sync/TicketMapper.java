@@ -2,8 +2,14 @@ package org.rectify.sync;
 
 import static org.rectify.sync.CanonicalField.*;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.rectify.domain.Districts;
 import org.rectify.domain.RejectedRow;
@@ -11,65 +17,106 @@ import org.rectify.domain.Ticket;
 import org.rectify.domain.TicketKind;
 import org.rectify.domain.TicketStatus;
 
-/** Turns a source row into a canonical ticket, or into a rejected row that says which column is wrong and why. */
+/**
+ * Turns a source row into a canonical ticket, a rejection that says which column is wrong and
+ * why, or nothing when the profile's filter leaves the row out.
+ */
 public final class TicketMapper {
 
-    private static final Set<String> YES = Set.of("是", "y", "yes", "1", "true", "t");
-    private static final Set<String> NO = Set.of("否", "n", "no", "0", "false", "f");
+    private static final Set<String> YES = Set.of("是", "y", "yes", "1", "true", "t", "√", "已解决");
+    private static final Set<String> NO = Set.of("否", "n", "no", "0", "false", "f", "×", "未解决");
 
     private final String fileName;
     private final ColumnMapping mapping;
+    private final List<DateTimeFormatter> dateFormats;
 
     public TicketMapper(String fileName, ColumnMapping mapping) {
         this.fileName = fileName;
         this.mapping = mapping;
+        this.dateFormats = mapping.profile().dateFormats().stream()
+                .map(p -> DateTimeFormatter.ofPattern(p, Locale.US)).toList();
     }
 
-    /** The outcome for one row: exactly one of ticket and rejection is set. */
+    /** The outcome for one row: a ticket, a rejection, or neither when filtered out. */
     public record Mapped(Ticket ticket, RejectedRow rejection) {
+        public boolean filtered() {
+            return ticket == null && rejection == null;
+        }
     }
 
     public Mapped map(SourceRow row) {
-        String id = mapping.value(row, TICKET_ID);
+        if (!mapping.kept(row)) {
+            return new Mapped(null, null);
+        }
+        String id = value(row, TICKET_ID);
         if (id == null) {
             return reject(row, TICKET_ID, "ticket number is empty");
         }
-        String createdText = mapping.value(row, CREATED_AT);
-        LocalDateTime created = DateTimes.parse(createdText);
+        String createdText = value(row, CREATED_AT);
+        LocalDateTime created = time(createdText);
         if (created == null) {
             return reject(row, CREATED_AT, createdText == null ? "creation time is empty"
                     : "creation time '" + createdText + "' is not a date-time");
         }
-        String closedText = mapping.value(row, CLOSED_AT);
-        LocalDateTime closed = DateTimes.parse(closedText);
+        String closedText = value(row, CLOSED_AT);
+        LocalDateTime closed = time(closedText);
         if (closedText != null && closed == null) {
             return reject(row, CLOSED_AT, "closing time '" + closedText + "' is not a date-time");
         }
         if (closed != null && closed.isBefore(created)) {
             return reject(row, CLOSED_AT, "closing time " + closedText + " is before the creation time " + createdText);
         }
-        String district = Districts.normalize(mapping.value(row, DISTRICT));
+        String district = Districts.normalize(value(row, DISTRICT));
         if (district == null) {
             return reject(row, DISTRICT, "district is empty");
         }
-        String fcrText = mapping.value(row, FIRST_CONTACT_RESOLVED);
+        String fcrText = value(row, FIRST_CONTACT_RESOLVED);
         Boolean firstContact = yesNo(fcrText);
         if (fcrText != null && firstContact == null) {
             return reject(row, FIRST_CONTACT_RESOLVED, "'" + fcrText + "' is neither 是 nor 否");
         }
-        String satisfactionText = mapping.value(row, SATISFACTION);
+        String satisfactionText = value(row, SATISFACTION);
         Double satisfaction = number(satisfactionText);
         if (satisfactionText != null && satisfaction == null) {
             return reject(row, SATISFACTION, "satisfaction '" + satisfactionText + "' is not a number");
         }
-        String kindRaw = mapping.value(row, KIND);
-        String statusRaw = mapping.value(row, STATUS);
-        Ticket ticket = new Ticket(id, created, closed, district, mapping.value(row, SERVICE_CENTER),
-                TicketKind.fromRaw(kindRaw), kindRaw, mapping.value(row, CATEGORY), mapping.value(row, PROBLEM),
-                mapping.value(row, CHANNEL), mapping.value(row, ESCALATION_CHANNEL), firstContact,
-                TicketStatus.fromRaw(statusRaw, closed != null), statusRaw, mapping.value(row, OWNER),
-                mapping.value(row, SUBSCRIBER), satisfaction, mapping.value(row, DESCRIPTION));
+        String kindRaw = value(row, KIND);
+        String statusRaw = value(row, STATUS);
+        Ticket ticket = new Ticket(id, created, closed, district, value(row, SERVICE_CENTER),
+                TicketKind.fromRaw(kindRaw), kindRaw, value(row, CATEGORY), value(row, PROBLEM), value(row, CHANNEL),
+                value(row, ESCALATION_CHANNEL), firstContact, TicketStatus.fromRaw(statusRaw, closed != null), statusRaw,
+                value(row, OWNER), value(row, SUBSCRIBER), satisfaction, value(row, DESCRIPTION));
         return new Mapped(ticket, null);
+    }
+
+    /** The mapped value after the profile's value map (龙华区 → 龙华, Y → 是 …). */
+    private String value(SourceRow row, CanonicalField field) {
+        String raw = mapping.value(row, field);
+        if (raw == null) {
+            return null;
+        }
+        Map<String, String> map = mapping.profile().values().get(field);
+        if (map == null) {
+            return raw;
+        }
+        String mapped = map.get(raw);
+        return mapped == null ? raw : mapped.isBlank() ? null : mapped;
+    }
+
+    private LocalDateTime time(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (DateTimeFormatter format : dateFormats) {
+            try {
+                TemporalAccessor parsed = format.parseBest(text, LocalDateTime::from, LocalDate::from);
+                return parsed instanceof LocalDateTime t ? t : ((LocalDate) parsed).atStartOfDay();
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        LocalDateTime automatic = DateTimes.parse(text);
+        return automatic != null ? automatic : ExcelValues.fromSerial(text);
     }
 
     private Mapped reject(SourceRow row, CanonicalField field, String reason) {

@@ -145,17 +145,30 @@ class TicketImporterTest {
     @Test
     void aFileWithoutARequiredColumnIsRefusedAndChangesNothing() throws Exception {
         importer.importFile(firstExport(), ImportListener.NONE);
-        Path export = StandardCsv.create().line("x").writeTo(folder.resolve("ignored.csv"));
-        java.nio.file.Files.writeString(export, "工单编号,受理时间,区域\nA1,2014-05-01 10:00:00,龙华\n");
+        Path export = folder.resolve("no-id.csv");
+        java.nio.file.Files.writeString(export, "编号,受理时间,区分公司\nA1,2014-05-01 10:00:00,龙华\n");
 
         FileImportResult result = importer.importFile(export, ImportListener.NONE);
 
         assertEquals(SyncStatus.REFUSED, result.status());
-        assertTrue(result.message().contains("工单号 (ticket_id)"), result.message());
-        assertTrue(result.message().contains("区分公司 (district)"), result.message());
-        assertTrue(result.message().contains("Headers found: 工单编号, 受理时间, 区域"), result.message());
+        assertTrue(result.message().contains("missing 工单号 (ticket_id)"), result.message());
+        assertTrue(result.message().contains("Headers found: 编号, 受理时间, 区分公司"), result.message());
         assertEquals(3, queries.count(TicketFilter.ALL));
         assertEquals(SyncStatus.REFUSED, log.recent(1).get(0).status());
+    }
+
+    @Test
+    void commonChineseSynonymsChooseTheChineseCommonProfile() throws Exception {
+        Path export = folder.resolve("synonyms.csv");
+        java.nio.file.Files.writeString(export, "工单编号,投诉时间,所属区域,投诉现象\nA1,2014-05-01 10:00:00,龙华区,宽带修障超时\n");
+
+        FileImportResult result = importer.importFile(export, ImportListener.NONE);
+
+        assertEquals(SyncStatus.DONE, result.status());
+        assertEquals("chinese-common", result.profile());
+        Ticket t = queries.byId("A1").orElseThrow();
+        assertEquals("龙华", t.district());
+        assertEquals("宽带修障超时", t.problem());
     }
 
     @Test
@@ -194,7 +207,7 @@ class TicketImporterTest {
 
         assertEquals(SyncStatus.CANCELLED, result.status());
         assertEquals(0, queries.count(TicketFilter.ALL));
-        assertFalse(log.findImported(ContentHash.of(big)).isPresent(), "a cancelled file can be imported again");
+        assertFalse(log.findImported(FileFacts.of(big).sha256()).isPresent(), "a cancelled file can be imported again");
         assertEquals(SyncStatus.DONE, importer.importFile(big, ImportListener.NONE).status());
         assertEquals(12_000, queries.count(TicketFilter.ALL));
     }

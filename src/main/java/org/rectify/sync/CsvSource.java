@@ -1,0 +1,166 @@
+package org.rectify.sync;
+
+import java.io.BufferedReader;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A delimited text export: the encoding from the BOM or the bytes (UTF-8 when every byte is valid
+ * UTF-8, else GB18030, which also reads GBK), the delimiter from the first lines. Records are
+ * numbered as a spreadsheet would show them, blank lines included.
+ */
+final class CsvSource implements TableSource {
+
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private final Path file;
+    private final Charset charset;
+    private final int bomBytes;
+    private long bytesRead;
+
+    CsvSource(Path file, FileFacts facts) {
+        this.file = file;
+        this.charset = charsetOf(facts);
+        this.bomBytes = facts.bom() == null ? 0 : facts.bom().equals("UTF-8") ? 3 : 2;
+    }
+
+    static Charset charsetOf(FileFacts facts) {
+        if (facts.bom() != null) {
+            return Charset.forName(facts.bom());
+        }
+        return facts.validUtf8() ? StandardCharsets.UTF_8 : GB18030;
+    }
+
+    Charset charset() {
+        return charset;
+    }
+
+    @Override
+    public void read(RowSink sink) {
+        char delimiter = detectDelimiter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        String fileName = file.getFileName().toString();
+        sink.sheetStarted(null);
+        try (CountingStream counter = new CountingStream(Files.newInputStream(file));
+             CSVParser parser = format.parse(open(counter))) {
+            for (CSVRecord record : parser) {
+                List<String> cells = new ArrayList<>(record.size());
+                record.forEach(cells::add);
+                long row = record.getRecordNumber();
+                Limits.check(fileName, null, row, cells);
+                sink.row(null, row, cells);
+                bytesRead = counter.count;
+                if (sink.stopRequested()) {
+                    return;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new FileRefusedException(fileName + ": cannot be read as " + charset.name() + " text ("
+                    + e.getMessage() + ")", e);
+        }
+        sink.sheetEnded(null);
+    }
+
+    @Override
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    private Reader open(InputStream in) throws IOException {
+        in.skipNBytes(bomBytes);
+        return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+    }
+
+    /** The delimiter that splits the first lines into the same, largest number of fields. */
+    private char detectDelimiter() {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(open(Files.newInputStream(file)))) {
+            for (String line; lines.size() < 40 && (line = reader.readLine()) != null; ) {
+                if (!line.isBlank()) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        char best = ',';
+        int bestScore = 0;
+        for (char d : DELIMITERS) {
+            int score = consistentFields(lines, d);
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Lines × fields of the most common field count above one: junk lines above a header do not sway it. */
+    private static int consistentFields(List<String> lines, char delimiter) {
+        java.util.Map<Integer, Integer> byCount = new java.util.HashMap<>();
+        for (String line : lines) {
+            int fields = 1;
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == delimiter && !quoted) {
+                    fields++;
+                }
+            }
+            if (fields > 1) {
+                byCount.merge(fields, 1, Integer::sum);
+            }
+        }
+        return byCount.entrySet().stream().mapToInt(e -> e.getKey() * e.getValue()).max().orElse(0);
+    }
+
+    /** Counts bytes taken from the file so that progress can show the position. */
+    private static final class CountingStream extends FilterInputStream {
+        private volatile long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.rectify.sync;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * What one pass over a file's bytes tells: its SHA-256 (the same export twice is recognised by it),
+ * its kind by magic bytes, its byte-order mark, and whether all of it is valid UTF-8.
+ */
+public record FileFacts(String sha256, FileKind kind, String bom, boolean validUtf8, long size) {
+
+    /** How the bytes look: a zip (XLSX), an OLE2 compound file (XLS) or text (CSV). */
+    public enum FileKind { XLSX, XLS, TEXT }
+
+    public static FileFacts of(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            Utf8Validator utf8 = new Utf8Validator();
+            byte[] head = new byte[8];
+            int headLength = 0;
+            long size = 0;
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+                utf8.feed(buffer, n);
+                for (int i = 0; i < n && headLength < head.length; i++) {
+                    head[headLength++] = buffer[i];
+                }
+                size += n;
+            }
+            return new FileFacts(HexFormat.of().formatHex(digest.digest()), kind(head, headLength), bom(head, headLength),
+                    utf8.valid(), size);
+        } catch (IOException e) {
+            throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static FileKind kind(byte[] h, int n) {
+        if (n >= 4 && h[0] == 'P' && h[1] == 'K' && h[2] == 3 && h[3] == 4) {
+            return FileKind.XLSX;
+        }
+        if (n >= 8 && (h[0] & 0xFF) == 0xD0 && (h[1] & 0xFF) == 0xCF && (h[2] & 0xFF) == 0x11 && (h[3] & 0xFF) == 0xE0) {
+            return FileKind.XLS;
+        }
+        return FileKind.TEXT;
+    }
+
+    private static String bom(byte[] h, int n) {
+        if (n >= 3 && (h[0] & 0xFF) == 0xEF && (h[1] & 0xFF) == 0xBB && (h[2] & 0xFF) == 0xBF) {
+            return "UTF-8";
+        }
+        if (n >= 2 && (h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE) {
+            return "UTF-16LE";
+        }
+        if (n >= 2 && (h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
+    /** A streaming check of UTF-8 well-formedness (no overlongs, no surrogates), fed chunk by chunk. */
+    static final class Utf8Validator {
+        private int pending;
+        private int first;
+        private int seen;
+        private boolean valid = true;
+
+        void feed(byte[] bytes, int length) {
+            for (int i = 0; i < length && valid; i++) {
+                int b = bytes[i] & 0xFF;
+                if (pending == 0) {
+                    if (b < 0x80) {
+                        continue;
+                    }
+                    if (b >= 0xC2 && b <= 0xDF) {
+                        pending = 1;
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        pending = 2;
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        pending = 3;
+                    } else {
+                        valid = false;
+                    }
+                    first = b;
+                    seen = 0;
+                } else {
+                    if ((b & 0xC0) != 0x80 || (seen == 0 && !secondByteAllowed(first, b))) {
+                        valid = false;
+                    }
+                    seen++;
+                    pending--;
+                }
+            }
+        }
+
+        private static boolean secondByteAllowed(int first, int second) {
+            return switch (first) {
+                case 0xE0 -> second >= 0xA0;
+                case 0xED -> second <= 0x9F;
+                case 0xF0 -> second >= 0x90;
+                case 0xF4 -> second <= 0x8F;
+                default -> true;
+            };
+        }
+
+        boolean valid() {
+            return valid && pending == 0;
+        }
+    }
+}

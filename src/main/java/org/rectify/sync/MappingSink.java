@@ -1,0 +1,164 @@
+package org.rectify.sync;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.rectify.domain.RejectedRow;
+import org.rectify.domain.Ticket;
+
+/**
+ * The reading side of an import: finds each sheet's header, maps rows to tickets or rejections,
+ * and hands them on in chunks. Runs on the reader thread, beside the writer.
+ */
+final class MappingSink implements RowSink {
+
+    /** What the reader hands to the writer. */
+    sealed interface Message permits ProfileChosen, Chunk, Finished, Failed {
+    }
+
+    record ProfileChosen(String profile) implements Message {
+    }
+
+    record Chunk(List<Ticket> tickets, List<RejectedRow> rejects, long rows, long filtered, long bytes) implements Message {
+    }
+
+    record Finished(List<String> notes) implements Message {
+    }
+
+    record Failed(RuntimeException error) implements Message {
+    }
+
+    private static final int CHUNK = 1_000;
+
+    private final String fileName;
+    private final Consumer<Message> out;
+    private final java.util.function.LongSupplier bytes;
+    private final java.util.function.BooleanSupplier stop;
+    private List<ImportProfile> candidates;
+    private ColumnMapping fileMapping;
+    private final List<String> notes = new ArrayList<>();
+    private final List<SourceRow> pending = new ArrayList<>();
+    private TicketMapper mapper;
+    private boolean sheetSkipped;
+    private List<Ticket> tickets = new ArrayList<>(CHUNK);
+    private List<RejectedRow> rejects = new ArrayList<>();
+    private long rows;
+    private long filtered;
+    private int sheetsWithHeader;
+
+    MappingSink(String fileName, List<ImportProfile> candidates, Consumer<Message> out,
+                java.util.function.LongSupplier bytes, java.util.function.BooleanSupplier stop) {
+        this.fileName = fileName;
+        this.candidates = candidates;
+        this.out = out;
+        this.bytes = bytes;
+        this.stop = stop;
+    }
+
+    @Override
+    public void sheetStarted(String sheet) {
+        pending.clear();
+        mapper = null;
+        List<String> wanted = candidates.size() == 1 ? candidates.get(0).sheets() : List.of();
+        sheetSkipped = sheet != null && !wanted.isEmpty() && !wanted.contains(sheet);
+    }
+
+    @Override
+    public void row(String sheet, long rowNumber, List<String> cells) {
+        if (sheetSkipped) {
+            return;
+        }
+        SourceRow row = new SourceRow(sheet, rowNumber, cells);
+        if (mapper == null) {
+            pending.add(row);
+            if (pending.size() >= HeaderLocator.SEARCH_ROWS) {
+                findHeader(sheet);
+            }
+            return;
+        }
+        map(row);
+    }
+
+    @Override
+    public void sheetEnded(String sheet) {
+        if (!sheetSkipped && mapper == null && !pending.isEmpty()) {
+            findHeader(sheet);
+        } else if (!sheetSkipped && mapper == null) {
+            notes.add("sheet " + sheet + " is empty");
+        }
+        flush();
+    }
+
+    @Override
+    public boolean stopRequested() {
+        return stop.getAsBoolean();
+    }
+
+    /** After the last sheet: refuses a file in which no sheet had a header, else reports the end. */
+    void finish() {
+        flush();
+        if (sheetsWithHeader == 0) {
+            throw new FileRefusedException(noHeaderMessage != null ? noHeaderMessage
+                    : fileName + ": the file holds no rows (not even a header)");
+        }
+        out.accept(new Finished(List.copyOf(notes)));
+    }
+
+    private String noHeaderMessage;
+
+    private void findHeader(String sheet) {
+        HeaderLocator locator = new HeaderLocator(candidates);
+        HeaderLocator.Found found = locator.locate(pending);
+        List<SourceRow> rowsLookedAt = List.copyOf(pending);
+        pending.clear();
+        if (found == null) {
+            String why = locator.explainFailure(fileName, sheet, rowsLookedAt);
+            if (sheet == null) {
+                throw new FileRefusedException(why);
+            }
+            noHeaderMessage = noHeaderMessage == null ? why : noHeaderMessage;
+            notes.add("sheet " + sheet + " skipped: no header row");
+            sheetSkipped = true;
+            return;
+        }
+        if (fileMapping == null) {
+            fileMapping = found.mapping();
+            candidates = List.of(found.mapping().profile());
+            out.accept(new ProfileChosen(found.mapping().profile().name()));
+        }
+        sheetsWithHeader++;
+        mapper = new TicketMapper(fileName, found.mapping());
+        for (SourceRow row : rowsLookedAt.subList(found.index() + 1, rowsLookedAt.size())) {
+            map(row);
+        }
+    }
+
+    private void map(SourceRow row) {
+        if (row.blank()) {
+            return;
+        }
+        rows++;
+        TicketMapper.Mapped mapped = mapper.map(row);
+        if (mapped.ticket() != null) {
+            tickets.add(mapped.ticket());
+        } else if (mapped.rejection() != null) {
+            rejects.add(mapped.rejection());
+        } else {
+            filtered++;
+        }
+        if (tickets.size() + rejects.size() >= CHUNK) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (tickets.isEmpty() && rejects.isEmpty() && rows == 0 && filtered == 0) {
+            return;
+        }
+        out.accept(new Chunk(tickets, rejects, rows, filtered, bytes.getAsLong()));
+        tickets = new ArrayList<>(CHUNK);
+        rejects = new ArrayList<>();
+        rows = 0;
+        filtered = 0;
+    }
+}

@@ -1,0 +1,177 @@
+package org.rectify.sync;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and writes import profiles as JSON; every mistake in a file is named with its key. */
+public final class ProfileJson {
+
+    private static final Set<String> KEYS = Set.of("name", "description", "headerRow", "sheets", "columns", "join",
+            "dateFormats", "values", "constants", "fieldFromSheetName", "filter", "ticketIdFrom");
+
+    private ProfileJson() {
+    }
+
+    public static ImportProfile read(Path file) {
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read the profile " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a profile; {@code source} names it in messages. Keys starting with "_" are notes and ignored. */
+    public static ImportProfile parse(String json, String source) {
+        JsonObject o;
+        try {
+            o = JsonParser.parseString(json).getAsJsonObject();
+        } catch (JsonParseException | IllegalStateException e) {
+            throw new IllegalArgumentException("Profile " + source + " is not a JSON object: " + e.getMessage(), e);
+        }
+        for (String key : o.keySet()) {
+            if (!key.startsWith("_") && !KEYS.contains(key)) {
+                throw new IllegalArgumentException("Profile " + source + ": unknown key \"" + key + "\" (known: "
+                        + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+            }
+        }
+        String name = string(o, "name", source);
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("Profile " + source + ": \"name\" is required");
+        }
+        Map<CanonicalField, List<String>> columns = new EnumMap<>(CanonicalField.class);
+        object(o, "columns").forEach((k, v) -> columns.put(field(k, source), strings(v, "columns." + k, source)));
+        Map<CanonicalField, List<String>> joins = new EnumMap<>(CanonicalField.class);
+        object(o, "join").forEach((k, v) -> joins.put(field(k, source), strings(v, "join." + k, source)));
+        Map<CanonicalField, Map<String, String>> values = new EnumMap<>(CanonicalField.class);
+        object(o, "values").forEach((k, v) -> {
+            Map<String, String> map = new LinkedHashMap<>();
+            if (!v.isJsonObject()) {
+                throw new IllegalArgumentException("Profile " + source + ": values." + k + " must be an object");
+            }
+            v.getAsJsonObject().entrySet().forEach(e -> map.put(e.getKey(), e.getValue().getAsString()));
+            values.put(field(k, source), map);
+        });
+        Map<CanonicalField, String> constants = new EnumMap<>(CanonicalField.class);
+        object(o, "constants").forEach((k, v) -> constants.put(field(k, source), v.getAsString()));
+        String sheetField = string(o, "fieldFromSheetName", source);
+        ImportProfile.RowFilter filter = null;
+        if (o.has("filter")) {
+            JsonObject f = o.getAsJsonObject("filter");
+            filter = new ImportProfile.RowFilter(string(f, "column", source), strings(f.get("keep"), "filter.keep", source));
+        }
+        Integer headerRow = o.has("headerRow") && !o.get("headerRow").isJsonNull() ? o.get("headerRow").getAsInt() : null;
+        if (headerRow != null && headerRow < 1) {
+            throw new IllegalArgumentException("Profile " + source + ": headerRow counts from 1, was " + headerRow);
+        }
+        ImportProfile profile = new ImportProfile(name, string(o, "description", source), headerRow,
+                strings(o.get("sheets"), "sheets", source), columns, joins, strings(o.get("dateFormats"), "dateFormats", source),
+                values, constants, sheetField == null ? null : field(sheetField, source), filter,
+                strings(o.get("ticketIdFrom"), "ticketIdFrom", source));
+        profile.dateFormats().forEach(p -> checkPattern(p, source));
+        return profile;
+    }
+
+    /** The profile as JSON, with optional notes (e.g. sample values) under keys starting with "_". */
+    public static String write(ImportProfile p, Map<String, JsonElement> notes) {
+        JsonObject o = new JsonObject();
+        o.addProperty("name", p.name());
+        if (p.description() != null) {
+            o.addProperty("description", p.description());
+        }
+        if (p.headerRow() != null) {
+            o.addProperty("headerRow", p.headerRow());
+        }
+        JsonObject columns = new JsonObject();
+        p.columns().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> columns.add(e.getKey().key(), array(e.getValue())));
+        o.add("columns", columns);
+        if (!p.dateFormats().isEmpty()) {
+            o.add("dateFormats", array(p.dateFormats()));
+        }
+        JsonObject constants = new JsonObject();
+        p.constants().forEach((k, v) -> constants.addProperty(k.key(), v));
+        if (!p.constants().isEmpty()) {
+            o.add("constants", constants);
+        }
+        notes.forEach(o::add);
+        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+        return gson.toJson(o);
+    }
+
+    private static JsonArray array(List<String> values) {
+        JsonArray a = new JsonArray();
+        values.forEach(a::add);
+        return a;
+    }
+
+    private static void checkPattern(String pattern, String source) {
+        try {
+            java.time.format.DateTimeFormatter.ofPattern(pattern);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Profile " + source + ": date format \"" + pattern + "\" is not valid: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static CanonicalField field(String key, String source) {
+        for (CanonicalField f : CanonicalField.values()) {
+            if (f.key().equals(key)) {
+                return f;
+            }
+        }
+        List<String> known = new ArrayList<>();
+        for (CanonicalField f : CanonicalField.values()) {
+            known.add(f.key());
+        }
+        throw new IllegalArgumentException("Profile " + source + ": \"" + key + "\" is not a ticket field (fields: "
+                + String.join(", ", known) + ")");
+    }
+
+    private static Map<String, JsonElement> object(JsonObject o, String key) {
+        Map<String, JsonElement> map = new LinkedHashMap<>();
+        if (o.has(key) && o.get(key).isJsonObject()) {
+            o.getAsJsonObject(key).entrySet().forEach(e -> map.put(e.getKey(), e.getValue()));
+        }
+        return map;
+    }
+
+    private static String string(JsonObject o, String key, String source) {
+        if (!o.has(key) || o.get(key).isJsonNull()) {
+            return null;
+        }
+        if (!o.get(key).isJsonPrimitive()) {
+            throw new IllegalArgumentException("Profile " + source + ": \"" + key + "\" must be a text");
+        }
+        return o.get(key).getAsString();
+    }
+
+    private static List<String> strings(JsonElement e, String key, String source) {
+        if (e == null || e.isJsonNull()) {
+            return List.of();
+        }
+        if (e.isJsonPrimitive()) {
+            return List.of(e.getAsString());
+        }
+        if (!e.isJsonArray()) {
+            throw new IllegalArgumentException("Profile " + source + ": \"" + key + "\" must be a list of texts");
+        }
+        List<String> list = new ArrayList<>();
+        e.getAsJsonArray().forEach(x -> list.add(x.getAsString()));
+        return list;
+    }
+}

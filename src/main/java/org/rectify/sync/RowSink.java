@@ -1,0 +1,19 @@
+package org.rectify.sync;
+
+import java.util.List;
+
+/** Receives the raw rows of a source as they stream past, sheet by sheet. */
+interface RowSink {
+
+    void sheetStarted(String sheet);
+
+    /** A row as the user numbers it (1-based, as a spreadsheet shows it). */
+    void row(String sheet, long rowNumber, List<String> cells);
+
+    void sheetEnded(String sheet);
+
+    /** Asked between rows: true stops the reading early (cancel, or a fatal problem already found). */
+    default boolean stopRequested() {
+        return false;
+    }
+}

@@ -1,0 +1,19 @@
+package org.rectify.sync;
+
+/** A file read as rows: CSV, XLSX or XLS behind one small interface. */
+interface TableSource {
+
+    /** Streams every row into the sink; a file that cannot be read throws {@link FileRefusedException}. */
+    void read(RowSink sink);
+
+    /** Bytes of the file consumed so far, for progress (an estimate for zipped formats). */
+    long bytesRead();
+
+    static TableSource open(java.nio.file.Path file, FileFacts facts) {
+        return switch (facts.kind()) {
+            case XLSX -> new XlsxSource(file);
+            case XLS -> new XlsSource(file);
+            case TEXT -> new CsvSource(file, facts);
+        };
+    }
+}
