@@ -97,6 +97,7 @@ final class CsvSource implements TableSource {
         } catch (IOException | UncheckedIOException e) {
             throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        refuseBinary(lines);
         char best = ',';
         int bestScore = 0;
         for (char d : DELIMITERS) {
@@ -107,6 +108,26 @@ final class CsvSource implements TableSource {
             }
         }
         return best;
+    }
+
+    /** Text that decodes into control characters and replacement marks is no export: say so, not print it. */
+    private void refuseBinary(List<String> lines) {
+        long total = 0;
+        long odd = 0;
+        for (String line : lines) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                total++;
+                if (c == '\uFFFD' || (c < 0x20 && c != '\t' && c != '\r' && c != '\n')) {
+                    odd++;
+                }
+            }
+        }
+        if (total > 0 && odd * 20 > total) {
+            throw new FileRefusedException(file.getFileName() + ": does not look like a text export ("
+                    + (odd * 100 / total) + " % of its first characters are unreadable in " + charset.name()
+                    + "). Is it an export at all? Nothing was imported.");
+        }
     }
 
     /** Lines × fields of the most common field count above one: junk lines above a header do not sway it. */
