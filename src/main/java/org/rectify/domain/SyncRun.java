@@ -4,5 +4,6 @@ import java.time.LocalDateTime;
 
 /** One logged import of one file (DESIGN 3.2: every run is logged). */
 public record SyncRun(long id, String fileName, String contentHash, String profile, LocalDateTime startedAt,
-                      LocalDateTime finishedAt, SyncStatus status, ImportCounts counts, String message) {
+                      LocalDateTime finishedAt, SyncStatus status, ImportCounts counts, String message,
+                      long durationMillis) {
 }

@@ -39,6 +39,7 @@ public final class ImportTransaction implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement insertRejected;
+    private final long startedNanos = System.nanoTime();
     private boolean committed;
     private long inserted;
     private long updated;
@@ -122,7 +123,7 @@ public final class ImportTransaction implements AutoCloseable {
     /** Marks the run done with its counts and makes the file's changes durable. */
     public void commit(ImportCounts counts, String note) {
         try {
-            SyncLog.finish(connection, runId, "done", counts, note);
+            SyncLog.finish(connection, runId, "done", counts, note, (System.nanoTime() - startedNanos) / 1_000_000);
             connection.commit();
             committed = true;
         } catch (SQLException e) {

@@ -21,11 +21,12 @@ public final class SyncLog {
             VALUES (?, ?, ?, ?, ?, 'running')""";
     private static final String FINISH_RUN = """
             UPDATE sync_run SET status = ?, finished_at = ?, rows_read = ?, rows_inserted = ?, rows_updated = ?,
-                rows_unchanged = ?, rows_rejected = ?, message = ?
+                rows_unchanged = ?, rows_rejected = ?, message = ?,
+                duration_ms = ?
             WHERE id = ?""";
     private static final String SELECT_RUNS = """
             SELECT id, file_name, content_hash, profile, started_at, finished_at, status, rows_read, rows_inserted,
-                   rows_updated, rows_unchanged, rows_rejected, message
+                   rows_updated, rows_unchanged, rows_rejected, message, duration_ms
             FROM sync_run""";
 
     private final Store store;
@@ -60,12 +61,12 @@ public final class SyncLog {
 
     /** Logs a file that brought no rows: skipped as already seen, refused, failed or cancelled. */
     public long recordWithoutRows(String fileName, String filePath, String contentHash, String profile,
-                                  SyncStatus status, ImportCounts counts, String message) {
+                                  SyncStatus status, ImportCounts counts, String message, long durationMillis) {
         store.requireWriter();
         try (Connection c = store.connect()) {
             c.setAutoCommit(false);
             long runId = insertRun(c, fileName, filePath, contentHash, profile);
-            finish(c, runId, status.code(), counts, message);
+            finish(c, runId, status.code(), counts, message, durationMillis);
             c.commit();
             return runId;
         } catch (SQLException e) {
@@ -73,18 +74,20 @@ public final class SyncLog {
         }
     }
 
-    static void finish(Connection c, long runId, String status, ImportCounts counts, String message)
-            throws SQLException {
+    static void finish(Connection c, long runId, String status, ImportCounts counts, String message,
+                       long durationMillis) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(FINISH_RUN)) {
+            LocalDateTime now = LocalDateTime.now();
             st.setString(1, status);
-            st.setString(2, Timestamps.format(LocalDateTime.now()));
+            st.setString(2, Timestamps.format(now));
             st.setLong(3, counts.read());
             st.setLong(4, counts.inserted());
             st.setLong(5, counts.updated());
             st.setLong(6, counts.unchanged());
             st.setLong(7, counts.rejected());
             st.setString(8, message);
-            st.setLong(9, runId);
+            st.setLong(9, durationMillis);
+            st.setLong(10, runId);
             st.executeUpdate();
         }
     }
@@ -96,7 +99,7 @@ public final class SyncLog {
             st.setString(2, filePath);
             st.setString(3, hash);
             st.setString(4, profile);
-            st.setString(5, Timestamps.format(LocalDateTime.now().withNano(0)));
+            st.setString(5, Timestamps.format(LocalDateTime.now()));
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();
@@ -126,7 +129,7 @@ public final class SyncLog {
         return new SyncRun(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_hash"),
                 rs.getString("profile"), Timestamps.parse(rs.getString("started_at")),
                 Timestamps.parse(rs.getString("finished_at")), SyncStatus.fromCode(rs.getString("status")),
-                counts, rs.getString("message"));
+                counts, rs.getString("message"), rs.getLong("duration_ms"));
     }
 
     private static void closeAfterFailure(Connection c) {

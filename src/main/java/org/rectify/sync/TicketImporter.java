@@ -31,6 +31,15 @@ public final class TicketImporter {
         this.syncLog = syncLog;
     }
 
+    /** True when a file with the same content was imported before. */
+    public boolean alreadyImported(Path file) {
+        try {
+            return syncLog.findImported(FileFacts.of(file).sha256()).isPresent();
+        } catch (FileRefusedException e) {
+            return false;
+        }
+    }
+
     /** Imports with the best-matching built-in profile. */
     public FileImportResult importFile(Path file, ImportListener listener) {
         return importFile(file, BuiltInProfiles.all(), listener);
@@ -55,12 +64,12 @@ public final class TicketImporter {
             String message = name + ": already imported (run " + earlier.get().id() + ", " + earlier.get().fileName()
                     + ", " + earlier.get().startedAt().toLocalDate() + "); nothing changed";
             syncLog.recordWithoutRows(name, path, facts.sha256(), earlier.get().profile(), SyncStatus.SKIPPED,
-                    ImportCounts.NONE, message);
+                    ImportCounts.NONE, message, 0);
             return new FileImportResult(name, SyncStatus.SKIPPED, ImportCounts.NONE, earlier.get().profile(), message);
         }
         if (facts.size() == 0) {
             String message = name + ": the file is empty (0 bytes); nothing was imported";
-            syncLog.recordWithoutRows(name, path, facts.sha256(), null, SyncStatus.REFUSED, ImportCounts.NONE, message);
+            syncLog.recordWithoutRows(name, path, facts.sha256(), null, SyncStatus.REFUSED, ImportCounts.NONE, message, 0);
             return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, null, message);
         }
         Run run = new Run(file, name, path, facts, profiles, listener);
@@ -71,11 +80,11 @@ public final class TicketImporter {
         } catch (FileRefusedException e) {
             LOG.info("Refused {}", name, e);
             syncLog.recordWithoutRows(name, path, facts.sha256(), run.profile, SyncStatus.REFUSED, ImportCounts.NONE,
-                    e.getMessage());
+                    e.getMessage(), run.elapsedMillis());
             return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, run.profile, e.getMessage());
         } catch (ImportCancelledException e) {
             syncLog.recordWithoutRows(name, path, facts.sha256(), run.profile, SyncStatus.CANCELLED, ImportCounts.NONE,
-                    e.getMessage());
+                    e.getMessage(), run.elapsedMillis());
             return new FileImportResult(name, SyncStatus.CANCELLED, ImportCounts.NONE, run.profile, e.getMessage());
         }
     }
@@ -91,6 +100,11 @@ public final class TicketImporter {
         private final BlockingQueue<MappingSink.Message> queue = new ArrayBlockingQueue<>(16);
         private final AtomicBoolean stop = new AtomicBoolean();
         private String profile;
+        private final long startedNanos = System.nanoTime();
+
+        long elapsedMillis() {
+            return (System.nanoTime() - startedNanos) / 1_000_000;
+        }
 
         Run(Path file, String name, String path, FileFacts facts, List<ImportProfile> profiles, ImportListener listener) {
             this.file = file;
