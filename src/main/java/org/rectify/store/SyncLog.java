@@ -48,7 +48,7 @@ public final class SyncLog {
     /** Opens the transaction in which a file's rows are written; its run row is part of it. */
     public ImportTransaction begin(String fileName, String filePath, String contentHash, String profile) {
         store.requireWriter();
-        Connection c = store.connect();
+        Connection c = store.connectForImport();
         try {
             c.setAutoCommit(false);
             long runId = insertRun(c, fileName, filePath, contentHash, profile);

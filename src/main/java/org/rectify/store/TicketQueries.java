@@ -10,7 +10,11 @@ import java.util.Optional;
 import org.rectify.domain.Ticket;
 import org.rectify.domain.TicketFilter;
 
-/** Reads tickets for lists: counts and pages, newest first. */
+/**
+ * Reads tickets for lists: counts and pages, newest import first. Paging by rowid needs no index
+ * beyond the table itself, so imports stay fast; exports come in time order, so this is also
+ * newest first in time.
+ */
 public final class TicketQueries {
 
     // Each filter is written so that a null parameter switches it off; no SQL is assembled from values.
@@ -22,7 +26,7 @@ public final class TicketQueries {
 
     private static final String COUNT = "SELECT count(*) FROM ticket " + WHERE;
     private static final String PAGE = "SELECT " + TicketColumns.LIST + " FROM ticket " + WHERE
-            + " ORDER BY created_at DESC, rowid DESC LIMIT ?5 OFFSET ?6";
+            + " ORDER BY rowid DESC LIMIT ?5 OFFSET ?6";
     private static final String BY_ID = "SELECT " + TicketColumns.LIST + " FROM ticket WHERE ticket_id = ?";
 
     private final Store store;
@@ -42,7 +46,7 @@ public final class TicketQueries {
         }
     }
 
-    /** Tickets {@code offset} .. {@code offset + limit - 1} of the filtered list, newest first. */
+    /** Tickets {@code offset} .. {@code offset + limit - 1} of the filtered list, newest import first. */
     public List<Ticket> page(TicketFilter filter, long offset, int limit) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(PAGE)) {
             bindFilter(st, filter);

@@ -3,20 +3,15 @@ package org.rectify.sync;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -40,7 +35,7 @@ final class XlsxSource implements TableSource {
         ZipSecureFile.setMinInflateRatio(Limits.MIN_INFLATE_RATIO);
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            String[] strings = sharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             long total = Math.max(1, file.toFile().length());
@@ -50,9 +45,14 @@ final class XlsxSource implements TableSource {
                 try (InputStream in = sheets.next()) {
                     String sheet = sheets.getSheetName();
                     sink.sheetStarted(sheet);
-                    RowCollector collector = new RowCollector(fileName, sheet, sink);
-                    XMLReader parser = SAXHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new ExcelValues(), false));
+                    XMLReader parser = XMLHelper.newXMLReader();
+                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, (rowNumber, cells) -> {
+                        Limits.check(fileName, sheet, rowNumber, cells);
+                        sink.row(sheet, rowNumber, cells);
+                        if (sink.stopRequested()) {
+                            throw new StopReading();
+                        }
+                    }));
                     try {
                         parser.parse(new InputSource(in));
                     } catch (StopReading stop) {
@@ -68,6 +68,16 @@ final class XlsxSource implements TableSource {
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw refusal(fileName, e);
         }
+    }
+
+    /** The shared strings as plain texts, looked up by index for every string cell. */
+    private static String[] sharedStrings(OPCPackage pkg) throws IOException, SAXException {
+        ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(pkg, false);
+        String[] strings = new String[Math.max(0, table.getUniqueCount())];
+        for (int i = 0; i < strings.length; i++) {
+            strings[i] = table.getItemAt(i).getString();
+        }
+        return strings;
     }
 
     private static int countSheets(XSSFReader reader) throws IOException, OpenXML4JException {
@@ -104,48 +114,6 @@ final class XlsxSource implements TableSource {
     private static final class StopReading extends RuntimeException {
         StopReading() {
             super(null, null, false, false);
-        }
-    }
-
-    /** Gathers one row's cells by column (cells of a sparse row can be missing) and hands rows to the sink. */
-    private static final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final String fileName;
-        private final String sheet;
-        private final RowSink sink;
-        private final List<String> cells = new ArrayList<>();
-
-        RowCollector(String fileName, String sheet, RowSink sink) {
-            this.fileName = fileName;
-            this.sheet = sheet;
-            this.sink = sink;
-        }
-
-        @Override
-        public void startRow(int rowNum) {
-            cells.clear();
-        }
-
-        @Override
-        public void endRow(int rowNum) {
-            List<String> row = List.copyOf(cells);
-            Limits.check(fileName, sheet, rowNum + 1L, row);
-            sink.row(sheet, rowNum + 1L, row);
-            if (sink.stopRequested()) {
-                throw new StopReading();
-            }
-        }
-
-        @Override
-        public void cell(String reference, String formattedValue, XSSFComment comment) {
-            int column = new CellReference(reference).getCol();
-            if (column >= Limits.MAX_COLUMNS) {
-                throw new FileRefusedException(Where.of(fileName, sheet, new CellReference(reference).getRow() + 1L)
-                        + ": a cell in column " + (column + 1) + ", beyond the " + Limits.MAX_COLUMNS + " columns allowed");
-            }
-            while (cells.size() < column) {
-                cells.add("");
-            }
-            cells.add(formattedValue == null ? "" : formattedValue);
         }
     }
 }

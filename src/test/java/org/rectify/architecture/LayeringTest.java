@@ -60,7 +60,8 @@ class LayeringTest {
     @Test
     void domainStaysFreeOfIoAndFrameworks() {
         noClasses().that().resideInAPackage("org.rectify.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "org.rectify.store..",
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.nio.channels..",
+                        "java.net..", "org.rectify.store..",
                         "javafx..", "org.apache..", "com.google..")
                 .check(CLASSES);
     }

@@ -31,7 +31,10 @@ class MigrationTest {
         assertEquals("wal", text("PRAGMA journal_mode"));
         assertEquals(3, scalar("SELECT count(*) FROM category_role"));
         assertEquals(2, scalar("SELECT count(*) FROM escalation_group WHERE group_name = 'regulator'"));
-        assertEquals(1, scalar("SELECT count(*) FROM sqlite_master WHERE name = 'ticket_created'"));
+        assertEquals(1, scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sync_run_hash'"));
+        assertEquals(0, scalar("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'ticket'"
+                + " AND sql IS NOT NULL"), "only the ticket number's own index: imports stay fast");
+        assertEquals(1, scalar("SELECT count(*) FROM pragma_table_info('sync_run') WHERE name = 'duration_ms'"));
         assertFalse(Files.exists(folder.resolve("backups")));
     }
 
@@ -42,14 +45,14 @@ class MigrationTest {
         }
         execute("INSERT INTO district (name, sort_order) VALUES ('龙华', 1)");
         execute("INSERT INTO subscriber_count (month, district, subscribers) VALUES ('2014-01', '龙华', 1200000)");
-        assertEquals(0, scalar("SELECT count(*) FROM sqlite_master WHERE name = 'ticket_created'"));
+        assertEquals(0, scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sync_run_hash'"));
 
         try (Store latest = Store.open(folder)) {
             assertEquals(Migrator.latestVersion(), latest.schemaVersion());
         }
 
         assertEquals(1200000, scalar("SELECT subscribers FROM subscriber_count WHERE district = '龙华'"));
-        assertEquals(1, scalar("SELECT count(*) FROM sqlite_master WHERE name = 'ticket_created'"));
+        assertEquals(1, scalar("SELECT count(*) FROM sqlite_master WHERE name = 'sync_run_hash'"));
         List<Path> backups;
         try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
             backups = files.toList();

@@ -1,0 +1,162 @@
+package org.rectify.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.rectify.domain.SyncStatus;
+import org.rectify.sync.FileImportResult;
+import org.rectify.sync.ImportListener;
+import org.rectify.sync.demo.SyntheticExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench-import}: generates N tickets in the standard layout and, in the same run, times
+ * Rectify's import of the CSV, of the same rows as XLSX, and the sqlite3 CLI's {@code .import} of
+ * the CSV into an equivalent table with a primary key. Prints medians, rows/s, ratios and peak memory.
+ */
+@Command(name = "bench-import", description = "Benchmark imports against the sqlite3 command-line tool.")
+final class BenchImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--rows", defaultValue = "1000000", paramLabel = "N", description = "tickets to generate (default 1,000,000)")
+    int rows;
+
+    @Option(names = "--runs", defaultValue = "3", paramLabel = "K", description = "timed runs of each, median reported (default 3)")
+    int runs;
+
+    @Option(names = "--xlsx-rows", defaultValue = "200000", paramLabel = "N",
+            description = "rows of the XLSX comparison (default 200,000; 0 skips it)")
+    int xlsxRows;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("rectify-bench");
+        try {
+            Path csv = work.resolve("tickets.csv");
+            new SyntheticExport(42).writeCsv(csv, rows);
+            out.printf("Generated %,d tickets (%,d MB) in %s; max heap %,d MB; %d runs each%n", rows,
+                    Files.size(csv) >> 20, work, Runtime.getRuntime().maxMemory() >> 20, runs);
+            double rectify = median(runs, i -> timeImport(work.resolve("store-csv-" + i), csv));
+            out.printf("rectify import CSV   : %7.2f s  %,9.0f rows/s%n", rectify, rows / rectify);
+            Double cli = sqliteAvailable() ? median(runs, i -> timeSqliteCli(work.resolve("cli-" + i + ".db"), csv)) : null;
+            if (cli != null) {
+                out.printf("sqlite3 .import CSV  : %7.2f s  %,9.0f rows/s%n", cli, rows / cli);
+                out.printf("ratio rectify / sqlite3 CLI: %.2f%n", rectify / cli);
+            } else {
+                out.println("sqlite3 not installed: no CLI comparison (apt-get install sqlite3)");
+            }
+            if (xlsxRows > 0) {
+                Path xlsx = work.resolve("tickets.xlsx");
+                Path sameCsv = work.resolve("same.csv");
+                new SyntheticExport(7).writeXlsx(xlsx, xlsxRows);
+                new SyntheticExport(7).writeCsv(sameCsv, xlsxRows);
+                double x = median(runs, i -> timeImport(work.resolve("store-xlsx-" + i), xlsx));
+                double c = median(runs, i -> timeImport(work.resolve("store-same-" + i), sameCsv));
+                out.printf("rectify import XLSX  : %7.2f s  %,9.0f rows/s (%,d rows)%n", x, xlsxRows / x, xlsxRows);
+                out.printf("rectify import CSV   : %7.2f s  %,9.0f rows/s (same %,d rows)%n", c, xlsxRows / c, xlsxRows);
+                out.printf("XLSX rows/s as a share of CSV rows/s: %.0f %%%n", 100 * c / x);
+            }
+            out.printf("peak heap used %,d MB; peak resident memory %s%n", peakHeapMegabytes(), peakResident());
+            return 0;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private interface Timed {
+        double seconds(int run) throws Exception;
+    }
+
+    private static double median(int runs, Timed timed) throws Exception {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            times.add(timed.seconds(i));
+        }
+        times.sort(Comparator.naturalOrder());
+        return times.get(times.size() / 2);
+    }
+
+    private static double timeImport(Path store, Path file) {
+        try (Wiring wiring = new Wiring(store)) {
+            long started = System.nanoTime();
+            FileImportResult result = wiring.ticketImporter().importFile(file, ImportListener.NONE);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (result.status() != SyncStatus.DONE) {
+                throw new IllegalStateException("benchmark import failed: " + result.message());
+            }
+            return seconds;
+        }
+    }
+
+    /** The same columns as the ticket table, text, with the ticket number as primary key. */
+    private static double timeSqliteCli(Path db, Path csv) throws IOException, InterruptedException {
+        String script = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE ticket (ticket_id TEXT PRIMARY KEY, created_at TEXT, closed_at TEXT, district TEXT,
+                  service_center TEXT, kind TEXT, category TEXT, problem TEXT, channel TEXT, escalation_channel TEXT,
+                  first_contact_resolved TEXT, status TEXT, owner TEXT, subscriber TEXT, satisfaction TEXT, description TEXT);
+                .import --csv --skip 1 %s ticket
+                """.formatted(csv.toAbsolutePath());
+        long started = System.nanoTime();
+        Process p = new ProcessBuilder("sqlite3", db.toString()).redirectErrorStream(true).start();
+        p.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException("sqlite3 failed: " + output);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    private static boolean sqliteAvailable() {
+        try {
+            return new ProcessBuilder("sqlite3", "-version").start().waitFor() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+
+    private static String peakResident() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM"))
+                    .map(l -> l.replaceAll("\\s+", " ").substring(7)).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.rectify.sync.demo;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.rectify.domain.Timestamps;
+import org.rectify.sync.CanonicalField;
+
+/**
+ * N tickets in the standard layout, for benchmarks: the demo's names, random but seeded values,
+ * one row per ticket, no calibration. Written as CSV or (streaming) XLSX.
+ */
+public final class SyntheticExport {
+
+    private final Random random;
+
+    public SyntheticExport(long seed) {
+        this.random = new Random(seed);
+    }
+
+    public void writeCsv(Path file, int rows) throws IOException {
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+            out.printRecord(CanonicalField.standardHeaders());
+            for (int i = 0; i < rows; i++) {
+                out.printRecord((Object[]) row(i));
+            }
+        }
+    }
+
+    public void writeXlsx(Path file, int rows) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = workbook.createSheet("工单");
+            write(sheet.createRow(0), CanonicalField.standardHeaders().toArray(String[]::new));
+            for (int i = 0; i < rows; i++) {
+                write(sheet.createRow(i + 1), row(i));
+            }
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private static void write(Row row, String[] values) {
+        for (int c = 0; c < values.length; c++) {
+            if (values[c] != null) {
+                row.createCell(c).setCellValue(values[c]);
+            }
+        }
+    }
+
+    private String[] row(int i) {
+        DemoCatalog.District district = DemoCatalog.DISTRICTS.get(random.nextInt(DemoCatalog.DISTRICTS.size()));
+        String[] categories = DemoMonth.categories();
+        String category = categories[random.nextInt(categories.length)];
+        List<String> problems = DemoCatalog.problems(category);
+        LocalDateTime created = LocalDateTime.of(2013, 1, 1, 0, 0).plusSeconds(random.nextInt(45_000_000));
+        boolean closed = random.nextInt(10) > 0;
+        String center = district.serviceCenters().get(random.nextInt(district.serviceCenters().size()));
+        return new String[] {
+            String.format("S%09d", i), Timestamps.format(created),
+            closed ? Timestamps.format(created.plusMinutes(30 + random.nextInt(4_000))) : null,
+            district.name(), center + "服务中心", random.nextInt(20) == 0 ? "咨询" : "抱怨", category,
+            problems.get(random.nextInt(Math.min(problems.size(), 1 + random.nextInt(problems.size())))),
+            DemoCatalog.CHANNELS.get(random.nextInt(DemoCatalog.CHANNELS.size())),
+            random.nextInt(150) == 0 ? "工信部" : null,
+            closed ? (random.nextInt(30) == 0 ? "否" : "是") : null, closed ? "已归档" : "处理中",
+            "王伟", "1" + (33 + random.nextInt(57)) + String.format("%08d", random.nextInt(100_000_000)),
+            closed && random.nextBoolean() ? Integer.toString(1 + random.nextInt(5)) : null,
+            "用户反映" + category + "问题，要求尽快处理。"};
+    }
+}
