@@ -2,7 +2,9 @@ package org.rectify.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rectify.store.Settings;
 import org.rectify.store.StoreException;
+import org.rectify.sync.FolderSync;
 import org.rectify.ui.common.DesktopServices;
 import org.rectify.ui.RectifyApp;
 import org.rectify.ui.i18n.Messages;
@@ -57,8 +59,10 @@ public final class RectifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Wiring wiring = openWiring();
+        Path watched = new Settings(wiring.store()).get(Settings.WATCH_FOLDER).map(Path::of).orElse(null);
         DesktopServices services = new DesktopServices(wiring.store().folder(), wiring.store().isWriter(),
-                wiring.ticketQueries(), wiring.referenceData(), wiring.demoLoader(), wiring.demoExportFolder());
+                wiring.ticketQueries(), wiring.referenceData(), wiring.demoLoader(), wiring.demoExportFolder(),
+                new FolderSync(wiring.ticketImporter()), watched);
         try {
             RectifyApp.launch(services, screenshots, Messages.localeFor(lang));
             return CommandLine.ExitCode.OK;

@@ -94,8 +94,6 @@ public final class Store implements AutoCloseable {
     }
 
     private Connection connect(SQLiteConfig config) {
-        // New stores get 16 KiB pages: fewer page splits on big imports (set before the first table exists).
-        config.setPageSize(16_384);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);

@@ -27,6 +27,7 @@ public final class RectifyApp extends Application {
 
     private TaskRunner runner;
     private TicketsController ticketsController;
+    private StartupController startup;
 
     /** Opens the window and returns when it is closed. With a screenshot folder, renders the screens and exits. */
     public static void launch(DesktopServices desktopServices, Path screenshots, Locale language) {
@@ -70,7 +71,8 @@ public final class RectifyApp extends Application {
         stage.show();
         ticketsView.attach();
         ticketsController.attach();
-        new StartupController(services, runner, shell, ticketsController::reload).start();
+        startup = new StartupController(services, runner, shell, ticketsController::reload);
+        startup.start();
         if (screenshotFolder != null) {
             new ScreenshotRunner(stage, shell, ticketsController.model(), screenshotFolder).start();
         }
@@ -78,6 +80,9 @@ public final class RectifyApp extends Application {
 
     @Override
     public void stop() {
+        if (startup != null) {
+            startup.stop();
+        }
         if (ticketsController != null) {
             ticketsController.detach();
         }

@@ -23,6 +23,7 @@ import org.rectify.store.ReferenceData;
 import org.rectify.store.Store;
 import org.rectify.store.SyncLog;
 import org.rectify.store.TicketQueries;
+import org.rectify.sync.FolderSync;
 import org.rectify.sync.ImportListener;
 import org.rectify.sync.SubscriberImporter;
 import org.rectify.sync.TicketImporter;
@@ -34,6 +35,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the real window (headless, Monocle) on a real store of 1,000 tickets and works the ticket list. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class TicketsScreenTest {
 
     private static final int TICKETS = 1_000;
@@ -56,9 +58,10 @@ class TicketsScreenTest {
         SyncLog log = new SyncLog(store);
         new TicketImporter(log).importFile(csv.writeTo(folder.resolve("t.csv")), ImportListener.NONE);
         ReferenceData reference = new ReferenceData(store);
+        Path watched = java.nio.file.Files.createDirectories(folder.resolve("watched"));
         DesktopServices services = new DesktopServices(store.folder(), store.isWriter(), new TicketQueries(store),
                 reference, new DemoLoader(new TicketImporter(log), new SubscriberImporter(reference)),
-                folder.resolve("demo"));
+                folder.resolve("demo"), new FolderSync(new TicketImporter(log)), watched);
         RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE);
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(RectifyApp::new);
@@ -128,6 +131,26 @@ class TicketsScreenTest {
         robot.clickOn("#tickets-unmask");
         waitUntil(() -> robot.lookup("13812345678").tryQuery().isEmpty());
         assertNotNull(robot.lookup("138****5678").query());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // it adds tickets: runs after the tests that count them
+    void aFileDroppedIntoTheWatchedFolderIsImportedAndShown() throws Exception {
+        TableView<Ticket> table = robot.lookup("#tickets-table").queryTableView();
+        waitUntil(() -> table.getItems().size() >= TICKETS);
+
+        StandardCsv.create()
+                .ticket("W1", "2014-06-01 09:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("W2", "2014-06-01 09:05:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .writeTo(folder.resolve("staging.csv"));
+        java.nio.file.Files.move(folder.resolve("staging.csv"), folder.resolve("watched/new-export.csv"));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> table.getItems().size() == TICKETS + 2).get());
+        Label status = robot.lookup("#shell-status").queryAs(Label.class);
+        assertEquals("已从监控目录导入 1 个文件，共 2 行", status.getText());
+        robot.interact(() -> table.scrollTo(0));
+        waitUntil(() -> rowAt(table, 0).isPresent() && "W2".equals(((Ticket) rowAt(table, 0).get().getItem()).ticketId()));
     }
 
     /** The rendered row at {@code index}, once its ticket has arrived. */

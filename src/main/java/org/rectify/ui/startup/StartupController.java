@@ -1,7 +1,10 @@
 package org.rectify.ui.startup;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
+import org.rectify.domain.SyncStatus;
+import org.rectify.sync.FolderWatcher;
 import org.rectify.domain.TicketFilter;
 import org.rectify.sync.FileImportResult;
 import org.rectify.sync.demo.DemoLoader;
@@ -28,6 +31,8 @@ public final class StartupController {
         this.onDataChanged = onDataChanged;
     }
 
+    private FolderWatcher watcher;
+
     public void start() {
         if (!services.writer()) {
             shell.setStatus(Messages.get("app.readOnly"));
@@ -36,8 +41,37 @@ public final class StartupController {
         runner.run(() -> services.ticketQueries().count(TicketFilter.ALL), count -> {
             if (count == 0) {
                 loadDemo();
+            } else {
+                watchExportFolder();
             }
         }, error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
+    }
+
+    /** Syncs the watched export folder now and whenever files appear there. */
+    private void watchExportFolder() {
+        if (services.watchedFolder() == null || watcher != null) {
+            return;
+        }
+        try {
+            watcher = new FolderWatcher(services.watchedFolder(), services.folderSync(),
+                    results -> Platform.runLater(() -> reportSynced(results))).start();
+        } catch (RuntimeException e) {
+            shell.setStatus(Messages.format("app.error", e.getMessage()));
+        }
+    }
+
+    private void reportSynced(List<FileImportResult> results) {
+        long rows = results.stream().mapToLong(r -> r.counts().read()).sum();
+        long refused = results.stream().filter(r -> r.status() == SyncStatus.REFUSED).count();
+        shell.setStatus(refused > 0 ? Messages.format("sync.watch.refused", results.size(), refused)
+                : Messages.format("sync.watch.imported", results.size(), rows));
+        onDataChanged.run();
+    }
+
+    public void stop() {
+        if (watcher != null) {
+            watcher.close();
+        }
     }
 
     private void loadDemo() {
@@ -69,6 +103,7 @@ public final class StartupController {
             shell.hideOverlay();
             shell.setStatus(Messages.get("demo.loaded"));
             onDataChanged.run();
+            watchExportFolder();
         }, error -> {
             shell.hideOverlay();
             shell.setStatus(Messages.format("app.error", error.getMessage()));
