@@ -105,6 +105,51 @@ class TicketImporterTest {
         Ticket updated = queries.byId("T001").orElseThrow();
         assertEquals(TicketStatus.CLOSED, updated.status());
         assertEquals(LocalDateTime.of(2014, 5, 4, 11, 0), updated.closedAt());
+        assertEquals(List.of("T001|1|2", "T002|1|1", "T003|1|1", "T004|2|2"), runsOfTickets(),
+                "each ticket keeps the run that first brought it and the one that last changed it");
+    }
+
+    private List<String> runsOfTickets() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT ticket_id, first_run_id, last_run_id FROM ticket ORDER BY ticket_id")) {
+            List<String> rows = new java.util.ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3));
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void utf16WithBomIsReadAndProgressIsReported() throws Exception {
+        StringBuilder csv = new StringBuilder(StandardCsv.HEADER).append("\r\n");
+        for (int i = 0; i < 12_000; i++) {
+            csv.append("U").append(i).append(",2014-05-02 09:15:00,,龙华,民治服务中心,抱怨,装维服务,宽带修障超时,10000号,,,处理中,王伟,13812345678,,用户反映\r\n");
+        }
+        Path file = folder.resolve("utf16.csv");
+        java.nio.file.Files.write(file, ("\uFEFF" + csv).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        List<ImportProgress> seen = new java.util.ArrayList<>();
+
+        FileImportResult result = importer.importFile(file, new ImportListener() {
+            @Override
+            public void progress(ImportProgress progress) {
+                seen.add(progress);
+            }
+        });
+
+        assertEquals(SyncStatus.DONE, result.status(), result.message());
+        assertEquals(12_000, result.counts().inserted());
+        assertEquals("宽带修障超时", queries.byId("U11999").orElseThrow().problem());
+        assertTrue(seen.size() >= 3, "progress reported while importing: " + seen.size());
+        for (int i = 1; i < seen.size(); i++) {
+            assertTrue(seen.get(i).rowsRead() >= seen.get(i - 1).rowsRead());
+            assertTrue(seen.get(i).bytesRead() >= seen.get(i - 1).bytesRead());
+        }
+        ImportProgress last = seen.get(seen.size() - 1);
+        assertEquals(12_000, last.rowsRead());
+        assertEquals(1.0, last.fraction());
+        assertTrue(last.rowsPerSecond() > 0);
     }
 
     @Test
