@@ -19,10 +19,17 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Option(names = "--rebuild", description = "rebuild the daily roll-ups from the tickets first")
+    boolean rebuild;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Wiring wiring = parent.openWiring()) {
+            if (rebuild) {
+                new org.rectify.store.Rollups(wiring.store()).rebuild();
+                out.println("roll-ups rebuilt");
+            }
             StoreCheck.Result result = wiring.storeCheck().run();
             out.println("store " + wiring.store().file());
             out.println("schema_version " + result.schemaVersion());

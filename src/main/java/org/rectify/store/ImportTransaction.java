@@ -2,7 +2,9 @@ package org.rectify.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.rectify.domain.ImportCounts;
 import org.rectify.domain.RejectedRow;
@@ -39,7 +41,9 @@ public final class ImportTransaction implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement insertRejected;
+    private final PreparedStatement select;
     private final long startedNanos = System.nanoTime();
+    private final RollupDeltas rollups = new RollupDeltas();
     private boolean committed;
     private long inserted;
     private long updated;
@@ -52,6 +56,7 @@ public final class ImportTransaction implements AutoCloseable {
         this.insert = connection.prepareStatement(INSERT);
         this.update = connection.prepareStatement(UPDATE);
         this.insertRejected = connection.prepareStatement(INSERT_REJECTED);
+        this.select = connection.prepareStatement("SELECT " + TicketColumns.LIST + " FROM ticket WHERE ticket_id = ?");
     }
 
     public long runId() {
@@ -68,27 +73,44 @@ public final class ImportTransaction implements AutoCloseable {
                 insert.addBatch();
             }
             int[] insertedRows = insert.executeBatch();
-            boolean anyExisting = false;
+            List<Ticket> existing = new ArrayList<>();
             for (int i = 0; i < insertedRows.length; i++) {
                 if (insertedRows[i] > 0) {
                     inserted++;
+                    rollups.add(batch.get(i), +1);
                 } else {
-                    bindUpdate(batch.get(i));
-                    anyExisting = true;
+                    existing.add(batch.get(i));
                 }
             }
-            if (!anyExisting) {
+            if (existing.isEmpty()) {
                 return;
             }
-            for (int changed : update.executeBatch()) {
-                if (changed > 0) {
-                    updated++;
-                } else {
-                    unchanged++;
-                }
-            }
+            updateExisting(existing);
         } catch (SQLException e) {
             throw new StoreException("Cannot write tickets: " + e.getMessage(), e);
+        }
+    }
+
+    /** Updates rows seen before, one at a time so that a ticket twice in the batch ends as its last version. */
+    private void updateExisting(List<Ticket> existing) throws SQLException {
+        for (Ticket t : existing) {
+            Ticket before = current(t.ticketId());
+            bindUpdate(t);
+            if (update.executeBatch()[0] > 0) {
+                updated++;
+                rollups.add(before, -1);
+                rollups.add(t, +1);
+            } else {
+                unchanged++;
+            }
+        }
+    }
+
+    private Ticket current(String ticketId) throws SQLException {
+        select.setString(1, ticketId);
+        try (ResultSet rs = select.executeQuery()) {
+            rs.next();
+            return TicketColumns.read(rs);
         }
     }
 
@@ -123,6 +145,7 @@ public final class ImportTransaction implements AutoCloseable {
     /** Marks the run done with its counts and makes the file's changes durable. */
     public void commit(ImportCounts counts, String note) {
         try {
+            rollups.applyTo(connection);
             SyncLog.finish(connection, runId, "done", counts, note, (System.nanoTime() - startedNanos) / 1_000_000);
             connection.commit();
             committed = true;
@@ -140,6 +163,7 @@ public final class ImportTransaction implements AutoCloseable {
             insert.close();
             update.close();
             insertRejected.close();
+            select.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the import transaction: " + e.getMessage(), e);

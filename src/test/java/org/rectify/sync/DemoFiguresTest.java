@@ -142,6 +142,33 @@ class DemoFiguresTest {
         assertEquals(FileFacts.of(folder.resolve("exports/tickets-2013-06.csv")).sha256(), FileFacts.of(again.resolve("tickets-2013-06.csv")).sha256());
     }
 
+    @Test
+    void theKpiServiceReproducesTheSeedReportForTheFirstQuarters() {
+        var kpis = new org.rectify.analytics.KpiService(new org.rectify.store.RollupQueries(store),
+                new ReferenceData(store), new org.rectify.store.KpiSettings(store));
+        var q1 = kpis.compute(org.rectify.domain.Period.parse("2014-Q1"), null, org.rectify.domain.Scope.ALL);
+        var m = q1.metrics();
+        assertEquals(93_885, m.get(org.rectify.analytics.Metric.COMPLAINTS).value());
+        assertEquals(114_684, m.get(org.rectify.analytics.Metric.COMPLAINTS).previous());
+        assertWithinOnePercent(2.74, m.get(org.rectify.analytics.Metric.COMPLAINTS_PER_1000).value());
+        assertWithinOnePercent(3.56, m.get(org.rectify.analytics.Metric.COMPLAINTS_PER_1000).previous());
+        assertWithinOnePercent(-0.23, m.get(org.rectify.analytics.Metric.COMPLAINTS_PER_1000).change());
+        assertEquals(711, m.get(org.rectify.analytics.Metric.ESCALATIONS_MAJOR).value());
+        assertEquals(919, m.get(org.rectify.analytics.Metric.ESCALATIONS_MAJOR).previous());
+        assertEquals(300, m.get(org.rectify.analytics.Metric.ESCALATIONS_REGULATOR).value());
+        assertEquals(352, m.get(org.rectify.analytics.Metric.ESCALATIONS_REGULATOR).previous());
+        assertWithinOnePercent(0.23, m.get(org.rectify.analytics.Metric.BILLING_DISPUTE_SHARE).value());
+        assertWithinOnePercent(0.27, m.get(org.rectify.analytics.Metric.BILLING_DISPUTE_SHARE).previous());
+        assertWithinOnePercent(-0.472, m.get(org.rectify.analytics.Metric.INSTALL_REPAIR_COMPLAINTS).change());
+        var april = kpis.compute(org.rectify.domain.Period.parse("2014-04"), null, org.rectify.domain.Scope.ALL).metrics();
+        assertWithinOnePercent(0.9673, april.get(org.rectify.analytics.Metric.FIRST_CONTACT_RESOLUTION).value());
+        assertWithinOnePercent(0.9440, april.get(org.rectify.analytics.Metric.FIRST_CONTACT_RESOLUTION).previous());
+        var install = kpis.compute(org.rectify.domain.Period.parse("2014-Q1"), null,
+                new org.rectify.domain.Scope(null, "装维服务")).metrics();
+        assertWithinOnePercent(0.146, install.get(org.rectify.analytics.Metric.TOP_PROBLEM_SHARE).value());
+        assertWithinOnePercent(0.167, install.get(org.rectify.analytics.Metric.TOP_PROBLEM_SHARE).previous());
+    }
+
     private static void assertWithinOnePercent(double expected, double actual) {
         assertTrue(Math.abs(actual - expected) <= Math.abs(expected) * 0.01,
                 "expected " + expected + " within 1 %, was " + actual);

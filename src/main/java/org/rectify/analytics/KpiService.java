@@ -1,0 +1,45 @@
+package org.rectify.analytics;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.rectify.domain.DateRange;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.store.KpiSettings;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.RollupQueries;
+
+/**
+ * The KPI table of a period against the same period a year earlier (or any period given). A
+ * period that ends after the as-of date is partial: it is compared over the same elapsed days.
+ */
+public final class KpiService {
+
+    private final RollupQueries rollups;
+    private final ReferenceData referenceData;
+    private final KpiSettings settings;
+
+    public KpiService(RollupQueries rollups, ReferenceData referenceData, KpiSettings settings) {
+        this.rollups = rollups;
+        this.referenceData = referenceData;
+        this.settings = settings;
+    }
+
+    public KpiReport compute(Period period, Period vs, Scope scope) {
+        Period comparison = vs != null ? vs : period.previousYear();
+        Optional<LocalDate> asOf = rollups.asOf(scope);
+        boolean partial = asOf.isPresent() && period.isPartialAsOf(asOf.get());
+        DateRange current = partial ? new DateRange(period.start(), asOf.get().plusDays(1)) : period.range();
+        DateRange previous = asOf.isPresent() ? period.sameSliceIn(comparison, asOf.get()) : comparison.range();
+        RangeFigures figures = new RangeFigures(rollups, settings.load(), referenceData.districts());
+        Map<Metric, Measure> now = figures.measure(current, period.grain(), scope);
+        Map<Metric, Measure> before = figures.measure(previous, comparison.grain(), scope);
+        Map<Metric, KpiValue> values = new EnumMap<>(Metric.class);
+        for (Metric metric : Metric.values()) {
+            values.put(metric, KpiValue.compare(metric, now.get(metric), before.get(metric)));
+        }
+        return new KpiReport(period, comparison, scope, partial, asOf.orElse(null), values);
+    }
+}

@@ -1,0 +1,7 @@
+package org.rectify.domain;
+
+/** Which tickets a figure covers: a district and/or a category, or all when null. */
+public record Scope(String district, String category) {
+
+    public static final Scope ALL = new Scope(null, null);
+}

@@ -1,0 +1,96 @@
+package org.rectify.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rectify.domain.Ticket;
+
+/**
+ * What one file changes in the daily roll-ups, gathered in memory while its rows are written and
+ * applied in the same transaction: +1 for a new ticket, −old +new for a changed one.
+ */
+final class RollupDeltas {
+
+    private record ComplaintKey(String day, String district, String category, String problem, String channel,
+                                String escalation) {
+    }
+
+    private record ClosureKey(String day, String district, String center, String category) {
+    }
+
+    private static final String UPSERT_COMPLAINT = """
+            INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (day, district, category, problem, channel, escalation_channel)
+            DO UPDATE SET tickets = tickets + excluded.tickets""";
+    private static final String UPSERT_CLOSURE = """
+            INSERT INTO rollup_closure (day, district, service_center, category, resolved_first, flag_known)
+            VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (day, district, service_center, category)
+            DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
+                          flag_known = flag_known + excluded.flag_known""";
+
+    private final Map<ComplaintKey, long[]> complaints = new HashMap<>();
+    private final Map<ClosureKey, long[]> closures = new HashMap<>();
+
+    /** Adds ({@code sign} = +1) or takes away (−1) one ticket's contribution. */
+    void add(Ticket t, int sign) {
+        if (!t.isComplaint()) {
+            return;
+        }
+        String day = t.createdAt().toLocalDate().toString();
+        complaints.computeIfAbsent(new ComplaintKey(day, t.district(), blank(t.category()), blank(t.problem()),
+                blank(t.channel()), blank(t.escalationChannel())), k -> new long[1])[0] += sign;
+        if (t.closedAt() != null) {
+            long[] c = closures.computeIfAbsent(new ClosureKey(t.closedAt().toLocalDate().toString(), t.district(),
+                    blank(t.serviceCenter()), blank(t.category())), k -> new long[2]);
+            if (t.firstContactResolved() != null) {
+                c[1] += sign;
+                if (t.firstContactResolved()) {
+                    c[0] += sign;
+                }
+            }
+        }
+    }
+
+    void applyTo(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(UPSERT_COMPLAINT)) {
+            for (Map.Entry<ComplaintKey, long[]> e : complaints.entrySet()) {
+                if (e.getValue()[0] == 0) {
+                    continue;
+                }
+                ComplaintKey k = e.getKey();
+                bind(st, List.of(k.day(), k.district(), k.category(), k.problem(), k.channel(), k.escalation()));
+                st.setLong(7, e.getValue()[0]);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        try (PreparedStatement st = c.prepareStatement(UPSERT_CLOSURE)) {
+            for (Map.Entry<ClosureKey, long[]> e : closures.entrySet()) {
+                ClosureKey k = e.getKey();
+                bind(st, List.of(k.day(), k.district(), k.center(), k.category()));
+                st.setLong(5, e.getValue()[0]);
+                st.setLong(6, e.getValue()[1]);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        try (var st = c.createStatement()) {
+            st.executeUpdate("DELETE FROM rollup_complaint WHERE tickets = 0");
+        }
+    }
+
+    private static void bind(PreparedStatement st, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            st.setString(i + 1, values.get(i));
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
+    }
+}

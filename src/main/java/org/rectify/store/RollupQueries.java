@@ -1,0 +1,122 @@
+package org.rectify.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.rectify.domain.DateRange;
+import org.rectify.domain.Scope;
+
+/**
+ * Sums over the daily roll-ups for a date range and scope. Every query reads roll-up rows of the
+ * days asked for only, so its cost follows the period, not the history.
+ */
+public final class RollupQueries {
+
+    /** Filters with null parameters switched off; ?1 ?2 the days, ?3 district, ?4 category. */
+    private static final String WHERE = """
+             WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district = ?3) AND (?4 IS NULL OR category = ?4)""";
+
+    private final Store store;
+
+    public RollupQueries(Store store) {
+        this.store = store;
+    }
+
+    /** The latest day with a complaint in the scope: the as-of date of DESIGN section 4. */
+    public Optional<LocalDate> asOf(Scope scope) {
+        String sql = "SELECT max(day) FROM rollup_complaint WHERE (?1 IS NULL OR district = ?1) AND (?2 IS NULL OR category = ?2)";
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, scope.district());
+            st.setString(2, scope.category());
+            try (ResultSet rs = st.executeQuery()) {
+                String day = rs.next() ? rs.getString(1) : null;
+                return Optional.ofNullable(day).map(LocalDate::parse);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the as-of date: " + e.getMessage(), e);
+        }
+    }
+
+    /** Complaints created in the range, summed by one dimension: category, problem, escalation_channel or month. */
+    public Map<String, Long> complaintsBy(Dimension dimension, DateRange range, Scope scope) {
+        String sql = "SELECT " + dimension.expression + ", sum(tickets) FROM rollup_complaint " + WHERE
+                + " GROUP BY 1 ORDER BY 2 DESC, 1";
+        return sums(sql, range, scope);
+    }
+
+    public long complaints(DateRange range, Scope scope) {
+        return complaintsBy(Dimension.ALL, range, scope).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Closures in the range: {resolved at first contact, flag known}. */
+    public long[] closures(DateRange range, Scope scope) {
+        String sql = "SELECT coalesce(sum(resolved_first), 0), coalesce(sum(flag_known), 0) FROM rollup_closure " + WHERE;
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, range, scope);
+            try (ResultSet rs = st.executeQuery()) {
+                return new long[] {rs.getLong(1), rs.getLong(2)};
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read closures: " + e.getMessage(), e);
+        }
+    }
+
+    /** Subscribers by month and district for the months of the range. */
+    public Map<YearMonth, Map<String, Long>> subscribers(YearMonth from, YearMonth to) {
+        String sql = "SELECT month, district, subscribers FROM subscriber_count WHERE month >= ? AND month <= ?";
+        Map<YearMonth, Map<String, Long>> counts = new LinkedHashMap<>();
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, from.toString());
+            st.setString(2, to.toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    counts.computeIfAbsent(YearMonth.parse(rs.getString(1)), m -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getLong(3));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read subscriber counts: " + e.getMessage(), e);
+        }
+    }
+
+    /** The roll-up dimensions a sum can be grouped by (fixed expressions, never user input). */
+    public enum Dimension {
+        ALL("''"), CATEGORY("category"), PROBLEM("problem"), ESCALATION_CHANNEL("escalation_channel"),
+        MONTH("substr(day, 1, 7)");
+
+        private final String expression;
+
+        Dimension(String expression) {
+            this.expression = expression;
+        }
+    }
+
+    private Map<String, Long> sums(String sql, DateRange range, Scope scope) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, range, scope);
+            Map<String, Long> sums = new LinkedHashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sums.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return sums;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read complaint roll-ups: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement st, DateRange range, Scope scope) throws SQLException {
+        st.setString(1, range.start().toString());
+        st.setString(2, range.end().toString());
+        st.setString(3, scope.district());
+        st.setString(4, scope.category());
+    }
+}

@@ -1,0 +1,48 @@
+package org.rectify.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Rebuilds the daily roll-ups from the tickets (`check --rebuild`), in one transaction. */
+public final class Rollups {
+
+    private static final String[] REBUILD = {
+        "DELETE FROM rollup_complaint",
+        "DELETE FROM rollup_closure",
+        """
+        INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets)
+        SELECT substr(created_at, 1, 10), district, coalesce(category, ''), coalesce(problem, ''), coalesce(channel, ''),
+               coalesce(escalation_channel, ''), count(*)
+        FROM ticket WHERE kind = 'complaint' GROUP BY 1, 2, 3, 4, 5, 6""",
+        """
+        INSERT INTO rollup_closure (day, district, service_center, category, resolved_first, flag_known)
+        SELECT substr(closed_at, 1, 10), district, coalesce(service_center, ''), coalesce(category, ''),
+               count(CASE WHEN first_contact_resolved = 1 THEN 1 END), count(first_contact_resolved)
+        FROM ticket WHERE kind = 'complaint' AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4"""
+    };
+
+    private final Store store;
+
+    public Rollups(Store store) {
+        this.store = store;
+    }
+
+    public void rebuild() {
+        store.requireWriter();
+        try (Connection c = store.connect()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                for (String sql : REBUILD) {
+                    st.executeUpdate(sql);
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot rebuild the roll-ups: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.rectify.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KpiCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private String load() {
+        String data = folder.toString();
+        TestCli.run("--data", data, "import", "src/test/resources/kpi/tickets.csv");
+        TestCli.run("--data", data, "subscribers", "src/test/resources/kpi/subscribers.csv");
+        return data;
+    }
+
+    @Test
+    void jsonHasTheShapeOfDesignSectionEight() {
+        TestCli.Outcome outcome = TestCli.run("--data", load(), "kpi", "--period", "2014-05", "--format", "json");
+        assertEquals(0, outcome.exit(), outcome.toString());
+        assertEquals("{\"period\":\"2014-05\",\"vs\":\"2013-05\",\"district\":null,\"category\":null,\"partial\":false,"
+                + "\"metrics\":{\"complaints\":{\"value\":6,\"previous\":5,\"change\":0.2},"
+                + "\"complaints_per_1000\":{\"value\":null,\"previous\":3.3333,\"change\":null,"
+                + "\"reason\":\"no subscriber count for 坪山 in 2014-05\"},"
+                + "\"first_contact_resolution\":{\"value\":0.75,\"previous\":0.6667,\"change\":0.0833},"
+                + "\"escalations_major\":{\"value\":2,\"previous\":1,\"change\":1},"
+                + "\"escalations_regulator\":{\"value\":1,\"previous\":1,\"change\":0},"
+                + "\"billing_dispute_share\":{\"value\":0.1667,\"previous\":0.4,\"change\":-0.2333},"
+                + "\"install_repair_complaints\":{\"value\":4,\"previous\":2,\"change\":1},"
+                + "\"top_problem_share\":{\"value\":0.5,\"previous\":0.4,\"change\":0.1}}}", outcome.out().strip());
+    }
+
+    @Test
+    void tableAndCsvShowTheSameFigures() {
+        String data = load();
+        TestCli.Outcome table = TestCli.run("--data", data, "kpi", "--period", "2014-05", "--district", "龙华");
+        assertTrue(table.out().contains("2014-05 vs 2013-05, partial: same days compared, district 龙华"), table.out());
+        assertTrue(table.out().matches("(?s).*complaints\\s+3\\s+2\\s+\\+50\\.0 %.*"), table.out());
+        TestCli.Outcome csv = TestCli.run("--data", data, "kpi", "--period", "2014-05", "--vs", "2013-05", "--format", "csv");
+        assertTrue(csv.out().startsWith("metric,value,previous,change,reason\n"), csv.out());
+        assertTrue(csv.out().contains("complaints,6,5,0.2,"), csv.out());
+        assertTrue(csv.out().contains("complaints_per_1000,,3.3333,,\"no subscriber count for 坪山 in 2014-05\""), csv.out());
+    }
+
+    @Test
+    void aBadPeriodIsAUsageError() {
+        TestCli.Outcome outcome = TestCli.run("--data", folder.toString(), "kpi", "--period", "2014-13");
+        assertEquals(2, outcome.exit());
+        assertTrue(outcome.err().contains("2014-13"), outcome.err());
+    }
+}
