@@ -67,6 +67,35 @@ public final class RollupQueries {
         }
     }
 
+    /** Closures in the range per district or per service center: name → {resolved at first contact, flag known}. */
+    public Map<String, long[]> closuresBy(ClosureUnit unit, DateRange range, Scope scope) {
+        String sql = "SELECT " + unit.expression + ", sum(resolved_first), sum(flag_known) FROM rollup_closure " + WHERE
+                + " GROUP BY 1 ORDER BY 1";
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, range, scope);
+            Map<String, long[]> sums = new LinkedHashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sums.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                }
+            }
+            return sums;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read closures: " + e.getMessage(), e);
+        }
+    }
+
+    /** The units QC tiers are given to (fixed expressions, never user input). */
+    public enum ClosureUnit {
+        DISTRICT("district"), SERVICE_CENTER("district || '/' || service_center");
+
+        private final String expression;
+
+        ClosureUnit(String expression) {
+            this.expression = expression;
+        }
+    }
+
     /** Subscribers by month and district for the months of the range. */
     public Map<YearMonth, Map<String, Long>> subscribers(YearMonth from, YearMonth to) {
         String sql = "SELECT month, district, subscribers FROM subscriber_count WHERE month >= ? AND month <= ?";

@@ -1,0 +1,47 @@
+package org.rectify.analytics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.store.RollupQueries;
+import org.rectify.store.RollupQueries.Dimension;
+
+/** TOP-N problems and the Pareto of a period (blank problems count in the total, never as an item). */
+public final class ParetoService {
+
+    private static final double CUT = 0.8;
+
+    private final RollupQueries rollups;
+
+    public ParetoService(RollupQueries rollups) {
+        this.rollups = rollups;
+    }
+
+    public Pareto top(Period period, Scope scope, int n) {
+        Map<String, Long> byProblem = rollups.complaintsBy(Dimension.PROBLEM, period.range(), scope);
+        long total = byProblem.values().stream().mapToLong(Long::longValue).sum();
+        List<Map.Entry<String, Long>> ranked = byProblem.entrySet().stream().filter(e -> !e.getKey().isBlank())
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        List<Pareto.Item> items = new ArrayList<>();
+        long cumulative = 0;
+        int to80 = 0;
+        int rank = 0;
+        for (Map.Entry<String, Long> e : ranked) {
+            cumulative += e.getValue();
+            rank++;
+            if (to80 == 0 && total > 0 && (double) cumulative / total >= CUT) {
+                to80 = rank;
+            }
+            if (items.size() < n) {
+                items.add(new Pareto.Item(e.getKey(), e.getValue(), (double) e.getValue() / total,
+                        (double) cumulative / total));
+            }
+        }
+        long shown = items.stream().mapToLong(Pareto.Item::count).sum();
+        long others = total - shown;
+        return new Pareto(total, items, others, total == 0 ? null : (double) others / total, to80);
+    }
+}

@@ -1,0 +1,39 @@
+package org.rectify.analytics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.store.KpiSettings;
+import org.rectify.store.RollupQueries;
+import org.rectify.store.RollupQueries.ClosureUnit;
+
+/** QC tiers of districts or service centers by first-contact resolution in a period. */
+public final class TierService {
+
+    /** One unit's first-contact resolution and tier ({@code rate} and {@code tier} null without known flags). */
+    public record TierRow(String unit, long resolved, long known, Double rate, QcTier tier) {
+    }
+
+    private final RollupQueries rollups;
+    private final KpiSettings settings;
+
+    public TierService(RollupQueries rollups, KpiSettings settings) {
+        this.rollups = rollups;
+        this.settings = settings;
+    }
+
+    /** Service centers are named "district/center". */
+    public List<TierRow> tiers(Period period, ClosureUnit unit, Scope scope) {
+        KpiSettings.Values values = settings.load();
+        List<TierRow> rows = new ArrayList<>();
+        for (Map.Entry<String, long[]> e : rollups.closuresBy(unit, period.range(), scope).entrySet()) {
+            long resolved = e.getValue()[0];
+            long known = e.getValue()[1];
+            rows.add(new TierRow(e.getKey(), resolved, known, known == 0 ? null : (double) resolved / known,
+                    QcTier.of(resolved, known, values.selfCheckMin(), values.supportMin())));
+        }
+        return rows;
+    }
+}

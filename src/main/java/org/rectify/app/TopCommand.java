@@ -1,0 +1,118 @@
+package org.rectify.app;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.concurrent.Callable;
+import org.rectify.analytics.Pareto;
+import org.rectify.analytics.ParetoService;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.store.RollupQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code top --period P [--district D] [--category C] [--n N] [--format table|csv|json]}: the Pareto of problems. */
+@Command(name = "top", description = "TOP-N problems of a period: counts, shares, cumulative shares, others.")
+final class TopCommand implements Callable<Integer> {
+
+    enum Format { table, csv, json }
+
+    @ParentCommand
+    RectifyCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--period", required = true, paramLabel = "P")
+    String period;
+
+    @Option(names = "--district", paramLabel = "D")
+    String district;
+
+    @Option(names = "--category", paramLabel = "C")
+    String category;
+
+    @Option(names = "--n", defaultValue = "10", paramLabel = "N", description = "how many problems (default 10)")
+    int n;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "F", description = "table, csv or json")
+    Format format;
+
+    @Override
+    public Integer call() {
+        Period p;
+        try {
+            p = Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+        try (Wiring wiring = parent.openWiring()) {
+            Pareto pareto = new ParetoService(new RollupQueries(wiring.store())).top(p, new Scope(district, category), n);
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case json -> out.println(json(p, pareto));
+                case csv -> {
+                    out.println("problem,count,share,cumulative");
+                    pareto.items().forEach(i -> out.println(String.join(",", quoted(i.problem()), Long.toString(i.count()),
+                            fraction(i.share()).getAsString(), fraction(i.cumulative()).getAsString())));
+                    out.println("(others)," + pareto.othersCount() + ","
+                            + (pareto.othersShare() == null ? "" : fraction(pareto.othersShare()).getAsString()) + ",");
+                }
+                case table -> {
+                    out.printf("TOP %d problems, %s%s%s: %,d complaints; %d problems make up 80 %%%n", n, p,
+                            district == null ? "" : ", " + district, category == null ? "" : ", " + category,
+                            pareto.total(), pareto.itemsTo80Percent());
+                    int rank = 1;
+                    for (Pareto.Item i : pareto.items()) {
+                        out.printf("%3d  %-24s %,9d %7.2f %% %7.2f %%%n", rank++, i.problem(), i.count(), i.share() * 100,
+                                i.cumulative() * 100);
+                    }
+                    out.printf("     %-24s %,9d %7.2f %%%n", "(others)", pareto.othersCount(),
+                            pareto.othersShare() == null ? 0.0 : pareto.othersShare() * 100);
+                }
+            }
+            return 0;
+        }
+    }
+
+    private String json(Period p, Pareto pareto) {
+        JsonObject o = new JsonObject();
+        o.addProperty("period", p.toString());
+        o.add("district", district == null ? JsonNull.INSTANCE : new JsonPrimitive(district));
+        o.add("category", category == null ? JsonNull.INSTANCE : new JsonPrimitive(category));
+        o.addProperty("total", pareto.total());
+        JsonArray items = new JsonArray();
+        for (Pareto.Item i : pareto.items()) {
+            JsonObject item = new JsonObject();
+            item.addProperty("problem", i.problem());
+            item.addProperty("count", i.count());
+            item.add("share", fraction(i.share()));
+            item.add("cumulative", fraction(i.cumulative()));
+            items.add(item);
+        }
+        o.add("items", items);
+        JsonObject others = new JsonObject();
+        others.addProperty("count", pareto.othersCount());
+        others.add("share", pareto.othersShare() == null ? JsonNull.INSTANCE : fraction(pareto.othersShare()));
+        o.add("others", others);
+        return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(o);
+    }
+
+    private static JsonPrimitive fraction(double value) {
+        return new JsonPrimitive(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros());
+    }
+
+    private static String quoted(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,120 @@
+package org.rectify.app;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rectify.analytics.Metric;
+import org.rectify.analytics.TrendPoint;
+import org.rectify.analytics.TrendService;
+import org.rectify.domain.Grain;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.store.KpiSettings;
+import org.rectify.store.RollupQueries;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code trend --grain day|week|month --from P --to P [--metric M] [--district D] [--format csv|json]}. */
+@Command(name = "trend", description = "A metric per day, week or month, with the previous year aligned.")
+final class TrendCommand implements Callable<Integer> {
+
+    enum Format { csv, json }
+
+    @ParentCommand
+    RectifyCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--grain", required = true, paramLabel = "G", description = "day, week or month")
+    String grain;
+
+    @Option(names = "--from", required = true, paramLabel = "P")
+    String from;
+
+    @Option(names = "--to", required = true, paramLabel = "P")
+    String to;
+
+    @Option(names = "--metric", defaultValue = "complaints", paramLabel = "M", description = "a KPI key (default complaints)")
+    String metric;
+
+    @Option(names = "--district", paramLabel = "D")
+    String district;
+
+    @Option(names = "--category", paramLabel = "C")
+    String category;
+
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "F", description = "csv or json (default csv)")
+    Format format;
+
+    @Override
+    public Integer call() {
+        Grain g;
+        Metric m;
+        Period start;
+        Period end;
+        try {
+            g = Grain.valueOf(grain.toUpperCase(Locale.ROOT));
+            if (g != Grain.DAY && g != Grain.WEEK && g != Grain.MONTH) {
+                throw new IllegalArgumentException("--grain must be day, week or month");
+            }
+            m = java.util.Arrays.stream(Metric.values()).filter(x -> x.key().equals(metric)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown metric " + metric));
+            start = Period.parse(from);
+            end = Period.parse(to);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+        try (Wiring wiring = parent.openWiring()) {
+            List<TrendPoint> points = new TrendService(new RollupQueries(wiring.store()), wiring.referenceData(),
+                    new KpiSettings(wiring.store())).series(m, g, start, end, new Scope(district, category));
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.csv) {
+                out.println("period,value,previous");
+                points.forEach(p -> out.println(p.period() + "," + text(m, p.value()) + "," + text(m, p.previous())));
+            } else {
+                JsonObject o = new JsonObject();
+                o.addProperty("metric", m.key());
+                o.addProperty("grain", g.name().toLowerCase(Locale.ROOT));
+                o.add("district", district == null ? JsonNull.INSTANCE : new JsonPrimitive(district));
+                JsonArray series = new JsonArray();
+                for (TrendPoint p : points) {
+                    JsonObject point = new JsonObject();
+                    point.addProperty("period", p.period().toString());
+                    point.add("value", json(m, p.value()));
+                    point.add("previous", json(m, p.previous()));
+                    series.add(point);
+                }
+                o.add("series", series);
+                out.println(new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(o));
+            }
+            return 0;
+        }
+    }
+
+    private static String text(Metric m, Double v) {
+        return v == null ? "" : json(m, v).getAsString();
+    }
+
+    private static com.google.gson.JsonElement json(Metric m, Double v) {
+        if (v == null) {
+            return JsonNull.INSTANCE;
+        }
+        if (m.kind() == Metric.Kind.COUNT) {
+            return new JsonPrimitive(Math.round(v));
+        }
+        return new JsonPrimitive(BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros());
+    }
+}

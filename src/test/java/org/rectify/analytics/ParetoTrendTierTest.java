@@ -1,0 +1,103 @@
+package org.rectify.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.domain.Grain;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.store.KpiSettings;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.RollupQueries;
+import org.rectify.store.RollupQueries.ClosureUnit;
+import org.rectify.store.Store;
+import org.rectify.store.SyncLog;
+import org.rectify.sync.ImportListener;
+import org.rectify.sync.SubscriberImporter;
+import org.rectify.sync.TicketImporter;
+
+/** Pareto, trend and QC tiers on the hand-built set of src/test/resources/kpi (see KpiServiceTest). */
+class ParetoTrendTierTest {
+
+    private static final double EPS = 1e-9;
+
+    @TempDir
+    static Path folder;
+    private static Store store;
+
+    @BeforeAll
+    static void load() {
+        store = Store.open(folder);
+        new TicketImporter(new SyncLog(store)).importFile(Path.of("src/test/resources/kpi/tickets.csv"), ImportListener.NONE);
+        new SubscriberImporter(new ReferenceData(store)).importFile(Path.of("src/test/resources/kpi/subscribers.csv"));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void paretoRanksProblemsAndKeepsBlankProblemsInTheTotalOnly() {
+        Pareto p = new ParetoService(new RollupQueries(store)).top(Period.parse("2014-05"), Scope.ALL, 2);
+        // May 2014: P2 ×3 (T8 T9 T12), P1 ×1 (T7), P4 ×1 (T10), blank ×1 (T11): total 6
+        assertEquals(6, p.total());
+        assertEquals(List.of("P2", "P1"), p.items().stream().map(Pareto.Item::problem).toList());
+        assertEquals(0.5, p.items().get(0).share(), EPS);
+        assertEquals(4.0 / 6, p.items().get(1).cumulative(), EPS);
+        // others: P4 and the blank problem
+        assertEquals(2, p.othersCount());
+        assertEquals(2.0 / 6, p.othersShare(), EPS);
+        // cumulative: P2 3/6, P1 4/6, P4 5/6 ≥ 80 %: three problems
+        assertEquals(3, p.itemsTo80Percent());
+    }
+
+    @Test
+    void aTrendAlignsTheSameMonthAndIsoWeekAYearEarlier() {
+        TrendService trends = new TrendService(new RollupQueries(store), new ReferenceData(store), new KpiSettings(store));
+        List<TrendPoint> months = trends.series(Metric.COMPLAINTS, Grain.MONTH, Period.parse("2014-04"),
+                Period.parse("2014-05"), Scope.ALL);
+        assertEquals(2, months.size());
+        assertEquals("2014-04", months.get(0).period().toString());
+        assertEquals(0.0, months.get(0).value(), EPS);
+        assertEquals(6.0, months.get(1).value(), EPS);
+        assertEquals(5.0, months.get(1).previous(), EPS);
+        // 2014-W19 (05-05 .. 05-11): T8 T9 T10; 2013-W19 (05-06 .. 05-12): T3 (05-10)
+        List<TrendPoint> weeks = trends.series(Metric.COMPLAINTS, Grain.WEEK, Period.parse("2014-W19"),
+                Period.parse("2014-W19"), Scope.ALL);
+        assertEquals(3.0, weeks.get(0).value(), EPS);
+        assertEquals(1.0, weeks.get(0).previous(), EPS);
+    }
+
+    @Test
+    void tiersByFirstContactResolutionPerDistrictAndServiceCenter() {
+        TierService tiers = new TierService(new RollupQueries(store), new KpiSettings(store));
+        List<TierService.TierRow> districts = tiers.tiers(Period.parse("2014-05"), ClosureUnit.DISTRICT, Scope.ALL);
+        // closed in May 2014: 龙华 T7 T8 T9 all yes = 100 %; 坪山 T10 no = 0 %
+        assertEquals("坪山", districts.get(0).unit());
+        assertEquals(QcTier.SUPERVISION, districts.get(0).tier());
+        assertEquals("龙华", districts.get(1).unit());
+        assertEquals(QcTier.SELF_CHECK, districts.get(1).tier());
+        List<TierService.TierRow> centers = tiers.tiers(Period.parse("2013-05"), ClosureUnit.SERVICE_CENTER, Scope.ALL);
+        // 坪山/坪山服务中心: T4 closed without a flag: no rate, no tier
+        TierService.TierRow pingshan = centers.stream().filter(r -> r.unit().equals("坪山/坪山服务中心")).findFirst().orElseThrow();
+        assertNull(pingshan.rate());
+        assertNull(pingshan.tier());
+    }
+
+    @Test
+    void tierBoundariesAtExactlyNinetyFiveAndNinetyThreePercent() {
+        assertEquals(QcTier.SELF_CHECK, QcTier.of(95, 100, 0.95, 0.93));
+        assertEquals(QcTier.SELF_CHECK, QcTier.of(19, 20, 0.95, 0.93));
+        assertEquals(QcTier.SUPPORT, QcTier.of(9_499, 10_000, 0.95, 0.93));
+        assertEquals(QcTier.SUPPORT, QcTier.of(93, 100, 0.95, 0.93));
+        assertEquals(QcTier.SUPERVISION, QcTier.of(9_299, 10_000, 0.95, 0.93));
+        assertNull(QcTier.of(0, 0, 0.95, 0.93));
+    }
+}
