@@ -6,7 +6,6 @@ import java.util.Map;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.store.RollupQueries;
-import org.rectify.store.RollupQueries.Dimension;
 
 /** TOP-N problems and the Pareto of a period (blank problems count in the total, never as an item). */
 public final class ParetoService {
@@ -20,7 +19,7 @@ public final class ParetoService {
     }
 
     public Pareto top(Period period, Scope scope, int n) {
-        Map<String, Long> byProblem = rollups.complaintsBy(Dimension.PROBLEM, period.range(), scope);
+        Map<String, Long> byProblem = rollups.problems(period.range(), scope);
         long total = byProblem.values().stream().mapToLong(Long::longValue).sum();
         List<Map.Entry<String, Long>> ranked = byProblem.entrySet().stream().filter(e -> !e.getKey().isBlank())
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

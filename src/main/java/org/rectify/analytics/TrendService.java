@@ -1,7 +1,11 @@
 package org.rectify.analytics;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.rectify.domain.DateRange;
+import org.rectify.store.DailyFacts;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
@@ -28,11 +32,21 @@ public final class TrendService {
             throw new IllegalArgumentException("the trend ends (" + to + ") before it starts (" + from + ")");
         }
         RangeFigures figures = new RangeFigures(rollups, settings.load(), referenceData.districts());
-        List<TrendPoint> points = new ArrayList<>();
+        List<Period> periods = new ArrayList<>();
         for (Period p = Period.of(grain, from.start()); !p.start().isAfter(to.lastDay()); p = p.next()) {
-            Period previous = p.previousYear();
-            Double value = figures.measure(p.range(), grain, scope).get(metric).value();
-            Double before = figures.measure(previous.range(), grain, scope).get(metric).value();
+            periods.add(p);
+        }
+        Period first = periods.get(0);
+        Period last = periods.get(periods.size() - 1);
+        // Two reads for the whole span and its previous year, then every period is summed in memory.
+        DailyFacts current = rollups.dailyFacts(new DateRange(first.start(), last.end()), scope);
+        DailyFacts previousYear = rollups.dailyFacts(
+                new DateRange(first.previousYear().start(), last.previousYear().end()), scope);
+        Set<Metric> wanted = EnumSet.of(metric);
+        List<TrendPoint> points = new ArrayList<>();
+        for (Period p : periods) {
+            Double value = figures.measure(p.range(), grain, scope, current, wanted).get(metric).value();
+            Double before = figures.measure(p.previousYear().range(), grain, scope, previousYear, wanted).get(metric).value();
             points.add(new TrendPoint(p, value, before));
         }
         return points;

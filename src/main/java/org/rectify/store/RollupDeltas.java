@@ -21,6 +21,19 @@ final class RollupDeltas {
     private record ClosureKey(String day, String district, String center, String category) {
     }
 
+    private record CategoryKey(String day, String district, String category, String escalation) {
+    }
+
+    private record ProblemKey(String month, String district, String category, String problem) {
+    }
+
+    private static final String UPSERT_CATEGORY = """
+            INSERT INTO rollup_category_day (day, district, category, escalation_channel, tickets) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (day, district, category, escalation_channel) DO UPDATE SET tickets = tickets + excluded.tickets""";
+    private static final String UPSERT_PROBLEM = """
+            INSERT INTO rollup_problem_month (month, district, category, problem, tickets) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (month, district, category, problem) DO UPDATE SET tickets = tickets + excluded.tickets""";
+
     private static final String UPSERT_COMPLAINT = """
             INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -35,6 +48,8 @@ final class RollupDeltas {
 
     private final Map<ComplaintKey, long[]> complaints = new HashMap<>();
     private final Map<ClosureKey, long[]> closures = new HashMap<>();
+    private final Map<CategoryKey, long[]> categories = new HashMap<>();
+    private final Map<ProblemKey, long[]> problems = new HashMap<>();
 
     /** Adds ({@code sign} = +1) or takes away (−1) one ticket's contribution. */
     void add(Ticket t, int sign) {
@@ -44,6 +59,10 @@ final class RollupDeltas {
         String day = t.createdAt().toLocalDate().toString();
         complaints.computeIfAbsent(new ComplaintKey(day, t.district(), blank(t.category()), blank(t.problem()),
                 blank(t.channel()), blank(t.escalationChannel())), k -> new long[1])[0] += sign;
+        categories.computeIfAbsent(new CategoryKey(day, t.district(), blank(t.category()), blank(t.escalationChannel())),
+                k -> new long[1])[0] += sign;
+        problems.computeIfAbsent(new ProblemKey(day.substring(0, 7), t.district(), blank(t.category()), blank(t.problem())),
+                k -> new long[1])[0] += sign;
         if (t.closedAt() != null) {
             long[] c = closures.computeIfAbsent(new ClosureKey(t.closedAt().toLocalDate().toString(), t.district(),
                     blank(t.serviceCenter()), blank(t.category())), k -> new long[2]);
@@ -79,8 +98,28 @@ final class RollupDeltas {
             }
             st.executeBatch();
         }
+        try (PreparedStatement st = c.prepareStatement(UPSERT_CATEGORY)) {
+            for (Map.Entry<CategoryKey, long[]> e : categories.entrySet()) {
+                CategoryKey k = e.getKey();
+                bind(st, List.of(k.day(), k.district(), k.category(), k.escalation()));
+                st.setLong(5, e.getValue()[0]);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        try (PreparedStatement st = c.prepareStatement(UPSERT_PROBLEM)) {
+            for (Map.Entry<ProblemKey, long[]> e : problems.entrySet()) {
+                ProblemKey k = e.getKey();
+                bind(st, List.of(k.month(), k.district(), k.category(), k.problem()));
+                st.setLong(5, e.getValue()[0]);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
         try (var st = c.createStatement()) {
             st.executeUpdate("DELETE FROM rollup_complaint WHERE tickets = 0");
+            st.executeUpdate("DELETE FROM rollup_category_day WHERE tickets = 0");
+            st.executeUpdate("DELETE FROM rollup_problem_month WHERE tickets = 0");
         }
     }
 

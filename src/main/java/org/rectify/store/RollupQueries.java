@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.rectify.domain.DateRange;
@@ -43,15 +45,67 @@ public final class RollupQueries {
         }
     }
 
-    /** Complaints created in the range, summed by one dimension: category, problem, escalation_channel or month. */
-    public Map<String, Long> complaintsBy(Dimension dimension, DateRange range, Scope scope) {
-        String sql = "SELECT " + dimension.expression + ", sum(tickets) FROM rollup_complaint " + WHERE
-                + " GROUP BY 1 ORDER BY 2 DESC, 1";
-        return sums(sql, range, scope);
+    /** The coarse daily rows of the range: what every KPI but the TOP problem share is summed from. */
+    public DailyFacts dailyFacts(DateRange range, Scope scope) {
+        String complaints = "SELECT day, category, escalation_channel, sum(tickets) FROM rollup_category_day " + WHERE
+                + " GROUP BY 1, 2, 3";
+        String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure " + WHERE + " GROUP BY 1";
+        try (Connection c = store.connect()) {
+            List<DailyFacts.Complaints> rows = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement(complaints)) {
+                bind(st, range, scope);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new DailyFacts.Complaints(LocalDate.parse(rs.getString(1)), rs.getString(2),
+                                rs.getString(3), rs.getLong(4)));
+                    }
+                }
+            }
+            List<DailyFacts.Closures> closed = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement(closures)) {
+                bind(st, range, scope);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        closed.add(new DailyFacts.Closures(LocalDate.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3)));
+                    }
+                }
+            }
+            return new DailyFacts(rows, closed);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the daily roll-ups: " + e.getMessage(), e);
+        }
     }
 
-    public long complaints(DateRange range, Scope scope) {
-        return complaintsBy(Dimension.ALL, range, scope).values().stream().mapToLong(Long::longValue).sum();
+    /**
+     * Complaints per problem in the range: whole months from the monthly roll-up, the days before
+     * the first and after the last whole month from the daily one.
+     */
+    public Map<String, Long> problems(DateRange range, Scope scope) {
+        LocalDate firstWhole = range.start().getDayOfMonth() == 1 ? range.start()
+                : range.start().withDayOfMonth(1).plusMonths(1);
+        LocalDate endWhole = range.end().withDayOfMonth(1);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (firstWhole.isBefore(endWhole)) {
+            String monthly = "SELECT problem, sum(tickets) FROM rollup_problem_month WHERE month >= ?1 AND month < ?2"
+                    + " AND (?3 IS NULL OR district = ?3) AND (?4 IS NULL OR category = ?4) GROUP BY 1";
+            merge(counts, sums(monthly, new DateRange(firstWhole, endWhole), scope, true));
+            merge(counts, dailyProblems(new DateRange(range.start(), firstWhole), scope));
+            merge(counts, dailyProblems(new DateRange(endWhole, range.end()), scope));
+        } else {
+            merge(counts, dailyProblems(range, scope));
+        }
+        return counts;
+    }
+
+    private Map<String, Long> dailyProblems(DateRange range, Scope scope) {
+        if (range.days() <= 0) {
+            return Map.of();
+        }
+        return sums("SELECT problem, sum(tickets) FROM rollup_complaint " + WHERE + " GROUP BY 1", range, scope, false);
+    }
+
+    private static void merge(Map<String, Long> into, Map<String, Long> from) {
+        from.forEach((k, v) -> into.merge(k, v, Long::sum));
     }
 
     /** Closures in the range: {resolved at first contact, flag known}. */
@@ -115,21 +169,14 @@ public final class RollupQueries {
         }
     }
 
-    /** The roll-up dimensions a sum can be grouped by (fixed expressions, never user input). */
-    public enum Dimension {
-        ALL("''"), CATEGORY("category"), PROBLEM("problem"), ESCALATION_CHANNEL("escalation_channel"),
-        MONTH("substr(day, 1, 7)");
-
-        private final String expression;
-
-        Dimension(String expression) {
-            this.expression = expression;
-        }
-    }
-
-    private Map<String, Long> sums(String sql, DateRange range, Scope scope) {
+    /** Runs a grouped sum; {@code months} binds the range as yyyy-MM texts. */
+    private Map<String, Long> sums(String sql, DateRange range, Scope scope, boolean months) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             bind(st, range, scope);
+            if (months) {
+                st.setString(1, YearMonth.from(range.start()).toString());
+                st.setString(2, YearMonth.from(range.end()).toString());
+            }
             Map<String, Long> sums = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

@@ -10,6 +10,8 @@ public final class Rollups {
     private static final String[] REBUILD = {
         "DELETE FROM rollup_complaint",
         "DELETE FROM rollup_closure",
+        "DELETE FROM rollup_category_day",
+        "DELETE FROM rollup_problem_month",
         """
         INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets)
         SELECT substr(created_at, 1, 10), district, coalesce(category, ''), coalesce(problem, ''), coalesce(channel, ''),
@@ -19,7 +21,13 @@ public final class Rollups {
         INSERT INTO rollup_closure (day, district, service_center, category, resolved_first, flag_known)
         SELECT substr(closed_at, 1, 10), district, coalesce(service_center, ''), coalesce(category, ''),
                count(CASE WHEN first_contact_resolved = 1 THEN 1 END), count(first_contact_resolved)
-        FROM ticket WHERE kind = 'complaint' AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4"""
+        FROM ticket WHERE kind = 'complaint' AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4""",
+        """
+        INSERT INTO rollup_category_day (day, district, category, escalation_channel, tickets)
+        SELECT day, district, category, escalation_channel, sum(tickets) FROM rollup_complaint GROUP BY 1, 2, 3, 4""",
+        """
+        INSERT INTO rollup_problem_month (month, district, category, problem, tickets)
+        SELECT substr(day, 1, 7), district, category, problem, sum(tickets) FROM rollup_complaint GROUP BY 1, 2, 3, 4"""
     };
 
     private final Store store;
