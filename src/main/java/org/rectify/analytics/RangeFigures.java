@@ -42,9 +42,13 @@ final class RangeFigures {
         for (DailyFacts.Complaints row : facts.complaints()) {
             if (range.contains(row.day())) {
                 complaints += row.tickets();
-                byCategory.merge(row.category(), row.tickets(), Long::sum);
-                byEscalation.merge(row.escalationChannel(), row.tickets(), Long::sum);
+                byCategory.merge(row.value(), row.tickets(), Long::sum);
                 byMonth.merge(YearMonth.from(row.day()), row.tickets(), Long::sum);
+            }
+        }
+        for (DailyFacts.Complaints row : facts.escalations()) {
+            if (range.contains(row.day())) {
+                byEscalation.merge(row.value(), row.tickets(), Long::sum);
             }
         }
         long resolved = 0;

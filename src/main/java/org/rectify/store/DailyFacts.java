@@ -5,12 +5,12 @@ import java.util.List;
 
 /**
  * The coarse daily roll-up rows of a date range and scope, for the analytics to sum in memory:
- * complaints by day, category and escalation channel, and closures by day.
+ * complaints by day and category, escalated complaints by day and channel, and closures by day.
  */
-public record DailyFacts(List<Complaints> complaints, List<Closures> closures) {
+public record DailyFacts(List<Complaints> complaints, List<Complaints> escalations, List<Closures> closures) {
 
-    /** Complaints created on a day in one category with one escalation channel ('' for none). */
-    public record Complaints(LocalDate day, String category, String escalationChannel, long tickets) {
+    /** Complaints created on a day with one value of a dimension (a category, or an escalation channel). */
+    public record Complaints(LocalDate day, String value, long tickets) {
     }
 
     /** Complaints closed on a day: resolved at first contact, and with the flag known. */

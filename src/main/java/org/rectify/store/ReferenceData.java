@@ -52,13 +52,12 @@ public final class ReferenceData {
         }
     }
 
-    /** Every district the store knows: the reference list and those seen on tickets, in list order. */
+    /**
+     * Every district the store knows, in list order: imports add the districts they see to the
+     * list, so this reads a table of a few rows at any volume.
+     */
     public List<String> districts() {
-        String sql = """
-                SELECT name FROM (
-                    SELECT name, sort_order FROM district
-                    UNION SELECT DISTINCT district, 1000000 FROM ticket WHERE district NOT IN (SELECT name FROM district))
-                ORDER BY sort_order, name""";
+        String sql = "SELECT name FROM district ORDER BY sort_order, name";
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql);
              ResultSet rs = st.executeQuery()) {
             List<String> names = new ArrayList<>();

@@ -21,15 +21,23 @@ final class RollupDeltas {
     private record ClosureKey(String day, String district, String center, String category) {
     }
 
-    private record CategoryKey(String day, String district, String category, String escalation) {
+    private record CategoryKey(String day, String district, String category) {
+    }
+
+    private record EscalationKey(String day, String district, String category, String escalation) {
     }
 
     private record ProblemKey(String month, String district, String category, String problem) {
     }
 
     private static final String UPSERT_CATEGORY = """
-            INSERT INTO rollup_category_day (day, district, category, escalation_channel, tickets) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO rollup_category_day (day, district, category, tickets) VALUES (?, ?, ?, ?)
+            ON CONFLICT (day, district, category) DO UPDATE SET tickets = tickets + excluded.tickets""";
+    private static final String UPSERT_ESCALATION = """
+            INSERT INTO rollup_escalation_day (day, district, category, escalation_channel, tickets) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (day, district, category, escalation_channel) DO UPDATE SET tickets = tickets + excluded.tickets""";
+    private static final String ADD_DISTRICT = """
+            INSERT INTO district (name, sort_order) VALUES (?, 1000000) ON CONFLICT (name) DO NOTHING""";
     private static final String UPSERT_PROBLEM = """
             INSERT INTO rollup_problem_month (month, district, category, problem, tickets) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (month, district, category, problem) DO UPDATE SET tickets = tickets + excluded.tickets""";
@@ -49,18 +57,24 @@ final class RollupDeltas {
     private final Map<ComplaintKey, long[]> complaints = new HashMap<>();
     private final Map<ClosureKey, long[]> closures = new HashMap<>();
     private final Map<CategoryKey, long[]> categories = new HashMap<>();
+    private final Map<EscalationKey, long[]> escalations = new HashMap<>();
+    private final java.util.Set<String> districts = new java.util.HashSet<>();
     private final Map<ProblemKey, long[]> problems = new HashMap<>();
 
     /** Adds ({@code sign} = +1) or takes away (−1) one ticket's contribution. */
     void add(Ticket t, int sign) {
+        districts.add(t.district());
         if (!t.isComplaint()) {
             return;
         }
         String day = t.createdAt().toLocalDate().toString();
         complaints.computeIfAbsent(new ComplaintKey(day, t.district(), blank(t.category()), blank(t.problem()),
                 blank(t.channel()), blank(t.escalationChannel())), k -> new long[1])[0] += sign;
-        categories.computeIfAbsent(new CategoryKey(day, t.district(), blank(t.category()), blank(t.escalationChannel())),
-                k -> new long[1])[0] += sign;
+        categories.computeIfAbsent(new CategoryKey(day, t.district(), blank(t.category())), k -> new long[1])[0] += sign;
+        if (t.isEscalated()) {
+            escalations.computeIfAbsent(new EscalationKey(day, t.district(), blank(t.category()), t.escalationChannel()),
+                    k -> new long[1])[0] += sign;
+        }
         problems.computeIfAbsent(new ProblemKey(day.substring(0, 7), t.district(), blank(t.category()), blank(t.problem())),
                 k -> new long[1])[0] += sign;
         if (t.closedAt() != null) {
@@ -101,8 +115,24 @@ final class RollupDeltas {
         try (PreparedStatement st = c.prepareStatement(UPSERT_CATEGORY)) {
             for (Map.Entry<CategoryKey, long[]> e : categories.entrySet()) {
                 CategoryKey k = e.getKey();
+                bind(st, List.of(k.day(), k.district(), k.category()));
+                st.setLong(4, e.getValue()[0]);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        try (PreparedStatement st = c.prepareStatement(UPSERT_ESCALATION)) {
+            for (Map.Entry<EscalationKey, long[]> e : escalations.entrySet()) {
+                EscalationKey k = e.getKey();
                 bind(st, List.of(k.day(), k.district(), k.category(), k.escalation()));
                 st.setLong(5, e.getValue()[0]);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        try (PreparedStatement st = c.prepareStatement(ADD_DISTRICT)) {
+            for (String district : districts) {
+                st.setString(1, district);
                 st.addBatch();
             }
             st.executeBatch();
@@ -119,6 +149,7 @@ final class RollupDeltas {
         try (var st = c.createStatement()) {
             st.executeUpdate("DELETE FROM rollup_complaint WHERE tickets = 0");
             st.executeUpdate("DELETE FROM rollup_category_day WHERE tickets = 0");
+            st.executeUpdate("DELETE FROM rollup_escalation_day WHERE tickets = 0");
             st.executeUpdate("DELETE FROM rollup_problem_month WHERE tickets = 0");
         }
     }

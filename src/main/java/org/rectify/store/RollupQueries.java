@@ -32,7 +32,9 @@ public final class RollupQueries {
 
     /** The latest day with a complaint in the scope: the as-of date of DESIGN section 4. */
     public Optional<LocalDate> asOf(Scope scope) {
-        String sql = "SELECT max(day) FROM rollup_complaint WHERE (?1 IS NULL OR district = ?1) AND (?2 IS NULL OR category = ?2)";
+        // Walks the day-first key from the end: the first matching row is the answer.
+        String sql = "SELECT day FROM rollup_category_day WHERE (?1 IS NULL OR district = ?1) AND (?2 IS NULL OR category = ?2)"
+                + " ORDER BY day DESC LIMIT 1";
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, scope.district());
             st.setString(2, scope.category());
@@ -47,20 +49,11 @@ public final class RollupQueries {
 
     /** The coarse daily rows of the range: what every KPI but the TOP problem share is summed from. */
     public DailyFacts dailyFacts(DateRange range, Scope scope) {
-        String complaints = "SELECT day, category, escalation_channel, sum(tickets) FROM rollup_category_day " + WHERE
-                + " GROUP BY 1, 2, 3";
+        String categories = "SELECT day, category, sum(tickets) FROM rollup_category_day " + WHERE + " GROUP BY 1, 2";
+        String escalations = "SELECT day, escalation_channel, sum(tickets) FROM rollup_escalation_day " + WHERE
+                + " GROUP BY 1, 2";
         String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure " + WHERE + " GROUP BY 1";
         try (Connection c = store.connect()) {
-            List<DailyFacts.Complaints> rows = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(complaints)) {
-                bind(st, range, scope);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new DailyFacts.Complaints(LocalDate.parse(rs.getString(1)), rs.getString(2),
-                                rs.getString(3), rs.getLong(4)));
-                    }
-                }
-            }
             List<DailyFacts.Closures> closed = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement(closures)) {
                 bind(st, range, scope);
@@ -70,10 +63,24 @@ public final class RollupQueries {
                     }
                 }
             }
-            return new DailyFacts(rows, closed);
+            return new DailyFacts(dayRows(c, categories, range, scope), dayRows(c, escalations, range, scope), closed);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the daily roll-ups: " + e.getMessage(), e);
         }
+    }
+
+    private static List<DailyFacts.Complaints> dayRows(Connection c, String sql, DateRange range, Scope scope)
+            throws SQLException {
+        List<DailyFacts.Complaints> rows = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            bind(st, range, scope);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new DailyFacts.Complaints(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)));
+                }
+            }
+        }
+        return rows;
     }
 
     /**

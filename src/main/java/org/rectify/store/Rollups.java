@@ -11,6 +11,7 @@ public final class Rollups {
         "DELETE FROM rollup_complaint",
         "DELETE FROM rollup_closure",
         "DELETE FROM rollup_category_day",
+        "DELETE FROM rollup_escalation_day",
         "DELETE FROM rollup_problem_month",
         """
         INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets)
@@ -23,8 +24,12 @@ public final class Rollups {
                count(CASE WHEN first_contact_resolved = 1 THEN 1 END), count(first_contact_resolved)
         FROM ticket WHERE kind = 'complaint' AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4""",
         """
-        INSERT INTO rollup_category_day (day, district, category, escalation_channel, tickets)
-        SELECT day, district, category, escalation_channel, sum(tickets) FROM rollup_complaint GROUP BY 1, 2, 3, 4""",
+        INSERT INTO rollup_category_day (day, district, category, tickets)
+        SELECT day, district, category, sum(tickets) FROM rollup_complaint GROUP BY 1, 2, 3""",
+        """
+        INSERT INTO rollup_escalation_day (day, district, category, escalation_channel, tickets)
+        SELECT day, district, category, escalation_channel, sum(tickets) FROM rollup_complaint
+        WHERE escalation_channel <> '' GROUP BY 1, 2, 3, 4""",
         """
         INSERT INTO rollup_problem_month (month, district, category, problem, tickets)
         SELECT substr(day, 1, 7), district, category, problem, sum(tickets) FROM rollup_complaint GROUP BY 1, 2, 3, 4"""
