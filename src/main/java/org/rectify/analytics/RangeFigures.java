@@ -39,25 +39,19 @@ final class RangeFigures {
         Map<String, Long> byEscalation = new HashMap<>();
         Map<YearMonth, Long> byMonth = new HashMap<>();
         long complaints = 0;
-        for (DailyFacts.Complaints row : facts.complaints()) {
-            if (range.contains(row.day())) {
-                complaints += row.tickets();
-                byCategory.merge(row.value(), row.tickets(), Long::sum);
-                byMonth.merge(YearMonth.from(row.day()), row.tickets(), Long::sum);
-            }
+        for (DailyFacts.Complaints row : inRange(facts.complaints(), DailyFacts.Complaints::day, range)) {
+            complaints += row.tickets();
+            byCategory.merge(row.value(), row.tickets(), Long::sum);
+            byMonth.merge(YearMonth.from(row.day()), row.tickets(), Long::sum);
         }
-        for (DailyFacts.Complaints row : facts.escalations()) {
-            if (range.contains(row.day())) {
-                byEscalation.merge(row.value(), row.tickets(), Long::sum);
-            }
+        for (DailyFacts.Complaints row : inRange(facts.escalations(), DailyFacts.Complaints::day, range)) {
+            byEscalation.merge(row.value(), row.tickets(), Long::sum);
         }
         long resolved = 0;
         long known = 0;
-        for (DailyFacts.Closures row : facts.closures()) {
-            if (range.contains(row.day())) {
-                resolved += row.resolvedFirst();
-                known += row.flagKnown();
-            }
+        for (DailyFacts.Closures row : inRange(facts.closures(), DailyFacts.Closures::day, range)) {
+            resolved += row.resolvedFirst();
+            known += row.flagKnown();
         }
         Map<Metric, Measure> m = new EnumMap<>(Metric.class);
         m.put(Metric.COMPLAINTS, Measure.of(complaints));
@@ -136,6 +130,12 @@ final class RangeFigures {
             subscribers = rollups.subscribers(YearMonth.of(1900, 1), YearMonth.of(9999, 12));
         }
         return subscribers;
+    }
+
+    /** The rows of a day-ordered list that fall in the range, found by binary search. */
+    private static <T> List<T> inRange(List<T> rows, java.util.function.Function<T, java.time.LocalDate> dayOf, DateRange range) {
+        return rows.subList(DailyFacts.firstOnOrAfter(rows, dayOf, range.start()),
+                DailyFacts.firstOnOrAfter(rows, dayOf, range.end()));
     }
 
     private static long sumOf(Map<String, Long> counts, Set<String> names) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The coarse daily roll-up rows of a date range and scope, for the analytics to sum in memory:
+ * The coarse daily roll-up rows (each list in day order) of a date range and scope, for the analytics to sum in memory:
  * complaints by day and category, escalated complaints by day and channel, and closures by day.
  */
 public record DailyFacts(List<Complaints> complaints, List<Complaints> escalations, List<Closures> closures) {
@@ -15,5 +15,20 @@ public record DailyFacts(List<Complaints> complaints, List<Complaints> escalatio
 
     /** Complaints closed on a day: resolved at first contact, and with the flag known. */
     public record Closures(LocalDate day, long resolvedFirst, long flagKnown) {
+    }
+
+    /** The index of the first row on or after {@code day} in a list in day order. */
+    public static <T> int firstOnOrAfter(List<T> rows, java.util.function.Function<T, LocalDate> dayOf, LocalDate day) {
+        int low = 0;
+        int high = rows.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (dayOf.apply(rows.get(mid)).isBefore(day)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 }

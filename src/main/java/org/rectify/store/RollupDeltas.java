@@ -36,6 +36,11 @@ final class RollupDeltas {
     private static final String UPSERT_ESCALATION = """
             INSERT INTO rollup_escalation_day (day, district, category, escalation_channel, tickets) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (day, district, category, escalation_channel) DO UPDATE SET tickets = tickets + excluded.tickets""";
+    private static final String UPSERT_CLOSURE_DAY = """
+            INSERT INTO rollup_closure_day (day, district, category, resolved_first, flag_known) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (day, district, category)
+            DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
+                          flag_known = flag_known + excluded.flag_known""";
     private static final String ADD_DISTRICT = """
             INSERT INTO district (name, sort_order) VALUES (?, 1000000) ON CONFLICT (name) DO NOTHING""";
     private static final String UPSERT_PROBLEM = """
@@ -126,6 +131,21 @@ final class RollupDeltas {
                 EscalationKey k = e.getKey();
                 bind(st, List.of(k.day(), k.district(), k.category(), k.escalation()));
                 st.setLong(5, e.getValue()[0]);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        Map<List<String>, long[]> byDay = new HashMap<>();
+        closures.forEach((k, v) -> {
+            long[] sum = byDay.computeIfAbsent(List.of(k.day(), k.district(), k.category()), x -> new long[2]);
+            sum[0] += v[0];
+            sum[1] += v[1];
+        });
+        try (PreparedStatement st = c.prepareStatement(UPSERT_CLOSURE_DAY)) {
+            for (Map.Entry<List<String>, long[]> e : byDay.entrySet()) {
+                bind(st, e.getKey());
+                st.setLong(4, e.getValue()[0]);
+                st.setLong(5, e.getValue()[1]);
                 st.addBatch();
             }
             st.executeBatch();

@@ -49,10 +49,12 @@ public final class RollupQueries {
 
     /** The coarse daily rows of the range: what every KPI but the TOP problem share is summed from. */
     public DailyFacts dailyFacts(DateRange range, Scope scope) {
-        String categories = "SELECT day, category, sum(tickets) FROM rollup_category_day " + WHERE + " GROUP BY 1, 2";
+        String categories = "SELECT day, category, sum(tickets) FROM rollup_category_day " + WHERE
+                + " GROUP BY 1, 2 ORDER BY 1";
         String escalations = "SELECT day, escalation_channel, sum(tickets) FROM rollup_escalation_day " + WHERE
-                + " GROUP BY 1, 2";
-        String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure " + WHERE + " GROUP BY 1";
+                + " GROUP BY 1, 2 ORDER BY 1";
+        String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure_day " + WHERE
+                + " GROUP BY 1 ORDER BY 1";
         try (Connection c = store.connect()) {
             List<DailyFacts.Closures> closed = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement(closures)) {
@@ -113,19 +115,6 @@ public final class RollupQueries {
 
     private static void merge(Map<String, Long> into, Map<String, Long> from) {
         from.forEach((k, v) -> into.merge(k, v, Long::sum));
-    }
-
-    /** Closures in the range: {resolved at first contact, flag known}. */
-    public long[] closures(DateRange range, Scope scope) {
-        String sql = "SELECT coalesce(sum(resolved_first), 0), coalesce(sum(flag_known), 0) FROM rollup_closure " + WHERE;
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, range, scope);
-            try (ResultSet rs = st.executeQuery()) {
-                return new long[] {rs.getLong(1), rs.getLong(2)};
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read closures: " + e.getMessage(), e);
-        }
     }
 
     /** Closures in the range per district or per service center: name → {resolved at first contact, flag known}. */

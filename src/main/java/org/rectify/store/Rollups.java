@@ -12,6 +12,7 @@ public final class Rollups {
         "DELETE FROM rollup_closure",
         "DELETE FROM rollup_category_day",
         "DELETE FROM rollup_escalation_day",
+        "DELETE FROM rollup_closure_day",
         "DELETE FROM rollup_problem_month",
         """
         INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets)
@@ -32,7 +33,10 @@ public final class Rollups {
         WHERE escalation_channel <> '' GROUP BY 1, 2, 3, 4""",
         """
         INSERT INTO rollup_problem_month (month, district, category, problem, tickets)
-        SELECT substr(day, 1, 7), district, category, problem, sum(tickets) FROM rollup_complaint GROUP BY 1, 2, 3, 4"""
+        SELECT substr(day, 1, 7), district, category, problem, sum(tickets) FROM rollup_complaint GROUP BY 1, 2, 3, 4""",
+        """
+        INSERT INTO rollup_closure_day (day, district, category, resolved_first, flag_known)
+        SELECT day, district, category, sum(resolved_first), sum(flag_known) FROM rollup_closure GROUP BY 1, 2, 3"""
     };
 
     private final Store store;
