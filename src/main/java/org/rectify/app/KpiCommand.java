@@ -1,11 +1,8 @@
 package org.rectify.app;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rectify.analytics.KpiReport;
@@ -77,15 +74,15 @@ final class KpiCommand implements Callable<Integer> {
         JsonObject o = new JsonObject();
         o.addProperty("period", r.period().toString());
         o.addProperty("vs", r.vs().toString());
-        o.add("district", r.scope().district() == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(r.scope().district()));
-        o.add("category", r.scope().category() == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(r.scope().category()));
+        o.add("district", JsonFigures.text(r.scope().district()));
+        o.add("category", JsonFigures.text(r.scope().category()));
         o.addProperty("partial", r.partial());
         JsonObject metrics = new JsonObject();
         for (Map.Entry<Metric, KpiValue> e : r.metrics().entrySet()) {
             JsonObject m = new JsonObject();
             m.add("value", number(e.getKey(), e.getValue().value()));
             m.add("previous", number(e.getKey(), e.getValue().previous()));
-            m.add("change", fraction(e.getValue().change()));
+            m.add("change", JsonFigures.fraction(e.getValue().change()));
             if (e.getValue().reason() != null) {
                 m.addProperty("reason", e.getValue().reason());
             }
@@ -95,22 +92,8 @@ final class KpiCommand implements Callable<Integer> {
         return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(o);
     }
 
-    private static com.google.gson.JsonElement number(Metric metric, Double value) {
-        if (value == null) {
-            return JsonNull.INSTANCE;
-        }
-        if (metric.kind() == Metric.Kind.COUNT) {
-            return new com.google.gson.JsonPrimitive(Math.round(value));
-        }
-        return fraction(value);
-    }
-
-    /** Four decimals, trailing zeros dropped: 0.9673, 2.74, -0.1814. */
-    private static com.google.gson.JsonElement fraction(Double value) {
-        if (value == null) {
-            return JsonNull.INSTANCE;
-        }
-        return new com.google.gson.JsonPrimitive(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros());
+    static com.google.gson.JsonElement number(Metric metric, Double value) {
+        return metric.kind() == Metric.Kind.COUNT ? JsonFigures.count(value) : JsonFigures.fraction(value);
     }
 
     private static void csv(KpiReport r, PrintWriter out) {
@@ -118,13 +101,13 @@ final class KpiCommand implements Callable<Integer> {
         for (Map.Entry<Metric, KpiValue> e : r.metrics().entrySet()) {
             KpiValue v = e.getValue();
             out.println(String.join(",", e.getKey().key(), plain(e.getKey(), v.value()), plain(e.getKey(), v.previous()),
-                    v.change() == null ? "" : fraction(v.change()).getAsString(),
+                    JsonFigures.csv(JsonFigures.fraction(v.change())),
                     v.reason() == null ? "" : "\"" + v.reason().replace("\"", "\"\"") + "\""));
         }
     }
 
     private static String plain(Metric metric, Double value) {
-        return value == null ? "" : number(metric, value).getAsString();
+        return JsonFigures.csv(number(metric, value));
     }
 
     private static void table(KpiReport r, PrintWriter out) {

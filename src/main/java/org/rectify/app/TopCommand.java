@@ -2,12 +2,8 @@ package org.rectify.app;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.concurrent.Callable;
 import org.rectify.analytics.Pareto;
 import org.rectify.analytics.ParetoService;
@@ -66,7 +62,7 @@ final class TopCommand implements Callable<Integer> {
                     pareto.items().forEach(i -> out.println(String.join(",", quoted(i.problem()), Long.toString(i.count()),
                             fraction(i.share()).getAsString(), fraction(i.cumulative()).getAsString())));
                     out.println("(others)," + pareto.othersCount() + ","
-                            + (pareto.othersShare() == null ? "" : fraction(pareto.othersShare()).getAsString()) + ",");
+                            + JsonFigures.csv(JsonFigures.fraction(pareto.othersShare())) + ",");
                 }
                 case table -> {
                     out.printf("TOP %d problems, %s%s%s: %,d complaints; %d problems make up 80 %%%n", n, p,
@@ -88,8 +84,8 @@ final class TopCommand implements Callable<Integer> {
     private String json(Period p, Pareto pareto) {
         JsonObject o = new JsonObject();
         o.addProperty("period", p.toString());
-        o.add("district", district == null ? JsonNull.INSTANCE : new JsonPrimitive(district));
-        o.add("category", category == null ? JsonNull.INSTANCE : new JsonPrimitive(category));
+        o.add("district", JsonFigures.text(district));
+        o.add("category", JsonFigures.text(category));
         o.addProperty("total", pareto.total());
         JsonArray items = new JsonArray();
         for (Pareto.Item i : pareto.items()) {
@@ -103,13 +99,13 @@ final class TopCommand implements Callable<Integer> {
         o.add("items", items);
         JsonObject others = new JsonObject();
         others.addProperty("count", pareto.othersCount());
-        others.add("share", pareto.othersShare() == null ? JsonNull.INSTANCE : fraction(pareto.othersShare()));
+        others.add("share", JsonFigures.fraction(pareto.othersShare()));
         o.add("others", others);
         return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(o);
     }
 
-    private static JsonPrimitive fraction(double value) {
-        return new JsonPrimitive(BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros());
+    private static com.google.gson.JsonElement fraction(double value) {
+        return JsonFigures.fraction(value);
     }
 
     private static String quoted(String s) {

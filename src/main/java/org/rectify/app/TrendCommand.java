@@ -2,12 +2,8 @@ package org.rectify.app;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -83,18 +79,19 @@ final class TrendCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.csv) {
                 out.println("period,value,previous");
-                points.forEach(p -> out.println(p.period() + "," + text(m, p.value()) + "," + text(m, p.previous())));
+                points.forEach(p -> out.println(p.period() + "," + JsonFigures.csv(KpiCommand.number(m, p.value())) + ","
+                        + JsonFigures.csv(KpiCommand.number(m, p.previous()))));
             } else {
                 JsonObject o = new JsonObject();
                 o.addProperty("metric", m.key());
                 o.addProperty("grain", g.name().toLowerCase(Locale.ROOT));
-                o.add("district", district == null ? JsonNull.INSTANCE : new JsonPrimitive(district));
+                o.add("district", JsonFigures.text(district));
                 JsonArray series = new JsonArray();
                 for (TrendPoint p : points) {
                     JsonObject point = new JsonObject();
                     point.addProperty("period", p.period().toString());
-                    point.add("value", json(m, p.value()));
-                    point.add("previous", json(m, p.previous()));
+                    point.add("value", KpiCommand.number(m, p.value()));
+                    point.add("previous", KpiCommand.number(m, p.previous()));
                     series.add(point);
                 }
                 o.add("series", series);
@@ -102,19 +99,5 @@ final class TrendCommand implements Callable<Integer> {
             }
             return 0;
         }
-    }
-
-    private static String text(Metric m, Double v) {
-        return v == null ? "" : json(m, v).getAsString();
-    }
-
-    private static com.google.gson.JsonElement json(Metric m, Double v) {
-        if (v == null) {
-            return JsonNull.INSTANCE;
-        }
-        if (m.kind() == Metric.Kind.COUNT) {
-            return new JsonPrimitive(Math.round(v));
-        }
-        return new JsonPrimitive(BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros());
     }
 }

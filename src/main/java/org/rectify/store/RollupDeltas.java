@@ -3,68 +3,62 @@ package org.rectify.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.rectify.domain.Ticket;
 
 /**
- * What one file changes in the daily roll-ups, gathered in memory while its rows are written and
- * applied in the same transaction: +1 for a new ticket, −old +new for a changed one.
+ * What one file changes in the roll-ups, gathered in memory while its rows are written and
+ * applied in the same transaction: +1 for a new ticket, −old +new for a changed one. Each
+ * roll-up is a map from its dimension values (in column order) to its counts.
  */
 final class RollupDeltas {
 
-    private record ComplaintKey(String day, String district, String category, String problem, String channel,
-                                String escalation) {
+    /** A roll-up table: the upsert that adds counts to a row, and the counts per dimension values. */
+    private record Table(String upsert, Map<List<String>, long[]> deltas) {
+        Table(String upsert) {
+            this(upsert, new HashMap<>());
+        }
+
+        void add(List<String> key, int sign, boolean... flags) {
+            long[] counts = deltas.computeIfAbsent(key, k -> new long[Math.max(1, flags.length)]);
+            if (flags.length == 0) {
+                counts[0] += sign;
+            }
+            for (int i = 0; i < flags.length; i++) {
+                counts[i] += flags[i] ? sign : 0;
+            }
+        }
     }
 
-    private record ClosureKey(String day, String district, String center, String category) {
-    }
-
-    private record CategoryKey(String day, String district, String category) {
-    }
-
-    private record EscalationKey(String day, String district, String category, String escalation) {
-    }
-
-    private record ProblemKey(String month, String district, String category, String problem) {
-    }
-
-    private static final String UPSERT_CATEGORY = """
+    private final Table complaints = new Table("""
+            INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets)
+            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, district, category, problem, channel, escalation_channel)
+            DO UPDATE SET tickets = tickets + excluded.tickets""");
+    private final Table categories = new Table("""
             INSERT INTO rollup_category_day (day, district, category, tickets) VALUES (?, ?, ?, ?)
-            ON CONFLICT (day, district, category) DO UPDATE SET tickets = tickets + excluded.tickets""";
-    private static final String UPSERT_ESCALATION = """
+            ON CONFLICT (day, district, category) DO UPDATE SET tickets = tickets + excluded.tickets""");
+    private final Table escalations = new Table("""
             INSERT INTO rollup_escalation_day (day, district, category, escalation_channel, tickets) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (day, district, category, escalation_channel) DO UPDATE SET tickets = tickets + excluded.tickets""";
-    private static final String UPSERT_CLOSURE_DAY = """
+            ON CONFLICT (day, district, category, escalation_channel) DO UPDATE SET tickets = tickets + excluded.tickets""");
+    private final Table problems = new Table("""
+            INSERT INTO rollup_problem_month (month, district, category, problem, tickets) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (month, district, category, problem) DO UPDATE SET tickets = tickets + excluded.tickets""");
+    private final Table closures = new Table("""
+            INSERT INTO rollup_closure (day, district, service_center, category, resolved_first, flag_known)
+            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, district, service_center, category)
+            DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
+                          flag_known = flag_known + excluded.flag_known""");
+    private final Table closuresByDay = new Table("""
             INSERT INTO rollup_closure_day (day, district, category, resolved_first, flag_known) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (day, district, category)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
-                          flag_known = flag_known + excluded.flag_known""";
-    private static final String ADD_DISTRICT = """
-            INSERT INTO district (name, sort_order) VALUES (?, 1000000) ON CONFLICT (name) DO NOTHING""";
-    private static final String UPSERT_PROBLEM = """
-            INSERT INTO rollup_problem_month (month, district, category, problem, tickets) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (month, district, category, problem) DO UPDATE SET tickets = tickets + excluded.tickets""";
-
-    private static final String UPSERT_COMPLAINT = """
-            INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (day, district, category, problem, channel, escalation_channel)
-            DO UPDATE SET tickets = tickets + excluded.tickets""";
-    private static final String UPSERT_CLOSURE = """
-            INSERT INTO rollup_closure (day, district, service_center, category, resolved_first, flag_known)
-            VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (day, district, service_center, category)
-            DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
-                          flag_known = flag_known + excluded.flag_known""";
-
-    private final Map<ComplaintKey, long[]> complaints = new HashMap<>();
-    private final Map<ClosureKey, long[]> closures = new HashMap<>();
-    private final Map<CategoryKey, long[]> categories = new HashMap<>();
-    private final Map<EscalationKey, long[]> escalations = new HashMap<>();
-    private final java.util.Set<String> districts = new java.util.HashSet<>();
-    private final Map<ProblemKey, long[]> problems = new HashMap<>();
+                          flag_known = flag_known + excluded.flag_known""");
+    private final Set<String> districts = new HashSet<>();
 
     /** Adds ({@code sign} = +1) or takes away (−1) one ticket's contribution. */
     void add(Ticket t, int sign) {
@@ -73,110 +67,57 @@ final class RollupDeltas {
             return;
         }
         String day = t.createdAt().toLocalDate().toString();
-        complaints.computeIfAbsent(new ComplaintKey(day, t.district(), blank(t.category()), blank(t.problem()),
-                blank(t.channel()), blank(t.escalationChannel())), k -> new long[1])[0] += sign;
-        categories.computeIfAbsent(new CategoryKey(day, t.district(), blank(t.category())), k -> new long[1])[0] += sign;
+        String category = blank(t.category());
+        complaints.add(List.of(day, t.district(), category, blank(t.problem()), blank(t.channel()),
+                blank(t.escalationChannel())), sign);
+        categories.add(List.of(day, t.district(), category), sign);
+        problems.add(List.of(day.substring(0, 7), t.district(), category, blank(t.problem())), sign);
         if (t.isEscalated()) {
-            escalations.computeIfAbsent(new EscalationKey(day, t.district(), blank(t.category()), t.escalationChannel()),
-                    k -> new long[1])[0] += sign;
+            escalations.add(List.of(day, t.district(), category, t.escalationChannel()), sign);
         }
-        problems.computeIfAbsent(new ProblemKey(day.substring(0, 7), t.district(), blank(t.category()), blank(t.problem())),
-                k -> new long[1])[0] += sign;
         if (t.closedAt() != null) {
-            long[] c = closures.computeIfAbsent(new ClosureKey(t.closedAt().toLocalDate().toString(), t.district(),
-                    blank(t.serviceCenter()), blank(t.category())), k -> new long[2]);
-            if (t.firstContactResolved() != null) {
-                c[1] += sign;
-                if (t.firstContactResolved()) {
-                    c[0] += sign;
-                }
-            }
+            String closedDay = t.closedAt().toLocalDate().toString();
+            boolean resolved = Boolean.TRUE.equals(t.firstContactResolved());
+            boolean known = t.firstContactResolved() != null;
+            closures.add(List.of(closedDay, t.district(), blank(t.serviceCenter()), category), sign, resolved, known);
+            closuresByDay.add(List.of(closedDay, t.district(), category), sign, resolved, known);
         }
     }
 
     void applyTo(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(UPSERT_COMPLAINT)) {
-            for (Map.Entry<ComplaintKey, long[]> e : complaints.entrySet()) {
-                if (e.getValue()[0] == 0) {
-                    continue;
-                }
-                ComplaintKey k = e.getKey();
-                bind(st, List.of(k.day(), k.district(), k.category(), k.problem(), k.channel(), k.escalation()));
-                st.setLong(7, e.getValue()[0]);
-                st.addBatch();
-            }
-            st.executeBatch();
+        for (Table table : List.of(complaints, categories, escalations, problems, closures, closuresByDay)) {
+            upsert(c, table);
         }
-        try (PreparedStatement st = c.prepareStatement(UPSERT_CLOSURE)) {
-            for (Map.Entry<ClosureKey, long[]> e : closures.entrySet()) {
-                ClosureKey k = e.getKey();
-                bind(st, List.of(k.day(), k.district(), k.center(), k.category()));
-                st.setLong(5, e.getValue()[0]);
-                st.setLong(6, e.getValue()[1]);
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
-        try (PreparedStatement st = c.prepareStatement(UPSERT_CATEGORY)) {
-            for (Map.Entry<CategoryKey, long[]> e : categories.entrySet()) {
-                CategoryKey k = e.getKey();
-                bind(st, List.of(k.day(), k.district(), k.category()));
-                st.setLong(4, e.getValue()[0]);
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
-        try (PreparedStatement st = c.prepareStatement(UPSERT_ESCALATION)) {
-            for (Map.Entry<EscalationKey, long[]> e : escalations.entrySet()) {
-                EscalationKey k = e.getKey();
-                bind(st, List.of(k.day(), k.district(), k.category(), k.escalation()));
-                st.setLong(5, e.getValue()[0]);
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
-        Map<List<String>, long[]> byDay = new HashMap<>();
-        closures.forEach((k, v) -> {
-            long[] sum = byDay.computeIfAbsent(List.of(k.day(), k.district(), k.category()), x -> new long[2]);
-            sum[0] += v[0];
-            sum[1] += v[1];
-        });
-        try (PreparedStatement st = c.prepareStatement(UPSERT_CLOSURE_DAY)) {
-            for (Map.Entry<List<String>, long[]> e : byDay.entrySet()) {
-                bind(st, e.getKey());
-                st.setLong(4, e.getValue()[0]);
-                st.setLong(5, e.getValue()[1]);
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
-        try (PreparedStatement st = c.prepareStatement(ADD_DISTRICT)) {
+        try (PreparedStatement st = c.prepareStatement(
+                "INSERT INTO district (name, sort_order) VALUES (?, 1000000) ON CONFLICT (name) DO NOTHING")) {
             for (String district : districts) {
                 st.setString(1, district);
                 st.addBatch();
             }
             st.executeBatch();
         }
-        try (PreparedStatement st = c.prepareStatement(UPSERT_PROBLEM)) {
-            for (Map.Entry<ProblemKey, long[]> e : problems.entrySet()) {
-                ProblemKey k = e.getKey();
-                bind(st, List.of(k.month(), k.district(), k.category(), k.problem()));
-                st.setLong(5, e.getValue()[0]);
-                st.addBatch();
+        try (Statement st = c.createStatement()) {
+            // Fixed table names: rows that a changed ticket emptied are dropped.
+            for (String table : List.of("rollup_complaint", "rollup_category_day", "rollup_escalation_day",
+                    "rollup_problem_month")) {
+                st.executeUpdate("DELETE FROM " + table + " WHERE tickets = 0");
             }
-            st.executeBatch();
-        }
-        try (var st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM rollup_complaint WHERE tickets = 0");
-            st.executeUpdate("DELETE FROM rollup_category_day WHERE tickets = 0");
-            st.executeUpdate("DELETE FROM rollup_escalation_day WHERE tickets = 0");
-            st.executeUpdate("DELETE FROM rollup_problem_month WHERE tickets = 0");
         }
     }
 
-    private static void bind(PreparedStatement st, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            st.setString(i + 1, values.get(i));
+    private static void upsert(Connection c, Table table) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(table.upsert())) {
+            for (Map.Entry<List<String>, long[]> e : table.deltas().entrySet()) {
+                int i = 1;
+                for (String value : e.getKey()) {
+                    st.setString(i++, value);
+                }
+                for (long count : e.getValue()) {
+                    st.setLong(i++, count);
+                }
+                st.addBatch();
+            }
+            st.executeBatch();
         }
     }
 
