@@ -140,6 +140,18 @@ class KpiServiceTest {
     }
 
     @Test
+    void isoWeek53IsComparedWithTheLastWeekOfAYearWithout53Weeks() {
+        // 2015-W53 = 2015-12-28 .. 2016-01-03 holds W1 and W2; 2014 has 52 weeks, so it compares
+        // with 2014-W52 = 2014-12-22 .. 12-28, holding W3. The store's last complaint is W2 on
+        // 2016-01-02: the week is partial, six days against six days (W3 on 12-23 is inside).
+        KpiReport r = kpis.compute(Period.parse("2015-W53"), null, Scope.ALL);
+        assertEquals("2014-W52", r.vs().toString());
+        assertTrue(r.partial());
+        assertValue(kpi(r, Metric.COMPLAINTS), 2, 1, 1.0);
+        assertEquals("no subscriber count for 坪山 in 2015-12", kpi(r, Metric.COMPLAINTS_PER_1000).reason());
+    }
+
+    @Test
     void rollUpsFollowAnUpdatedExportAndMatchARebuild() throws Exception {
         Path later = folder.resolve("later.csv");
         Files.writeString(later, """
