@@ -12,7 +12,7 @@ import java.util.Map;
 /** {@code PRAGMA integrity_check} and the row counts of the main tables. */
 public final class StoreCheck {
 
-    /** Table name → label, in print order. Fixed names: never user input. */
+    /** Count query → label, in print order. Fixed texts: never user input. */
     private static final Map<String, String> COUNTS = new LinkedHashMap<>();
 
     static {
