@@ -2,27 +2,12 @@ package org.rectify.sync;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.rectify.domain.Timestamps;
 
-/**
- * Turns Excel cell values into the texts the mapper reads: date-formatted numbers as
- * {@code yyyy-MM-dd HH:mm:ss}, other numbers plainly (13812345678, not 1.38E10, and no grouping).
- */
-final class ExcelValues extends DataFormatter {
+/** Excel numbers as the texts the mapper reads: plainly (13812345678, not 1.38E10), or serial dates as times. */
+final class ExcelValues {
 
-    @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-        if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-            return Timestamps.format(DateUtil.getLocalDateTime(value, use1904Windowing, true));
-        }
-        return plain(value);
-    }
-
-    @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString) {
-        return formatRawCellContents(value, formatIndex, formatString, false);
+    private ExcelValues() {
     }
 
     static String plain(double value) {
