@@ -33,13 +33,19 @@ public final class KpiService {
         boolean partial = asOf.isPresent() && period.isPartialAsOf(asOf.get());
         DateRange current = partial ? new DateRange(period.start(), asOf.get().plusDays(1)) : period.range();
         DateRange previous = asOf.isPresent() ? period.sameSliceIn(comparison, asOf.get()) : comparison.range();
-        RangeFigures figures = new RangeFigures(rollups, settings.load(), referenceData.districts());
+        KpiSettings.Values values = settings.load();
+        RangeFigures figures = new RangeFigures(rollups, values, referenceData.districts());
         Map<Metric, Measure> now = figures.measure(current, period.grain(), scope);
         Map<Metric, Measure> before = figures.measure(previous, comparison.grain(), scope);
-        Map<Metric, KpiValue> values = new EnumMap<>(Metric.class);
+        Map<Metric, KpiValue> kpis = new EnumMap<>(Metric.class);
+        Map<Metric, Double> targets = new EnumMap<>(Metric.class);
         for (Metric metric : Metric.values()) {
-            values.put(metric, KpiValue.compare(metric, now.get(metric), before.get(metric)));
+            kpis.put(metric, KpiValue.compare(metric, now.get(metric), before.get(metric)));
+            Double target = values.targets().get(metric.key());
+            if (target != null) {
+                targets.put(metric, target);
+            }
         }
-        return new KpiReport(period, comparison, scope, partial, asOf.orElse(null), values);
+        return new KpiReport(period, comparison, scope, partial, asOf.orElse(null), kpis, targets);
     }
 }

@@ -39,8 +39,10 @@ final class RangeFigures {
         Map<String, Long> byEscalation = new HashMap<>();
         Map<YearMonth, Long> byMonth = new HashMap<>();
         long complaints = 0;
+        long repeats = 0;
         for (DailyFacts.Complaints row : inRange(facts.complaints(), DailyFacts.Complaints::day, range)) {
             complaints += row.tickets();
+            repeats += row.repeats();
             byCategory.merge(row.value(), row.tickets(), Long::sum);
             byMonth.merge(YearMonth.from(row.day()), row.tickets(), Long::sum);
         }
@@ -70,6 +72,7 @@ final class RangeFigures {
                     .mapToLong(Map.Entry::getValue).max().orElse(0);
             m.put(Metric.TOP_PROBLEM_SHARE, Measure.share(top, complaints, "complaint"));
         }
+        m.put(Metric.REPEAT_COMPLAINT_SHARE, Measure.share(repeats, complaints, "complaint"));
         return m;
     }
 

@@ -9,6 +9,7 @@ import org.rectify.analytics.KpiReport;
 import org.rectify.analytics.KpiService;
 import org.rectify.analytics.KpiValue;
 import org.rectify.analytics.Metric;
+import org.rectify.analytics.TargetStatus;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.store.KpiSettings;
@@ -114,14 +115,19 @@ final class KpiCommand implements Callable<Integer> {
         out.printf("%s vs %s%s%s%s (as of %s)%n", r.period(), r.vs(), r.partial() ? ", partial: same days compared" : "",
                 r.scope().district() == null ? "" : ", district " + r.scope().district(),
                 r.scope().category() == null ? "" : ", category " + r.scope().category(), r.asOf());
-        out.printf("%-26s %12s %12s %10s%n", "metric", "value", "previous", "change");
+        out.printf("%-26s %12s %12s %10s %12s%n", "metric", "value", "previous", "change", "target");
         for (Map.Entry<Metric, KpiValue> e : r.metrics().entrySet()) {
             KpiValue v = e.getValue();
-            out.printf("%-26s %12s %12s %10s%s%n", e.getKey().key(), shown(e.getKey(), v.value()),
-                    shown(e.getKey(), v.previous()), change(e.getKey(), v.change()),
-                    v.reason() == null ? "" : "  (" + v.reason() + ")");
+            Metric m = e.getKey();
+            String target = r.target(m).map(t -> shown(m, t) + " " + STATUS.get(r.status(m))).orElse("");
+            out.printf("%-26s %12s %12s %10s %12s%s%n", m.key(), shown(m, v.value()), shown(m, v.previous()),
+                    change(m, v.change()), target, v.reason() == null ? "" : "  (" + v.reason() + ")");
         }
     }
+
+    /** Marks readable on any terminal: met, near (within a tenth of the target), missed. */
+    private static final Map<TargetStatus, String> STATUS = Map.of(TargetStatus.MET, "ok", TargetStatus.NEAR, "near",
+            TargetStatus.MISSED, "MISSED", TargetStatus.NONE, "");
 
     private static String shown(Metric metric, Double value) {
         if (value == null) {

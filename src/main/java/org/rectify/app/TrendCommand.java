@@ -65,7 +65,7 @@ final class TrendCommand implements Callable<Integer> {
             if (g != Grain.DAY && g != Grain.WEEK && g != Grain.MONTH) {
                 throw new IllegalArgumentException("--grain must be day, week or month");
             }
-            m = java.util.Arrays.stream(Metric.values()).filter(x -> x.key().equals(metric)).findFirst()
+            m = Metric.byKey(metric)
                     .orElseThrow(() -> new IllegalArgumentException("unknown metric " + metric));
             start = Period.parse(from);
             end = Period.parse(to);

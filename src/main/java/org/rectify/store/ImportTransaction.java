@@ -32,6 +32,12 @@ public final class ImportTransaction implements AutoCloseable {
                 OR first_contact_resolved IS NOT ? OR status IS NOT ? OR status_raw IS NOT ? OR owner IS NOT ?
                 OR subscriber IS NOT ? OR satisfaction IS NOT ? OR description IS NOT ?)""";
 
+    /**
+     * Roll-up rows of one table gathered before they are written out (~200 bytes each): the fine
+     * roll-ups grow with the file, the coarse ones saturate and stay in memory to the end.
+     */
+    private static final int MAX_ROLLUP_KEYS = 150_000;
+
     private static final String INSERT_REJECTED = """
             INSERT INTO rejected_row (run_id, file_name, sheet, row_number, column_name, reason, raw_values)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
@@ -44,6 +50,7 @@ public final class ImportTransaction implements AutoCloseable {
     private final PreparedStatement select;
     private final long startedNanos = System.nanoTime();
     private final RollupDeltas rollups = new RollupDeltas();
+    private final RepeatWindow repeats;
     private boolean committed;
     private long inserted;
     private long updated;
@@ -56,7 +63,9 @@ public final class ImportTransaction implements AutoCloseable {
         this.insert = connection.prepareStatement(INSERT);
         this.update = connection.prepareStatement(UPDATE);
         this.insertRejected = connection.prepareStatement(INSERT_REJECTED);
-        this.select = connection.prepareStatement("SELECT " + TicketColumns.LIST + " FROM ticket WHERE ticket_id = ?");
+        this.select = connection.prepareStatement(
+                "SELECT " + TicketColumns.LIST + ", is_repeat FROM ticket WHERE ticket_id = ?");
+        this.repeats = new RepeatWindow(connection, RepeatWindow.windowDays(connection));
     }
 
     public long runId() {
@@ -78,14 +87,16 @@ public final class ImportTransaction implements AutoCloseable {
                 if (insertedRows[i] > 0) {
                     inserted++;
                     rollups.add(batch.get(i), +1);
+                    repeats.added(batch.get(i));
                 } else {
                     existing.add(batch.get(i));
                 }
             }
-            if (existing.isEmpty()) {
-                return;
+            repeats.flush();
+            if (!existing.isEmpty()) {
+                updateExisting(existing);
             }
-            updateExisting(existing);
+            rollups.flushLargerThan(MAX_ROLLUP_KEYS, connection);
         } catch (SQLException e) {
             throw new StoreException("Cannot write tickets: " + e.getMessage(), e);
         }
@@ -94,23 +105,27 @@ public final class ImportTransaction implements AutoCloseable {
     /** Updates rows seen before, one at a time so that a ticket twice in the batch ends as its last version. */
     private void updateExisting(List<Ticket> existing) throws SQLException {
         for (Ticket t : existing) {
-            Ticket before = current(t.ticketId());
+            select.setString(1, t.ticketId());
+            Ticket before;
+            boolean wasRepeat;
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                before = TicketColumns.read(rs);
+                wasRepeat = rs.getInt("is_repeat") == 1;
+            }
             bindUpdate(t);
             if (update.executeBatch()[0] > 0) {
                 updated++;
                 rollups.add(before, -1);
                 rollups.add(t, +1);
+                if (RepeatWindow.mattersForRepeats(before, t)) {
+                    repeats.replaced(before, wasRepeat, rollups);
+                    repeats.added(t);
+                    repeats.flush();
+                }
             } else {
                 unchanged++;
             }
-        }
-    }
-
-    private Ticket current(String ticketId) throws SQLException {
-        select.setString(1, ticketId);
-        try (ResultSet rs = select.executeQuery()) {
-            rs.next();
-            return TicketColumns.read(rs);
         }
     }
 
@@ -145,6 +160,7 @@ public final class ImportTransaction implements AutoCloseable {
     /** Marks the run done with its counts and makes the file's changes durable. */
     public void commit(ImportCounts counts, String note) {
         try {
+            repeats.recompute(rollups);
             rollups.applyTo(connection);
             SyncLog.finish(connection, runId, "done", counts, note, (System.nanoTime() - startedNanos) / 1_000_000);
             connection.commit();
@@ -164,6 +180,7 @@ public final class ImportTransaction implements AutoCloseable {
             update.close();
             insertRejected.close();
             select.close();
+            repeats.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the import transaction: " + e.getMessage(), e);

@@ -1,8 +1,5 @@
 package org.rectify.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +65,7 @@ final class Migrator {
         String name = SCRIPTS.get(version - 1);
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            for (String sql : statements(readResource("db/" + name))) {
+            for (String sql : SqlScripts.statements(name)) {
                 st.executeUpdate(sql);
             }
             // user_version takes no bound parameter; the value is our own loop counter.
@@ -84,34 +80,7 @@ final class Migrator {
         }
     }
 
-    /** Splits a script at semicolons that end a line; our scripts keep no such semicolon inside a statement. */
-    static List<String> statements(String script) {
-        StringBuilder withoutComments = new StringBuilder();
-        for (String line : script.split("\n")) {
-            String trimmed = line.strip();
-            if (!trimmed.startsWith("--")) {
-                withoutComments.append(line).append('\n');
-            }
-        }
-        return Arrays.stream(withoutComments.toString().split(";\\s*\n"))
-                .map(String::strip)
-                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
-                .filter(s -> !s.isEmpty())
-                .toList();
-    }
-
     private static List<String> readScriptList() {
-        return readResource("db/migrations.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String readResource(String name) {
-        try (InputStream in = Migrator.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new StoreException("Missing resource " + name + " in the application");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new StoreException("Cannot read resource " + name, e);
-        }
+        return SqlScripts.text("migrations.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

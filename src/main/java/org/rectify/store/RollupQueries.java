@@ -49,9 +49,9 @@ public final class RollupQueries {
 
     /** The coarse daily rows of the range: what every KPI but the TOP problem share is summed from. */
     public DailyFacts dailyFacts(DateRange range, Scope scope) {
-        String categories = "SELECT day, category, sum(tickets) FROM rollup_category_day " + WHERE
+        String categories = "SELECT day, category, sum(tickets), sum(repeats) FROM rollup_category_day " + WHERE
                 + " GROUP BY 1, 2 ORDER BY 1";
-        String escalations = "SELECT day, escalation_channel, sum(tickets) FROM rollup_escalation_day " + WHERE
+        String escalations = "SELECT day, escalation_channel, sum(tickets), 0 FROM rollup_escalation_day " + WHERE
                 + " GROUP BY 1, 2 ORDER BY 1";
         String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure_day " + WHERE
                 + " GROUP BY 1 ORDER BY 1";
@@ -78,7 +78,8 @@ public final class RollupQueries {
             bind(st, range, scope);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new DailyFacts.Complaints(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)));
+                    rows.add(new DailyFacts.Complaints(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getLong(3),
+                            rs.getLong(4)));
                 }
             }
         }

@@ -4,8 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Rebuilds the daily roll-ups from the tickets (`check --rebuild`), in one transaction. */
+/**
+ * Rebuilds the repeat-complaint flags and the daily roll-ups from the tickets (`check --rebuild`), in one
+ * transaction. The flags come first: the roll-ups count them.
+ */
 public final class Rollups {
+
+    /** The migration script that computes the repeat flags; it stays valid for any later schema. */
+    private static final String REPEAT_FLAGS = "V10__repeat_flags.sql";
 
     private static final String[] REBUILD = {
         "DELETE FROM rollup_complaint",
@@ -15,9 +21,9 @@ public final class Rollups {
         "DELETE FROM rollup_closure_day",
         "DELETE FROM rollup_problem_month",
         """
-        INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets)
+        INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets, repeats)
         SELECT substr(created_at, 1, 10), district, coalesce(category, ''), coalesce(problem, ''), coalesce(channel, ''),
-               coalesce(escalation_channel, ''), count(*)
+               coalesce(escalation_channel, ''), count(*), sum(is_repeat)
         FROM ticket WHERE kind = 'complaint' GROUP BY 1, 2, 3, 4, 5, 6""",
         """
         INSERT INTO rollup_closure (day, district, service_center, category, resolved_first, flag_known)
@@ -25,8 +31,8 @@ public final class Rollups {
                count(CASE WHEN first_contact_resolved = 1 THEN 1 END), count(first_contact_resolved)
         FROM ticket WHERE kind = 'complaint' AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4""",
         """
-        INSERT INTO rollup_category_day (day, district, category, tickets)
-        SELECT day, district, category, sum(tickets) FROM rollup_complaint GROUP BY 1, 2, 3""",
+        INSERT INTO rollup_category_day (day, district, category, tickets, repeats)
+        SELECT day, district, category, sum(tickets), sum(repeats) FROM rollup_complaint GROUP BY 1, 2, 3""",
         """
         INSERT INTO rollup_escalation_day (day, district, category, escalation_channel, tickets)
         SELECT day, district, category, escalation_channel, sum(tickets) FROM rollup_complaint
@@ -50,6 +56,9 @@ public final class Rollups {
         try (Connection c = store.connect()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
+                for (String sql : SqlScripts.statements(REPEAT_FLAGS)) {
+                    st.executeUpdate(sql);
+                }
                 for (String sql : REBUILD) {
                     st.executeUpdate(sql);
                 }

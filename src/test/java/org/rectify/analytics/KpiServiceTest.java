@@ -26,8 +26,8 @@ import org.rectify.sync.TicketImporter;
 
 /**
  * Every KPI of DESIGN section 4 against numbers computed by hand from src/test/resources/kpi:
- * twelve tickets in two districts, May 2013 and May 2014, and subscriber counts with 坪山 missing
- * for 2014-05. The hand computation is written beside each assertion.
+ * tickets in two districts, May 2013 and May 2014, an ISO week 53, repeat complaints in the summer
+ * of 2015, and subscriber counts with 坪山 missing for 2014-05. The hand computation is written beside each assertion.
  */
 class KpiServiceTest {
 
@@ -86,6 +86,50 @@ class KpiServiceTest {
         assertValue(kpi(r, Metric.INSTALL_REPAIR_COMPLAINTS), 4, 2, 1.0);
         // TOP problem: 2014 P2 (T8 T9 T12) 3 of 6, T11's blank problem not counted; 2013 P1 or P2, 2 of 5
         assertValue(kpi(r, Metric.TOP_PROBLEM_SHARE), 0.5, 0.4, 0.1);
+        // T9's subscriber complained (T8) the day before: 1 of 6; 2013 none of 5
+        assertValue(kpi(r, Metric.REPEAT_COMPLAINT_SHARE), 1.0 / 6, 0.0, 1.0 / 6);
+    }
+
+    @Test
+    void targetsGiveRedAmberGreen() {
+        KpiReport r = kpis.compute(Period.parse("2014-05"), null, Scope.ALL);
+        // default targets: FCR 95 % (0.75 misses by 0.20 > 0.095), billing share 25 % (1/6 meets),
+        // TOP share 15 % (0.5 misses), per 1,000 3.0 (no value: no status); complaints have none
+        assertEquals(TargetStatus.MISSED, r.status(Metric.FIRST_CONTACT_RESOLUTION));
+        assertEquals(TargetStatus.MET, r.status(Metric.BILLING_DISPUTE_SHARE));
+        assertEquals(TargetStatus.MISSED, r.status(Metric.TOP_PROBLEM_SHARE));
+        assertEquals(TargetStatus.NONE, r.status(Metric.COMPLAINTS_PER_1000));
+        assertEquals(3.0, r.target(Metric.COMPLAINTS_PER_1000).orElseThrow(), EPS);
+        assertTrue(r.target(Metric.COMPLAINTS).isEmpty());
+        // near means missed by at most a tenth of the target, in the metric's bad direction
+        assertEquals(TargetStatus.MET, TargetStatus.of(Metric.COMPLAINTS_PER_1000, 3.0, 3.0));
+        assertEquals(TargetStatus.NEAR, TargetStatus.of(Metric.COMPLAINTS_PER_1000, 3.25, 3.0));
+        assertEquals(TargetStatus.MISSED, TargetStatus.of(Metric.COMPLAINTS_PER_1000, 3.35, 3.0));
+        assertEquals(TargetStatus.MET, TargetStatus.of(Metric.FIRST_CONTACT_RESOLUTION, 0.96, 0.95));
+        assertEquals(TargetStatus.NEAR, TargetStatus.of(Metric.FIRST_CONTACT_RESOLUTION, 0.90, 0.95));
+        assertEquals(TargetStatus.MISSED, TargetStatus.of(Metric.FIRST_CONTACT_RESOLUTION, 0.85, 0.95));
+    }
+
+    @Test
+    void aRepeatComplaintHasAnEarlierOneOfItsSubscriberAtMostThirtyDaysBefore() {
+        // July 2015: complaints R2 R3 R5 R6 R7 R8 R10 = 7 (R9 is a consultation). Repeats:
+        // R2 (R1 exactly 30 × 24 h earlier counts, in another category) and R7 (R5 and R6 the day
+        // before, in another category). Not: R3 (30 days and 1 s after R2), R5 and R6 (the same second:
+        // neither is earlier), R8 (no subscriber), R10 (its earlier contact R9 is no complaint).
+        KpiReport july = kpis.compute(Period.parse("2015-07"), null, Scope.ALL);
+        KpiValue share = kpi(july, Metric.REPEAT_COMPLAINT_SHARE);
+        assertEquals(2.0 / 7, share.value(), EPS);
+        // July 2014 has no complaint: a zero denominator
+        assertNull(share.previous());
+        assertNull(share.change());
+        // August: R4 on day 31 after R3 is no repeat
+        assertEquals(0.0, kpi(kpis.compute(Period.parse("2015-08"), null, Scope.ALL), Metric.REPEAT_COMPLAINT_SHARE)
+                .value(), EPS);
+        // the day R2 was created: 1 of 1; 费用争议 in July: R2 of R2 R3
+        assertEquals(1.0, kpi(kpis.compute(Period.parse("2015-07-01"), null, Scope.ALL), Metric.REPEAT_COMPLAINT_SHARE)
+                .value(), EPS);
+        assertEquals(0.5, kpi(kpis.compute(Period.parse("2015-07"), Period.parse("2015-06"), new Scope(null, "费用争议")),
+                Metric.REPEAT_COMPLAINT_SHARE).value(), EPS);
     }
 
     @Test

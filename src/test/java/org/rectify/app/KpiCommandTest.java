@@ -32,7 +32,8 @@ class KpiCommandTest {
                 + "\"escalations_regulator\":{\"value\":1,\"previous\":1,\"change\":0},"
                 + "\"billing_dispute_share\":{\"value\":0.1667,\"previous\":0.4,\"change\":-0.2333},"
                 + "\"install_repair_complaints\":{\"value\":4,\"previous\":2,\"change\":1},"
-                + "\"top_problem_share\":{\"value\":0.5,\"previous\":0.4,\"change\":0.1}}}", outcome.out().strip());
+                + "\"top_problem_share\":{\"value\":0.5,\"previous\":0.4,\"change\":0.1},"
+                + "\"repeat_complaint_share\":{\"value\":0.1667,\"previous\":0,\"change\":0.1667}}}", outcome.out().strip());
     }
 
     @Test

@@ -83,7 +83,7 @@ class MigrationTest {
     @Test
     void splitsMigrationScriptsIntoStatements() {
         assertEquals(List.of("CREATE TABLE a (x INT)", "INSERT INTO a VALUES (1)"),
-                Migrator.statements("-- comment\nCREATE TABLE a (x INT);\nINSERT INTO a VALUES (1);\n"));
+                SqlScripts.split("-- comment\nCREATE TABLE a (x INT);\nINSERT INTO a VALUES (1);\n"));
     }
 
     private long scalar(String sql) throws SQLException {

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -130,6 +131,26 @@ class DemoFiguresTest {
                   AND problem IS NOT NULL GROUP BY problem)""";
         assertWithinOnePercent(0.167, number(top, "2013-01-01", "2013-04-01"));
         assertWithinOnePercent(0.146, number(top, "2014-01-01", "2014-04-01"));
+    }
+
+    @Test
+    void repeatFlagsKeptAtImportMatchADirectCountOverAllTickets() throws SQLException {
+        // The demo's months arrive one file at a time; a file's first days repeat complaints of the file before.
+        try (Statement st = sql.createStatement()) {
+            st.executeUpdate("""
+                    CREATE TEMP TABLE contact AS SELECT subscriber, created_at FROM ticket
+                    WHERE kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> ''""");
+            st.executeUpdate("CREATE INDEX temp.contact_subscriber ON contact (subscriber, created_at)");
+        }
+        long direct = count("""
+                SELECT count(*) FROM ticket t WHERE kind = 'complaint' AND EXISTS (SELECT 1 FROM contact c
+                    WHERE c.subscriber = t.subscriber AND c.created_at < t.created_at
+                      AND c.created_at >= datetime(t.created_at, '-30 days'))""");
+        assertEquals(direct, count("SELECT count(*) FROM ticket WHERE is_repeat = 1"));
+        assertEquals(direct, count("SELECT sum(repeats) FROM rollup_category_day"));
+        // the demo makes about 6 % of complaints repeats
+        double share = (double) direct / count("SELECT count(*) FROM ticket WHERE kind = 'complaint'");
+        assertTrue(share > 0.05 && share < 0.08, "repeat share " + share);
     }
 
     @Test

@@ -1,0 +1,167 @@
+package org.rectify.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.rectify.domain.Ticket;
+import org.rectify.domain.Timestamps;
+
+/**
+ * Keeps the repeat-complaint flags right while one file is imported. The file's complaints with a
+ * subscriber join {@code complaint_contact} as they are written; at commit, the flags of every contact
+ * from the earliest one touched to a window after the latest are recomputed in one pass in time order,
+ * and those that changed are written to the ticket rows and the roll-ups. A complaint imported late
+ * can make later ones repeats, hence the window after.
+ */
+final class RepeatWindow {
+
+    private static final String CHANGE_TICKET = """
+            UPDATE ticket SET is_repeat = ? WHERE ticket_id = ?
+            RETURNING created_at, district, category, problem, channel, escalation_channel""";
+
+    private final Connection connection;
+    private final long windowSeconds;
+    private final PreparedStatement insertContact;
+    private final PreparedStatement deleteContact;
+    private String earliest;
+    private String latest;
+
+    RepeatWindow(Connection connection, int windowDays) throws SQLException {
+        this.connection = connection;
+        this.windowSeconds = windowDays * 86_400L;
+        this.insertContact = connection.prepareStatement(
+                "INSERT OR IGNORE INTO complaint_contact (created_at, subscriber, ticket_id) VALUES (?, ?, ?)");
+        this.deleteContact = connection.prepareStatement(
+                "DELETE FROM complaint_contact WHERE created_at = ? AND subscriber = ? AND ticket_id = ?");
+    }
+
+    /** The window setting of the store (30 days unless changed). */
+    static int windowDays(Connection c) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT value FROM setting WHERE key = 'repeat.window_days'");
+             ResultSet rs = st.executeQuery()) {
+            return rs.next() ? Integer.parseInt(rs.getString(1).strip()) : 30;
+        }
+    }
+
+    /** Queues a written complaint's contact; {@link #flush} writes the queue. */
+    void added(Ticket t) throws SQLException {
+        if (isContact(t)) {
+            bindContact(insertContact, t);
+            insertContact.addBatch();
+        }
+    }
+
+    void flush() throws SQLException {
+        insertContact.executeBatch();
+    }
+
+    /**
+     * Takes away the earlier version of an updated ticket: its contact, and its repeat flag with the
+     * roll-up count it held. Only called when a field the flag or its roll-up row depends on changed.
+     */
+    void replaced(Ticket before, boolean wasRepeat, RollupDeltas rollups) throws SQLException {
+        if (isContact(before)) {
+            bindContact(deleteContact, before);
+            deleteContact.executeUpdate();
+        }
+        if (wasRepeat) {
+            // The row already holds the new version: the count to take away is in the old version's roll-up row.
+            try (PreparedStatement st = connection.prepareStatement("UPDATE ticket SET is_repeat = 0 WHERE ticket_id = ?")) {
+                st.setString(1, before.ticketId());
+                st.executeUpdate();
+            }
+            rollups.addRepeat(RollupDeltas.complaintKey(before), -1);
+        }
+    }
+
+    /** True when the flag or its roll-up row may differ between two versions of a ticket. */
+    static boolean mattersForRepeats(Ticket before, Ticket after) {
+        return before.kind() != after.kind() || !before.createdAt().equals(after.createdAt())
+                || !RollupDeltas.complaintKey(before).equals(RollupDeltas.complaintKey(after))
+                || !java.util.Objects.equals(subscriberOf(before), subscriberOf(after));
+    }
+
+    /** Recomputes the flags the touched contacts can change and writes those that did. */
+    void recompute(RollupDeltas rollups) throws SQLException {
+        flush();
+        if (earliest == null) {
+            return;
+        }
+        LocalDateTime from = Timestamps.parse(earliest);
+        LocalDateTime to = Timestamps.parse(latest).plusSeconds(windowSeconds);
+        List<RepeatFlags.Change> changes = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("""
+                SELECT created_at, subscriber, ticket_id, is_repeat FROM complaint_contact
+                WHERE created_at >= ? AND created_at <= ? ORDER BY created_at""")) {
+            st.setString(1, Timestamps.format(from.minusSeconds(windowSeconds)));
+            st.setString(2, Timestamps.format(to));
+            try (ResultSet rs = st.executeQuery()) {
+                RepeatFlags flags = new RepeatFlags(windowSeconds, earliest);
+                while (rs.next()) {
+                    flags.next(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1, changes);
+                }
+            }
+        }
+        try (PreparedStatement contact = connection.prepareStatement(
+                "UPDATE complaint_contact SET is_repeat = ? WHERE created_at = ? AND subscriber = ? AND ticket_id = ?")) {
+            for (RepeatFlags.Change change : changes) {
+                contact.setInt(1, change.repeat() ? 1 : 0);
+                contact.setString(2, change.createdAt());
+                contact.setString(3, change.subscriber());
+                contact.setString(4, change.ticketId());
+                contact.addBatch();
+                changeTicket(change.ticketId(), change.repeat(), rollups);
+            }
+            contact.executeBatch();
+        }
+    }
+
+    private void changeTicket(String ticketId, boolean repeat, RollupDeltas rollups) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(CHANGE_TICKET)) {
+            st.setInt(1, repeat ? 1 : 0);
+            st.setString(2, ticketId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (rs.next()) {
+                    List<String> key = List.of(rs.getString(1).substring(0, 10), rs.getString(2), blank(rs.getString(3)),
+                            blank(rs.getString(4)), blank(rs.getString(5)), blank(rs.getString(6)));
+                    rollups.addRepeat(key, repeat ? +1 : -1);
+                }
+            }
+        }
+    }
+
+    private void bindContact(PreparedStatement st, Ticket t) throws SQLException {
+        String created = Timestamps.format(t.createdAt());
+        st.setString(1, created);
+        st.setString(2, subscriberOf(t));
+        st.setString(3, t.ticketId());
+        if (earliest == null || created.compareTo(earliest) < 0) {
+            earliest = created;
+        }
+        if (latest == null || created.compareTo(latest) > 0) {
+            latest = created;
+        }
+    }
+
+    private static boolean isContact(Ticket t) {
+        return t.isComplaint() && subscriberOf(t) != null;
+    }
+
+    private static String subscriberOf(Ticket t) {
+        String s = t.subscriber();
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
+    }
+
+    void close() throws SQLException {
+        insertContact.close();
+        deleteContact.close();
+    }
+}

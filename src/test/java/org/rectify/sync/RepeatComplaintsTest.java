@@ -1,0 +1,170 @@
+package org.rectify.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.domain.Timestamps;
+import org.rectify.store.Rollups;
+import org.rectify.store.Store;
+import org.rectify.store.SyncLog;
+import org.rectify.testing.StandardCsv;
+
+/** Repeat-complaint flags kept at import: late arrivals, updates, and exports in any order. */
+class RepeatComplaintsTest {
+
+    @TempDir
+    Path folder;
+    private Store store;
+    private TicketImporter importer;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(folder.resolve("data"));
+        importer = new TicketImporter(new SyncLog(store));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static String row(String id, String created, String district, String kind, String subscriber) {
+        return String.join(",", id, created, "", district, district + "服务中心", kind, "装维服务", "宽带修障超时",
+                "10000号", "", "", "处理中", "王伟", subscriber, "", "");
+    }
+
+    private void importRows(String name, String... rows) throws Exception {
+        StandardCsv csv = StandardCsv.create();
+        for (String r : rows) {
+            csv.line(r);
+        }
+        importer.importFile(csv.writeTo(folder.resolve(name)), ImportListener.NONE);
+    }
+
+    @Test
+    void anEarlierComplaintImportedLateMakesALaterOneARepeat() throws Exception {
+        importRows("july.csv", row("B", "2015-07-20 09:00:00", "龙华", "抱怨", "139"));
+        assertEquals(List.of(), repeats());
+        importRows("june.csv", row("A", "2015-06-20 09:00:00", "坪山", "抱怨", "139"));
+        assertEquals(List.of("B"), repeats(), "exactly 30 days before counts, in another district");
+        assertEquals(Map.of("2015-07-20|龙华", 1L), repeatRollup());
+        importRows("june-fixed.csv", row("A", "2015-06-20 08:59:59", "坪山", "抱怨", "139"));
+        assertEquals(List.of(), repeats(), "one second more than 30 days");
+        assertEquals(Map.of(), repeatRollup());
+    }
+
+    @Test
+    void anUpdatedTicketMovesItsRepeatCountWithIt() throws Exception {
+        importRows("a.csv", row("A", "2015-07-01 09:00:00", "龙华", "抱怨", "139"),
+                row("B", "2015-07-02 09:00:00", "龙华", "抱怨", "139"));
+        assertEquals(Map.of("2015-07-02|龙华", 1L), repeatRollup());
+        importRows("b.csv", row("B", "2015-07-03 09:00:00", "坪山", "抱怨", "139"));
+        assertEquals(List.of("B"), repeats());
+        assertEquals(Map.of("2015-07-03|坪山", 1L), repeatRollup());
+        importRows("c.csv", row("A", "2015-07-01 09:00:00", "龙华", "咨询", "139"));
+        assertEquals(List.of(), repeats(), "a consultation makes no repeat");
+        assertEquals(Map.of(), repeatRollup());
+    }
+
+    /** Random exports, imported in random order and then partly re-exported, against a brute-force count. */
+    @Test
+    void exportsInAnyOrderGiveTheFlagsOfABruteForceCountAndOfARebuild() throws Exception {
+        Random random = new Random(20141128);
+        LocalDateTime start = LocalDateTime.of(2015, 1, 1, 0, 0);
+        List<String[]> tickets = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            // two times a day over 200 days and 40 subscribers: many ties, and pairs exactly 30 days apart
+            LocalDateTime created = start.plusDays(random.nextInt(200)).plusHours(12L * random.nextInt(2));
+            String subscriber = random.nextInt(10) == 0 ? "" : "1390000" + random.nextInt(40);
+            String kind = random.nextInt(8) == 0 ? "咨询" : "抱怨";
+            tickets.add(new String[] {"T" + i, Timestamps.format(created), random.nextBoolean() ? "龙华" : "坪山", kind,
+                    subscriber});
+        }
+        List<String[]> shuffled = new ArrayList<>(tickets);
+        Collections.shuffle(shuffled, random);
+        for (int file = 0; file < 6; file++) {
+            List<String> rows = new ArrayList<>();
+            for (String[] t : shuffled.subList(file * 100, file * 100 + 100)) {
+                rows.add(row(t[0], t[1], t[2], t[3], t[4]));
+            }
+            importRows("part-" + file + ".csv", rows.toArray(String[]::new));
+        }
+        List<String> updates = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            String[] t = tickets.get(random.nextInt(tickets.size()));
+            t[1] = Timestamps.format(start.plusDays(random.nextInt(200)).plusHours(12L * random.nextInt(2)));
+            t[4] = "1390000" + random.nextInt(40);
+            updates.add(row(t[0], t[1], t[2], t[3], t[4]));
+        }
+        importRows("updates.csv", updates.toArray(String[]::new));
+
+        assertEquals(bruteForce(tickets), repeats());
+        Map<String, Long> incremental = repeatRollup();
+        new Rollups(store).rebuild();
+        assertEquals(bruteForce(tickets), repeats());
+        assertEquals(incremental, repeatRollup());
+    }
+
+    private static List<String> bruteForce(List<String[]> tickets) {
+        TreeSet<String> ids = new TreeSet<>();
+        for (String[] t : tickets) {
+            LocalDateTime created = Timestamps.parse(t[1]);
+            boolean repeat = t[3].equals("抱怨") && !t[4].isEmpty() && tickets.stream().anyMatch(e ->
+                    e[3].equals("抱怨") && e[4].equals(t[4]) && Timestamps.parse(e[1]).isBefore(created)
+                            && !Timestamps.parse(e[1]).isBefore(created.minusDays(30)));
+            if (repeat) {
+                ids.add(t[0]);
+            }
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private List<String> repeats() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        query("SELECT ticket_id FROM ticket WHERE is_repeat = 1", rs -> ids.add(rs.getString(1)));
+        Collections.sort(ids);
+        return ids;
+    }
+
+    /** Repeat counts per day and district in the fine roll-up, checked to match the coarse one. */
+    private Map<String, Long> repeatRollup() throws SQLException {
+        Map<String, Long> fine = new TreeMap<>();
+        query("SELECT day, district, sum(repeats) FROM rollup_complaint GROUP BY 1, 2 HAVING sum(repeats) <> 0",
+                rs -> fine.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)));
+        Map<String, Long> coarse = new TreeMap<>();
+        query("SELECT day, district, sum(repeats) FROM rollup_category_day GROUP BY 1, 2 HAVING sum(repeats) <> 0",
+                rs -> coarse.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)));
+        assertEquals(fine, coarse);
+        return fine;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, RowReader reader) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        }
+    }
+}
