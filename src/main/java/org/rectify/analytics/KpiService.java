@@ -27,6 +27,21 @@ public final class KpiService {
         this.settings = settings;
     }
 
+    /** The latest day with a complaint in the scope, if any. */
+    public Optional<LocalDate> asOf(Scope scope) {
+        return rollups.asOf(scope);
+    }
+
+    /** The categories complaints were filed under (blank excluded), for filters. */
+    public java.util.List<String> categories() {
+        return rollups.categories().stream().filter(c -> !c.isBlank()).toList();
+    }
+
+    /** The districts in their configured order, for selectors. */
+    public java.util.List<String> districts() {
+        return referenceData.districts();
+    }
+
     public KpiReport compute(Period period, Period vs, Scope scope) {
         Period comparison = vs != null ? vs : period.previousYear();
         Optional<LocalDate> asOf = rollups.asOf(scope);

@@ -1,8 +1,11 @@
 package org.rectify.analytics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rectify.domain.DateRange;
 import org.rectify.store.DailyFacts;
@@ -28,6 +31,11 @@ public final class TrendService {
 
     /** Periods of {@code grain} from the one holding {@code from}'s start to the one holding {@code to}'s last day. */
     public List<TrendPoint> series(Metric metric, Grain grain, Period from, Period to, Scope scope) {
+        return series(EnumSet.of(metric), grain, from, to, scope).get(metric);
+    }
+
+    /** Several metrics' series over the same periods, from one read of the roll-ups (the dashboard's sparklines). */
+    public Map<Metric, List<TrendPoint>> series(Set<Metric> metrics, Grain grain, Period from, Period to, Scope scope) {
         if (to.lastDay().isBefore(from.start())) {
             throw new IllegalArgumentException("the trend ends (" + to + ") before it starts (" + from + ")");
         }
@@ -42,13 +50,24 @@ public final class TrendService {
         DailyFacts current = rollups.dailyFacts(new DateRange(first.start(), last.end()), scope);
         DailyFacts previousYear = rollups.dailyFacts(
                 new DateRange(first.previousYear().start(), last.previousYear().end()), scope);
-        Set<Metric> wanted = EnumSet.of(metric);
-        List<TrendPoint> points = new ArrayList<>();
+        Map<Metric, List<TrendPoint>> series = new EnumMap<>(Metric.class);
+        metrics.forEach(m -> series.put(m, new ArrayList<>()));
+        DataSpan span = new DataSpan(rollups.firstDay(scope).orElse(null), rollups.asOf(scope).orElse(null));
         for (Period p : periods) {
-            Double value = figures.measure(p.range(), grain, scope, current, wanted).get(metric).value();
-            Double before = figures.measure(p.previousYear().range(), grain, scope, previousYear, wanted).get(metric).value();
-            points.add(new TrendPoint(p, value, before));
+            Map<Metric, Measure> now = figures.measure(p.range(), grain, scope, current, metrics);
+            Map<Metric, Measure> before = figures.measure(p.previousYear().range(), grain, scope, previousYear, metrics);
+            for (Metric m : metrics) {
+                series.get(m).add(new TrendPoint(p, span.covers(p) ? now.get(m).value() : null,
+                        span.covers(p.previousYear()) ? before.get(m).value() : null));
+            }
         }
-        return points;
+        return series;
+    }
+
+    /** The days the store has complaints for in a scope: a period wholly outside has no value (not zero). */
+    private record DataSpan(LocalDate first, LocalDate last) {
+        boolean covers(Period p) {
+            return first != null && p.end().isAfter(first) && !p.start().isAfter(last);
+        }
     }
 }

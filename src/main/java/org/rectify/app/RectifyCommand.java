@@ -43,6 +43,10 @@ public final class RectifyCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of the desktop app (default zh)")
     String lang;
 
+    @Option(names = "--theme", paramLabel = "light|dark|projector",
+            description = "theme of the desktop app (default: the last one used, else light)")
+    String theme;
+
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new RectifyCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -63,9 +67,9 @@ public final class RectifyCommand implements Callable<Integer> {
         Path watched = new Settings(wiring.store()).get(Settings.WATCH_FOLDER).map(Path::of).orElse(null);
         DesktopServices services = new DesktopServices(wiring.store().folder(), wiring.store().isWriter(),
                 wiring.ticketQueries(), wiring.referenceData(), wiring.demoLoader(), wiring.demoExportFolder(),
-                new FolderSync(wiring.ticketImporter()), watched);
+                new FolderSync(wiring.ticketImporter()), watched, wiring.analytics());
         try {
-            RectifyApp.launch(services, screenshots, Messages.localeFor(lang));
+            RectifyApp.launch(services, screenshots, Messages.localeFor(lang), theme);
             return CommandLine.ExitCode.OK;
         } finally {
             wiring.close();

@@ -10,6 +10,7 @@ import org.rectify.store.TicketQueries;
 import org.rectify.sync.SubscriberImporter;
 import org.rectify.sync.TicketImporter;
 import org.rectify.sync.demo.DemoLoader;
+import org.rectify.ui.common.DesktopAnalytics;
 
 /** Builds the object graph by hand from the data folder: constructors only, no container. */
 public final class Wiring implements AutoCloseable {
@@ -28,6 +29,11 @@ public final class Wiring implements AutoCloseable {
         this.referenceData = new ReferenceData(store);
         this.subscriberImporter = new SubscriberImporter(referenceData);
         this.ticketQueries = new TicketQueries(store);
+    }
+
+    /** The analytics over the roll-ups, for the desktop's screens. */
+    public DesktopAnalytics analytics() {
+        return DesktopAnalytics.over(store, referenceData);
     }
 
     public Store store() {

@@ -33,8 +33,17 @@ public final class RollupQueries {
     /** The latest day with a complaint in the scope: the as-of date of DESIGN section 4. */
     public Optional<LocalDate> asOf(Scope scope) {
         // Walks the day-first key from the end: the first matching row is the answer.
-        String sql = "SELECT day FROM rollup_category_day WHERE (?1 IS NULL OR district = ?1) AND (?2 IS NULL OR category = ?2)"
-                + " ORDER BY day DESC LIMIT 1";
+        return edgeDay(scope, "SELECT day FROM rollup_category_day WHERE (?1 IS NULL OR district = ?1)"
+                + " AND (?2 IS NULL OR category = ?2) ORDER BY day DESC LIMIT 1");
+    }
+
+    /** The earliest day with a complaint in the scope: before it the store has no data (not zero complaints). */
+    public Optional<LocalDate> firstDay(Scope scope) {
+        return edgeDay(scope, "SELECT day FROM rollup_category_day WHERE (?1 IS NULL OR district = ?1)"
+                + " AND (?2 IS NULL OR category = ?2) ORDER BY day LIMIT 1");
+    }
+
+    private Optional<LocalDate> edgeDay(Scope scope, String sql) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, scope.district());
             st.setString(2, scope.category());
@@ -144,6 +153,40 @@ public final class RollupQueries {
 
         ClosureUnit(String expression) {
             this.expression = expression;
+        }
+    }
+
+    /** Every category complaints were filed under ('' for none), from the monthly roll-up. */
+    public List<String> categories() {
+        try (Connection c = store.connect();
+             PreparedStatement st = c.prepareStatement("SELECT DISTINCT category FROM rollup_problem_month ORDER BY 1");
+             ResultSet rs = st.executeQuery()) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read categories: " + e.getMessage(), e);
+        }
+    }
+
+    /** Complaints in the range per district and category: district → category → count. */
+    public Map<String, Map<String, Long>> complaintsByDistrictAndCategory(DateRange range) {
+        String sql = "SELECT district, category, sum(tickets) FROM rollup_category_day WHERE day >= ? AND day < ?"
+                + " GROUP BY 1, 2";
+        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, range.start().toString());
+            st.setString(2, range.end().toString());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    counts.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2), rs.getLong(3));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read complaints by district and category: " + e.getMessage(), e);
         }
     }
 

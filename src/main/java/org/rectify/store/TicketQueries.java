@@ -22,7 +22,10 @@ public final class TicketQueries {
              WHERE (?1 IS NULL OR district = ?1)
                AND (?2 IS NULL OR created_at >= ?2)
                AND (?3 IS NULL OR created_at < ?3)
-               AND (?4 IS NULL OR ticket_id = ?4 OR instr(problem, ?4) > 0 OR instr(description, ?4) > 0)""";
+               AND (?4 IS NULL OR ticket_id = ?4 OR instr(problem, ?4) > 0 OR instr(description, ?4) > 0)
+               AND (?7 IS NULL OR coalesce(category, '') = ?7)
+               AND (?8 IS NULL OR coalesce(problem, '') = ?8)
+               AND (?9 = 0 OR kind = 'complaint')""";
 
     private static final String COUNT = "SELECT count(*) FROM ticket " + WHERE;
     private static final String PAGE = "SELECT " + TicketColumns.LIST + " FROM ticket " + WHERE
@@ -38,6 +41,8 @@ public final class TicketQueries {
     public long count(TicketFilter filter) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(COUNT)) {
             bindFilter(st, filter);
+            st.setNull(5, java.sql.Types.INTEGER); // ?5 and ?6 belong to the page query
+            st.setNull(6, java.sql.Types.INTEGER);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
@@ -80,5 +85,8 @@ public final class TicketQueries {
         st.setString(2, f.from() == null ? null : f.from().toString());
         st.setString(3, f.toExclusive() == null ? null : f.toExclusive().toString());
         st.setString(4, f.text());
+        st.setString(7, f.category());
+        st.setString(8, f.problem());
+        st.setInt(9, f.complaintsOnly() ? 1 : 0);
     }
 }

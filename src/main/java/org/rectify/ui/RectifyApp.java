@@ -1,90 +1,146 @@
 package org.rectify.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.kordamp.ikonli.feather.Feather;
+import org.rectify.domain.Grain;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
 import org.rectify.ui.common.DesktopServices;
+import org.rectify.ui.common.FxDialogService;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
+import org.rectify.ui.shell.PeriodBar;
+import org.rectify.ui.shell.Selection;
 import org.rectify.ui.shell.Shell;
+import org.rectify.ui.shell.WindowPrefs;
 import org.rectify.ui.startup.StartupController;
-import org.rectify.ui.tickets.TicketsController;
-import org.rectify.ui.tickets.TicketsView;
+import org.rectify.ui.theme.Theme;
+import org.rectify.ui.theme.ThemeManager;
 
 /** The JavaFX application: builds the shell and its screens from the services the app layer hands over. */
 public final class RectifyApp extends Application {
+
+    /** Preferences node of the desktop; tests pass their own through {@code rectify.prefs}. */
+    private static final String PREFS_NODE = System.getProperty("rectify.prefs", "org/rectify/desktop");
 
     // JavaFX instantiates the Application itself, so the launcher leaves what it needs here.
     private static DesktopServices services;
     private static Path screenshotFolder;
     private static Locale locale = Messages.CHINESE;
+    private static String themeChoice;
 
     private TaskRunner runner;
-    private TicketsController ticketsController;
     private StartupController startup;
+    private Shell shell;
+    private Screens screens;
+    private WindowPrefs prefs;
+    private ThemeManager themes;
+    private Selection selection;
+    private PeriodBar periodBar;
+    private Stage stage;
 
     /** Opens the window and returns when it is closed. With a screenshot folder, renders the screens and exits. */
-    public static void launch(DesktopServices desktopServices, Path screenshots, Locale language) {
+    public static void launch(DesktopServices desktopServices, Path screenshots, Locale language, String theme) {
         services = desktopServices;
         screenshotFolder = screenshots;
         locale = language;
+        themeChoice = theme;
         Application.launch(RectifyApp.class);
     }
 
     /** For tests that start the app inside an FX toolkit they manage. */
-    public static void prepare(DesktopServices desktopServices, Locale language) {
+    public static void prepare(DesktopServices desktopServices, Locale language, String theme) {
         services = desktopServices;
         screenshotFolder = null;
         locale = language;
+        themeChoice = theme;
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
         Messages.use(locale);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        prefs = new WindowPrefs(PREFS_NODE);
+        themes = new ThemeManager(Theme.byKey(themeChoice != null ? themeChoice : prefs.theme("light")).orElse(Theme.LIGHT));
         runner = new TaskRunner();
-        ticketsController = new TicketsController(services.ticketQueries(), services.referenceData(), runner);
-        TicketsView ticketsView = new TicketsView(ticketsController.model());
-        Shell shell = new Shell(List.of(
-                new Shell.Entry("dashboard", "nav.dashboard", Feather.GRID, null),
-                new Shell.Entry("trends", "nav.trends", Feather.TRENDING_UP, null),
-                new Shell.Entry("pareto", "nav.pareto", Feather.BAR_CHART_2, null),
-                new Shell.Entry("districts", "nav.districts", Feather.MAP, null),
-                new Shell.Entry("tickets", "nav.tickets", Feather.LIST, ticketsView.root()),
-                new Shell.Entry("sync", "nav.sync", Feather.REFRESH_CW, null),
-                new Shell.Entry("checklist", "nav.checklist", Feather.CHECK_SQUARE, null),
-                new Shell.Entry("settings", "nav.settings", Feather.SETTINGS, null)),
-                "tickets", services.dataFolder().toString());
-        Scene scene = new Scene(shell.root(), 1280, 800);
-        scene.getStylesheets().add(RectifyApp.class.getResource("css/rectify.css").toExternalForm());
+        selection = new Selection();
+        periodBar = new PeriodBar(selection, themes.theme());
+        screens = new Screens(services, selection, themes, runner,
+                new FxDialogService(stage, text -> shell.setStatus(text)), id -> shell.show(id));
+        shell = new Shell(screens.entries(), periodBar.root(), services.dataFolder().toString());
+        Scene scene = new Scene(shell.root(), prefs.width(1280), prefs.height(800));
+        themes.attach(scene);
+        addShortcuts(scene);
         stage.setTitle(Messages.get("app.windowTitle"));
         stage.getIcons().add(new Image(RectifyApp.class.getResource("/rectify/icons/rectify.png").toExternalForm()));
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
+        stage.setMaximized(screenshotFolder == null && prefs.maximized());
         stage.show();
-        ticketsView.attach();
-        ticketsController.attach();
-        startup = new StartupController(services, runner, shell, ticketsController::reload);
+        shell.setOnScreenShown(prefs::saveScreen);
+        loadSelection();
+        shell.show(screenshotFolder != null ? "dashboard" : prefs.screen("dashboard"));
+        startup = new StartupController(services, runner, shell, this::dataChanged);
         startup.start();
         if (screenshotFolder != null) {
-            new ScreenshotRunner(stage, shell, ticketsController.model(), screenshotFolder).start();
+            new ScreenshotRunner(stage, shell, themes, screenshotFolder).start();
         }
+    }
+
+    /** Districts for the selector, and the period holding the latest complaint (today on an empty store). */
+    private void loadSelection() {
+        var kpis = services.analytics().kpis();
+        Grain grain = Grain.valueOf(prefs.grain(Grain.MONTH.name()));
+        runner.run(() -> kpis.asOf(Scope.ALL), asOf -> {
+            if (selection.period().get() == null || asOf.isPresent()) {
+                selection.period().set(Period.of(grain, asOf.orElse(java.time.LocalDate.now())));
+            }
+        }, error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
+        runner.run(kpis::districts, periodBar::setDistricts,
+                error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
+    }
+
+    /** After an import: new districts and a new as-of date; the shown screen reads again. */
+    private void dataChanged() {
+        loadSelection();
+        shell.refreshCurrent();
+    }
+
+    private void addShortcuts(Scene scene) {
+        List<String> ids = screens.entries().stream().filter(e -> e.screen() != null).map(Shell.Entry::id).toList();
+        for (int i = 0; i < ids.size() && i < 9; i++) {
+            String id = ids.get(i);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
+                    KeyCombination.SHORTCUT_DOWN), () -> shell.show(id));
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN),
+                () -> periodBar.step(-1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN),
+                () -> periodBar.step(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
     }
 
     @Override
     public void stop() {
+        if (prefs != null && screenshotFolder == null) {
+            prefs.saveWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized());
+            prefs.saveTheme(themes.theme().get().key());
+            if (selection.period().get() != null) {
+                prefs.saveGrain(selection.period().get().grain().name());
+            }
+            prefs.flush();
+        }
         if (startup != null) {
             startup.stop();
-        }
-        if (ticketsController != null) {
-            ticketsController.detach();
         }
         if (runner != null) {
             runner.close();

@@ -9,11 +9,16 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.rectify.ui.common.ScenePng;
 import org.rectify.ui.shell.Shell;
-import org.rectify.ui.tickets.TicketsModel;
+import org.rectify.ui.theme.Theme;
+import org.rectify.ui.theme.ThemeManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code --screenshots DIR}: once the data is on screen, renders the window at each size into PNG and exits. */
+/**
+ * {@code --screenshots DIR}: shows each screen, waits until its data is on screen, renders the
+ * window at each size into PNG ({@code screen-WxH.png}, or {@code screen-theme-WxH.png} for a theme
+ * other than light) and exits.
+ */
 final class ScreenshotRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenshotRunner.class);
@@ -22,58 +27,67 @@ final class ScreenshotRunner {
 
     private final Stage stage;
     private final Shell shell;
-    private final TicketsModel tickets;
+    private final ThemeManager themes;
     private final Path folder;
+    private final List<String> screens;
     private int waits;
 
-    ScreenshotRunner(Stage stage, Shell shell, TicketsModel tickets, Path folder) {
+    ScreenshotRunner(Stage stage, Shell shell, ThemeManager themes, Path folder) {
         this.stage = stage;
         this.shell = shell;
-        this.tickets = tickets;
+        this.themes = themes;
         this.folder = folder;
+        this.screens = shell.screenIds();
     }
 
     void start() {
-        later(this::waitForData);
+        later(() -> shoot(0, 0));
     }
 
-    private void waitForData() {
-        boolean failed = !tickets.errorProperty().get().isEmpty();
-        boolean ready = failed || !shell.overlayShown() && !tickets.loadingProperty().get()
-                && tickets.tickets().size() > 0 && tickets.tickets().isLoaded(0);
-        if (!ready && ++waits < MAX_WAITS) {
-            if (tickets.tickets().size() > 0) {
-                tickets.tickets().get(0); // make sure the first page is asked for
-            }
-            later(this::waitForData);
-            return;
-        }
-        shoot(0);
-    }
-
-    private void shoot(int index) {
-        if (index == SIZES.size()) {
+    private void shoot(int screen, int size) {
+        if (screen == screens.size()) {
             Platform.exit();
             return;
         }
-        int[] size = SIZES.get(index);
-        stage.setWidth(size[0]);
-        stage.setHeight(size[1]);
-        later(() -> {
-            Path file = folder.resolve("tickets-" + size[0] + "x" + size[1] + ".png");
-            try {
-                ScenePng.write(stage.getScene(), file);
-                System.out.println("Screenshot " + file.toAbsolutePath());
-            } catch (IOException e) {
-                LOG.error("Cannot write screenshot {}", file, e);
-                System.err.println("Cannot write " + file + ": " + e.getMessage());
-            }
-            shoot(index + 1);
-        });
+        if (size == SIZES.size()) {
+            shoot(screen + 1, 0);
+            return;
+        }
+        String id = screens.get(screen);
+        shell.show(id);
+        int[] wh = SIZES.get(size);
+        stage.setWidth(wh[0]);
+        stage.setHeight(wh[1]);
+        waits = 0;
+        awaitReady(() -> later(() -> {
+            write(id, wh);
+            shoot(screen, size + 1);
+        }));
+    }
+
+    private void awaitReady(Runnable then) {
+        if ((shell.overlayShown() || !shell.currentReady()) && ++waits < MAX_WAITS) {
+            later(() -> awaitReady(then));
+            return;
+        }
+        then.run();
+    }
+
+    private void write(String id, int[] wh) {
+        Theme theme = themes.theme().get();
+        String name = id + (theme == Theme.LIGHT ? "" : "-" + theme.key()) + "-" + wh[0] + "x" + wh[1] + ".png";
+        Path file = folder.resolve(name);
+        try {
+            ScenePng.write(stage.getScene(), file);
+            System.out.println("Screenshot " + file.toAbsolutePath());
+        } catch (IOException e) {
+            LOG.error("Cannot write screenshot {}", file, e);
+            System.err.println("Cannot write " + file + ": " + e.getMessage());
+        }
     }
 
     private static void later(Runnable action) {
-        PauseTransition pause = new PauseTransition(Duration.millis(250));
+        PauseTransition pause = new PauseTransition(Duration.millis(400));
         pause.setOnFinished(e -> action.run());
         pause.play();
     }

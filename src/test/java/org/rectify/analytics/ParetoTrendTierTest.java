@@ -68,6 +68,8 @@ class ParetoTrendTierTest {
         assertEquals(0.0, months.get(0).value(), EPS);
         assertEquals(6.0, months.get(1).value(), EPS);
         assertEquals(5.0, months.get(1).previous(), EPS);
+        // 2013-04 ends before the store's first complaint (2013-05-02): no data, not zero
+        assertNull(months.get(0).previous());
         // 2014-W19 (05-05 .. 05-11): T8 T9 T10; 2013-W19 (05-06 .. 05-12): T3 (05-10)
         List<TrendPoint> weeks = trends.series(Metric.COMPLAINTS, Grain.WEEK, Period.parse("2014-W19"),
                 Period.parse("2014-W19"), Scope.ALL);

@@ -29,6 +29,7 @@ import org.rectify.sync.SubscriberImporter;
 import org.rectify.sync.TicketImporter;
 import org.rectify.sync.demo.DemoLoader;
 import org.rectify.testing.StandardCsv;
+import org.rectify.ui.common.DesktopAnalytics;
 import org.rectify.ui.common.DesktopServices;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -61,8 +62,9 @@ class TicketsScreenTest {
         Path watched = java.nio.file.Files.createDirectories(folder.resolve("watched"));
         DesktopServices services = new DesktopServices(store.folder(), store.isWriter(), new TicketQueries(store),
                 reference, new DemoLoader(new TicketImporter(log), new SubscriberImporter(reference)),
-                folder.resolve("demo"), new FolderSync(new TicketImporter(log)), watched);
-        RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE);
+                folder.resolve("demo"), new FolderSync(new TicketImporter(log)), watched,
+                DesktopAnalytics.over(store, reference));
+        RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE, "light");
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(RectifyApp::new);
     }
@@ -72,6 +74,12 @@ class TicketsScreenTest {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         store.close();
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void showTheTicketScreen() {
+        robot.clickOn("#nav-tickets");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test

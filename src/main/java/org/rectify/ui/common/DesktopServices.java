@@ -12,5 +12,5 @@ import org.rectify.sync.demo.DemoLoader;
  */
 public record DesktopServices(Path dataFolder, boolean writer, TicketQueries ticketQueries,
                               ReferenceData referenceData, DemoLoader demoLoader, Path demoExportFolder,
-                              FolderSync folderSync, Path watchedFolder) {
+                              FolderSync folderSync, Path watchedFolder, DesktopAnalytics analytics) {
 }

@@ -1,6 +1,10 @@
 package org.rectify.ui.shell;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,27 +22,80 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.rectify.ui.i18n.Messages;
 
-/** The window's frame: header, navigation on the left, the current screen, and an overlay layer for long jobs. */
+/**
+ * The window's frame: header with the global period bar, navigation on the left, the current
+ * screen, a status line at the bottom, and an overlay layer for long jobs. Showing a screen
+ * attaches it and detaches the one before.
+ */
 public final class Shell {
 
     /** A navigation entry; {@code screen} is null for a screen that has not arrived yet. */
-    public record Entry(String id, String labelKey, Feather icon, Node screen) {
+    public record Entry(String id, String labelKey, Feather icon, Screen screen) {
     }
 
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
     private final StackPane layers = new StackPane(content);
     private final Label status = new Label();
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
+    private Entry current;
+    private Consumer<String> onScreenShown = id -> { };
 
-    public Shell(List<Entry> entries, String selectedId, String dataFolder) {
+    public Shell(List<Entry> navigation, Node periodBar, String dataFolder) {
         root.setId("shell");
-        root.setTop(header(dataFolder));
-        root.setLeft(navigation(entries, selectedId));
+        navigation.forEach(e -> entries.put(e.id(), e));
+        root.setTop(header(periodBar));
+        root.setLeft(navigation());
         root.setCenter(layers);
+        root.setBottom(statusBar(dataFolder));
     }
 
     public BorderPane root() {
         return root;
+    }
+
+    public void setOnScreenShown(Consumer<String> handler) {
+        this.onScreenShown = handler;
+    }
+
+    /** The ids of the screens that exist, in navigation order (for Ctrl+1 … shortcuts). */
+    public List<String> screenIds() {
+        List<String> ids = new ArrayList<>();
+        entries.values().stream().filter(e -> e.screen() != null).forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+
+    public String currentId() {
+        return current == null ? null : current.id();
+    }
+
+    /** Shows a screen by id; unknown or not-yet-built screens are ignored. */
+    public void show(String id) {
+        Entry next = entries.get(id);
+        if (next == null || next.screen() == null || next == current) {
+            return;
+        }
+        if (current != null) {
+            current.screen().detach();
+        }
+        current = next;
+        content.getChildren().setAll(next.screen().root());
+        buttons.get(id).setSelected(true);
+        next.screen().attach();
+        onScreenShown.accept(id);
+    }
+
+    /** Shows the current screen's data again (after an import). */
+    public void refreshCurrent() {
+        if (current != null) {
+            current.screen().detach();
+            current.screen().attach();
+        }
+    }
+
+    public boolean currentReady() {
+        return current != null && current.screen().ready();
     }
 
     /** Covers the screen with {@code overlay} until {@link #hideOverlay} is called. */
@@ -54,36 +111,49 @@ public final class Shell {
         return layers.getChildren().size() > 1;
     }
 
-    /** A short line in the header: read-only mode, last import … */
+    /** A short line in the status bar: read-only mode, last import, a saved file … */
     public void setStatus(String text) {
         status.setText(text);
     }
 
-    private HBox header(String dataFolder) {
+    private HBox header(Node periodBar) {
         Label title = new Label(Messages.get("app.title"));
         title.getStyleClass().add("app-title");
         Label subtitle = new Label(Messages.get("app.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
-        Label folder = new Label(Messages.format("app.dataFolder", dataFolder));
-        folder.getStyleClass().add("app-folder");
-        status.setId("shell-status");
-        status.getStyleClass().add("app-status");
+        subtitle.setMinWidth(0);
+        HBox.setHgrow(subtitle, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, subtitle, spacer, status, folder);
+        HBox header = new HBox(14, title, subtitle, spacer, periodBar);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(10, 18, 10, 18));
+        header.setPadding(new Insets(8, 18, 8, 18));
         header.getStyleClass().add("app-header");
         return header;
     }
 
-    private VBox navigation(List<Entry> entries, String selectedId) {
+    private HBox statusBar(String dataFolder) {
+        status.setId("shell-status");
+        status.getStyleClass().add("app-status");
+        Label folder = new Label(Messages.format("app.dataFolder", dataFolder));
+        folder.getStyleClass().add("app-folder");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, folder);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 18, 4, 18));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private VBox navigation() {
         ToggleGroup group = new ToggleGroup();
         VBox nav = new VBox(4);
         nav.setId("shell-nav");
         nav.getStyleClass().add("nav");
         nav.setPadding(new Insets(12, 8, 12, 8));
-        for (Entry entry : entries) {
+        int index = 0;
+        for (Entry entry : entries.values()) {
             ToggleButton button = new ToggleButton(Messages.get(entry.labelKey()), new FontIcon(entry.icon()));
             button.setId("nav-" + entry.id());
             button.getStyleClass().add("nav-button");
@@ -94,15 +164,14 @@ public final class Shell {
                 button.setDisable(true);
                 Tooltip.install(button, new Tooltip(Messages.get("nav.comingLater")));
             } else {
+                index++;
+                button.setTooltip(new Tooltip(Messages.format("nav.shortcut", index)));
                 button.setOnAction(e -> {
                     button.setSelected(true);
-                    content.getChildren().setAll(entry.screen());
+                    show(entry.id());
                 });
             }
-            if (entry.id().equals(selectedId) && entry.screen() != null) {
-                button.setSelected(true);
-                content.getChildren().setAll(entry.screen());
-            }
+            buttons.put(entry.id(), button);
             nav.getChildren().add(button);
         }
         return nav;

@@ -37,6 +37,7 @@ public final class TicketsController {
     public void attach() {
         model.districtProperty().addListener(onFilterChange);
         model.searchTextProperty().addListener(onFilterChange);
+        model.drillDownProperty().addListener(onFilterChange);
         reloadDistricts();
         refresh();
     }
@@ -45,6 +46,15 @@ public final class TicketsController {
     public void detach() {
         model.districtProperty().removeListener(onFilterChange);
         model.searchTextProperty().removeListener(onFilterChange);
+        model.drillDownProperty().removeListener(onFilterChange);
+    }
+
+    /** Narrows the list to the complaints behind a chart's figure; {@code description} says which in words. */
+    public void showBehindFigure(TicketFilter figure, String description) {
+        model.searchTextProperty().set("");
+        model.districtProperty().set(figure.district() == null ? TicketsModel.ALL_DISTRICTS : figure.district());
+        model.drillDownTextProperty().set(description);
+        model.drillDownProperty().set(figure);
     }
 
     /** Re-reads districts and the list, e.g. after an import. */
@@ -68,8 +78,8 @@ public final class TicketsController {
 
     private void refresh() {
         String district = model.districtProperty().get();
-        filter = TicketFilter.ALL
-                .withDistrict(district == null || district.isEmpty() ? null : district)
+        TicketFilter base = model.drillDownProperty().get() == null ? TicketFilter.ALL : model.drillDownProperty().get();
+        filter = base.withDistrict(district == null || district.isEmpty() ? null : district)
                 .withText(model.searchTextProperty().get());
         TicketFilter requested = filter;
         int request = ++requestCounter;

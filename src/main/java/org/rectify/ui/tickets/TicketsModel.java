@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.rectify.domain.TicketFilter;
 
 /** The ticket list's state: filters the user sets, and what the controller found. No controls here. */
 public final class TicketsModel {
@@ -22,6 +23,8 @@ public final class TicketsModel {
     private final ObservableList<String> districts = FXCollections.observableArrayList(ALL_DISTRICTS);
     private final ObjectProperty<String> district = new SimpleObjectProperty<>(ALL_DISTRICTS);
     private final StringProperty searchText = new SimpleStringProperty("");
+    private final ObjectProperty<TicketFilter> drillDown = new SimpleObjectProperty<>();
+    private final StringProperty drillDownText = new SimpleStringProperty("");
     private final BooleanProperty masked = new SimpleBooleanProperty(true);
     private final LongProperty total = new SimpleLongProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty();
@@ -42,6 +45,16 @@ public final class TicketsModel {
 
     public StringProperty searchTextProperty() {
         return searchText;
+    }
+
+    /** The complaints behind a chart's figure the list is narrowed to, or null. */
+    public ObjectProperty<TicketFilter> drillDownProperty() {
+        return drillDown;
+    }
+
+    /** The drill-down in words (period, district, category, problem), empty without one. */
+    public StringProperty drillDownTextProperty() {
+        return drillDownText;
     }
 
     /** Subscriber numbers are masked unless the user unmasks them on purpose. */

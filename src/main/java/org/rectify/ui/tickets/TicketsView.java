@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -13,6 +14,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -87,9 +89,26 @@ public final class TicketsView {
         error.getStyleClass().add("error-label");
         error.textProperty().bind(model.errorProperty());
 
+        Label drillDown = new Label();
+        drillDown.setId("tickets-drilldown");
+        drillDown.getStyleClass().add("drilldown-chip");
+        drillDown.textProperty().bind(model.drillDownTextProperty());
+        Button clear = new Button(null, new FontIcon(Feather.X));
+        clear.setId("tickets-drilldown-clear");
+        clear.getStyleClass().addAll("flat", "small");
+        clear.setTooltip(new Tooltip(Messages.get("tickets.drillDown.clear")));
+        clear.setOnAction(e -> {
+            model.drillDownTextProperty().set("");
+            model.drillDownProperty().set(null);
+        });
+        HBox chip = new HBox(2, drillDown, clear);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.visibleProperty().bind(model.drillDownProperty().isNotNull());
+        chip.managedProperty().bind(chip.visibleProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, district, search, unmask, error, spacer, count);
+        HBox bar = new HBox(12, title, district, search, chip, unmask, error, spacer, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 12, 16));
         bar.getStyleClass().add("screen-toolbar");

@@ -1,0 +1,48 @@
+package org.rectify.analytics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.RollupQueries;
+import org.rectify.store.RollupQueries.ClosureUnit;
+
+/** The districts side by side for a period: each one's KPIs against last year, and its QC tier. */
+public final class DistrictComparison {
+
+    /** One district's row; {@code tier} is null when no closed complaint had a known flag. */
+    public record Row(String district, KpiReport kpis, QcTier tier) {
+    }
+
+    private final KpiService kpis;
+    private final TierService tiers;
+    private final ReferenceData referenceData;
+    private final RollupQueries rollups;
+
+    public DistrictComparison(KpiService kpis, TierService tiers, ReferenceData referenceData, RollupQueries rollups) {
+        this.kpis = kpis;
+        this.tiers = tiers;
+        this.referenceData = referenceData;
+        this.rollups = rollups;
+    }
+
+    /** Complaints per district and category; a blank category is labelled {@code blankLabel}. */
+    public CategoryMatrix matrix(Period period, String blankLabel) {
+        return CategoryMatrix.of(period, rollups, referenceData, blankLabel);
+    }
+
+    public List<Row> compare(Period period) {
+        Map<String, QcTier> tierByDistrict = new HashMap<>();
+        for (TierService.TierRow row : tiers.tiers(period, ClosureUnit.DISTRICT, Scope.ALL)) {
+            tierByDistrict.put(row.unit(), row.tier());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String district : referenceData.districts()) {
+            rows.add(new Row(district, kpis.compute(period, null, new Scope(district, null)), tierByDistrict.get(district)));
+        }
+        return rows;
+    }
+}

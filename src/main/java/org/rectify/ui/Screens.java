@@ -1,0 +1,88 @@
+package org.rectify.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.kordamp.ikonli.feather.Feather;
+import org.rectify.domain.TicketFilter;
+import org.rectify.ui.common.DesktopServices;
+import org.rectify.ui.common.DialogService;
+import org.rectify.ui.common.TaskRunner;
+import org.rectify.ui.dashboard.DashboardController;
+import org.rectify.ui.dashboard.DashboardView;
+import org.rectify.ui.districts.DistrictsController;
+import org.rectify.ui.districts.DistrictsView;
+import org.rectify.ui.pareto.ParetoController;
+import org.rectify.ui.pareto.ParetoView;
+import org.rectify.ui.shell.Screen;
+import org.rectify.ui.shell.Selection;
+import org.rectify.ui.shell.Shell;
+import org.rectify.ui.theme.ThemeManager;
+import org.rectify.ui.tickets.TicketsController;
+import org.rectify.ui.tickets.TicketsView;
+import org.rectify.ui.trends.TrendsController;
+import org.rectify.ui.trends.TrendsView;
+
+/** Builds every screen (controller + view) and how they lead to each other: card → trend, chart → tickets. */
+final class Screens {
+
+    final TicketsController tickets;
+    final DashboardController dashboard;
+    final TrendsController trends;
+    final ParetoController pareto;
+    final DistrictsController districts;
+    private final List<Shell.Entry> entries;
+
+    Screens(DesktopServices services, Selection selection, ThemeManager themes, TaskRunner runner, DialogService dialogs,
+            Consumer<String> showScreen) {
+        var analytics = services.analytics();
+        tickets = new TicketsController(services.ticketQueries(), services.referenceData(), runner);
+        TicketsView ticketsView = new TicketsView(tickets.model());
+        dashboard = new DashboardController(analytics.kpis(), analytics.trends(), selection, runner);
+        trends = new TrendsController(analytics.trends(), analytics.kpis(), selection, themes, runner);
+        pareto = new ParetoController(analytics.pareto(), analytics.kpis(), selection, themes, runner);
+        districts = new DistrictsController(analytics.districts(), selection, themes, runner);
+        DashboardView dashboardView = new DashboardView(dashboard.model(), metric -> {
+            trends.model().metric().set(metric);
+            showScreen.accept("trends");
+        });
+        org.rectify.ui.common.TicketDrillDown drillDown = (TicketFilter figure, String description) -> {
+            tickets.showBehindFigure(figure, description);
+            showScreen.accept("tickets");
+        };
+        TrendsView trendsView = new TrendsView(trends.model(), dialogs, drillDown);
+        ParetoView paretoView = new ParetoView(pareto.model(), dialogs, drillDown);
+        DistrictsView districtsView = new DistrictsView(districts.model(), dialogs, district -> {
+            selection.district().set(district);
+            showScreen.accept("dashboard");
+        });
+        entries = List.of(
+                new Shell.Entry("dashboard", "nav.dashboard", Feather.GRID, Screen.of(dashboardView.root(),
+                        () -> { dashboardView.attach(); dashboard.attach(); },
+                        () -> { dashboard.detach(); dashboardView.detach(); },
+                        () -> dashboard.model().figures().get() != null && !dashboard.model().loading().get())),
+                new Shell.Entry("trends", "nav.trends", Feather.TRENDING_UP, Screen.of(trendsView.root(),
+                        () -> { trendsView.attach(); trends.attach(); },
+                        () -> { trends.detach(); trendsView.detach(); },
+                        () -> trends.model().result().get() != null && !trends.model().loading().get())),
+                new Shell.Entry("pareto", "nav.pareto", Feather.BAR_CHART_2, Screen.of(paretoView.root(),
+                        () -> { paretoView.attach(); pareto.attach(); },
+                        () -> { pareto.detach(); paretoView.detach(); },
+                        () -> pareto.model().result().get() != null && !pareto.model().loading().get())),
+                new Shell.Entry("districts", "nav.districts", Feather.MAP, Screen.of(districtsView.root(),
+                        () -> { districtsView.attach(); districts.attach(); },
+                        () -> { districts.detach(); districtsView.detach(); },
+                        () -> districts.model().result().get() != null && !districts.model().loading().get())),
+                new Shell.Entry("tickets", "nav.tickets", Feather.LIST, Screen.of(ticketsView.root(),
+                        () -> { ticketsView.attach(); tickets.attach(); },
+                        () -> { tickets.detach(); ticketsView.detach(); },
+                        () -> !tickets.model().loadingProperty().get() && tickets.model().tickets().size() > 0
+                                && tickets.model().tickets().isLoaded(0))),
+                new Shell.Entry("sync", "nav.sync", Feather.REFRESH_CW, null),
+                new Shell.Entry("checklist", "nav.checklist", Feather.CHECK_SQUARE, null),
+                new Shell.Entry("settings", "nav.settings", Feather.SETTINGS, null));
+    }
+
+    List<Shell.Entry> entries() {
+        return entries;
+    }
+}

@@ -1,0 +1,83 @@
+package org.rectify.ui.dashboard;
+
+import java.util.EnumSet;
+import javafx.beans.InvalidationListener;
+import org.rectify.analytics.KpiReport;
+import org.rectify.analytics.KpiService;
+import org.rectify.analytics.Metric;
+import org.rectify.analytics.TrendService;
+import org.rectify.domain.Grain;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.ui.common.LatestRequest;
+import org.rectify.ui.common.TaskRunner;
+import org.rectify.ui.shell.Selection;
+
+/** Loads the KPI report and the sparklines for the selected period and district, off the FX thread. */
+public final class DashboardController {
+
+    private static final int SPARK_PERIODS = 12;
+
+    private final KpiService kpis;
+    private final TrendService trends;
+    private final Selection selection;
+    private final LatestRequest request;
+    private final DashboardModel model = new DashboardModel();
+    private final InvalidationListener reload = obs -> reload();
+
+    public DashboardController(KpiService kpis, TrendService trends, Selection selection, TaskRunner runner) {
+        this.kpis = kpis;
+        this.trends = trends;
+        this.selection = selection;
+        this.request = new LatestRequest(runner);
+    }
+
+    public DashboardModel model() {
+        return model;
+    }
+
+    public void attach() {
+        selection.period().addListener(reload);
+        selection.district().addListener(reload);
+        reload();
+    }
+
+    public void detach() {
+        selection.period().removeListener(reload);
+        selection.district().removeListener(reload);
+        request.cancel();
+    }
+
+    public void reload() {
+        Period period = selection.period().get();
+        if (period == null) {
+            return;
+        }
+        Scope scope = selection.scope();
+        model.loading().set(true);
+        request.run(() -> load(period, scope), figures -> {
+            model.figures().set(figures);
+            model.error().set("");
+            model.loading().set(false);
+        }, error -> {
+            model.error().set(String.valueOf(error.getMessage()));
+            model.loading().set(false);
+        });
+    }
+
+    private DashboardModel.Figures load(Period period, Scope scope) {
+        KpiReport report = kpis.compute(period, null, scope);
+        Grain grain = sparkGrain(period.grain());
+        Period last = Period.of(grain, period.lastDay());
+        Period first = last;
+        for (int i = 1; i < SPARK_PERIODS; i++) {
+            first = first.previous();
+        }
+        return new DashboardModel.Figures(report, trends.series(EnumSet.allOf(Metric.class), grain, first, last, scope));
+    }
+
+    /** Quarters and years show their months; days, weeks and months show their own grain. */
+    static Grain sparkGrain(Grain grain) {
+        return grain == Grain.QUARTER || grain == Grain.YEAR ? Grain.MONTH : grain;
+    }
+}

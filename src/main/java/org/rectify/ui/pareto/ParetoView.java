@@ -1,0 +1,156 @@
+package org.rectify.ui.pareto;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.rectify.analytics.Metric;
+import org.rectify.analytics.Pareto;
+import org.rectify.domain.TicketFilter;
+import org.rectify.ui.common.ChartPane;
+import org.rectify.ui.common.DialogService;
+import org.rectify.ui.common.Figures;
+import org.rectify.ui.common.LabeledCell;
+import org.rectify.ui.common.TicketDrillDown;
+import org.rectify.ui.i18n.Messages;
+
+/** Pareto of problems with the TOP problem share beside it; a click on a bar opens its complaints. */
+public final class ParetoView {
+
+    private final ParetoModel model;
+    private final BorderPane root = new BorderPane();
+    private final ChartPane chart;
+    private final Label share = new Label();
+    private final Label shareChange = new Label();
+    private final Label cut = new Label();
+    private final TableView<Pareto.Item> items = new TableView<>();
+    private final ProgressIndicator busy = new ProgressIndicator();
+    private final Label error = new Label();
+    private final ChangeListener<ParetoModel.Result> onResult = (obs, old, now) -> show(now);
+
+    public ParetoView(ParetoModel model, DialogService dialogs, TicketDrillDown drillDown) {
+        this.model = model;
+        this.chart = new ChartPane("pareto-chart", "pareto", dialogs);
+        root.setId("pareto");
+        root.setTop(toolbar());
+        root.setCenter(chart.root());
+        root.setRight(sidePanel());
+        BorderPane.setMargin(chart.root(), new Insets(0, 8, 16, 16));
+        chart.setOnItemClicked(entity -> {
+            ParetoModel.Result r = model.result().get();
+            if (entity instanceof CategoryItemEntity item && r != null) {
+                String problem = String.valueOf(item.getColumnKey());
+                if (problem.equals(Messages.get("pareto.others"))) {
+                    return; // "others" has no single problem to list
+                }
+                drillDown.open(TicketFilter.behindFigure(r.period().range(), r.scope().district(), r.scope().category(),
+                        problem), Messages.format("tickets.drillDown.figure", r.period().toString(),
+                        r.scope().district() == null ? Messages.get("selection.allDistricts") : r.scope().district(),
+                        " · " + problem));
+            }
+        });
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public ChartPane chart() {
+        return chart;
+    }
+
+    public void attach() {
+        model.result().addListener(onResult);
+        busy.visibleProperty().bind(model.loading());
+        error.textProperty().bind(model.error());
+        show(model.result().get());
+    }
+
+    public void detach() {
+        model.result().removeListener(onResult);
+        busy.visibleProperty().unbind();
+        error.textProperty().unbind();
+    }
+
+    private void show(ParetoModel.Result r) {
+        if (r == null) {
+            return;
+        }
+        chart.show(r.chart());
+        share.setText(Figures.value(Metric.TOP_PROBLEM_SHARE, r.topShare().value()));
+        shareChange.setText(Messages.format("pareto.shareChange", r.vs().toString(),
+                Figures.value(Metric.TOP_PROBLEM_SHARE, r.topShare().previous()),
+                Figures.change(Metric.TOP_PROBLEM_SHARE, r.topShare().change())));
+        cut.setText(r.pareto().total() == 0 ? "" : Messages.format("pareto.cutCount", r.pareto().itemsTo80Percent(),
+                r.pareto().total()));
+        items.getItems().setAll(r.pareto().items());
+    }
+
+    private HBox toolbar() {
+        Label title = new Label(Messages.get("nav.pareto"));
+        title.getStyleClass().add("screen-title");
+        ComboBox<String> category = new ComboBox<>(model.categories());
+        category.setId("pareto-category");
+        category.valueProperty().bindBidirectional(model.category());
+        LabeledCell.use(category, c -> c.isEmpty() ? Messages.get("selection.allCategories") : c);
+        ComboBox<Integer> topN = new ComboBox<>();
+        topN.setId("pareto-n");
+        topN.getItems().setAll(5, 10, 15, 20);
+        topN.valueProperty().bindBidirectional(model.topN());
+        LabeledCell.use(topN, n -> Messages.format("pareto.topN", n));
+        error.getStyleClass().add("error-label");
+        busy.setPrefSize(22, 22);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label(Messages.get("chart.clickHint"));
+        hint.getStyleClass().add("hint-label");
+        HBox bar = new HBox(12, title, category, topN, error, spacer, hint, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(12, 16, 12, 16));
+        return bar;
+    }
+
+    private VBox sidePanel() {
+        Label shareTitle = new Label(Figures.metricName(Metric.TOP_PROBLEM_SHARE));
+        shareTitle.getStyleClass().add("kpi-title");
+        share.setId("pareto-share");
+        share.getStyleClass().add("kpi-value");
+        shareChange.getStyleClass().add("kpi-previous");
+        shareChange.setWrapText(true);
+        cut.getStyleClass().add("kpi-previous");
+        cut.setWrapText(true);
+        VBox card = new VBox(6, shareTitle, share, shareChange, cut);
+        card.getStyleClass().add("kpi-card");
+        items.setId("pareto-items");
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        items.getColumns().setAll(java.util.List.of(
+                column("pareto.col.problem", 150, Pareto.Item::problem),
+                column("pareto.col.count", 70, i -> Figures.value(Metric.COMPLAINTS, (double) i.count())),
+                column("pareto.col.cumulative", 70, i -> Figures.value(Metric.TOP_PROBLEM_SHARE, i.cumulative()))));
+        VBox.setVgrow(items, Priority.ALWAYS);
+        VBox panel = new VBox(12, card, items);
+        panel.setPrefWidth(340);
+        panel.setMinWidth(300);
+        panel.setPadding(new Insets(0, 16, 16, 8));
+        return panel;
+    }
+
+    private static TableColumn<Pareto.Item, String> column(String key, double width,
+                                                          java.util.function.Function<Pareto.Item, String> value) {
+        TableColumn<Pareto.Item, String> c = new TableColumn<>(Messages.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,69 @@
+package org.rectify.ui.shell;
+
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Window size, last screen, theme and grain, remembered between starts (java.util.prefs, per user). */
+public final class WindowPrefs {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WindowPrefs.class);
+
+    private final Preferences node;
+
+    /** {@code nodeName} lets tests keep their own preferences apart from the user's. */
+    public WindowPrefs(String nodeName) {
+        this.node = Preferences.userRoot().node(nodeName);
+    }
+
+    public double width(double fallback) {
+        return node.getDouble("width", fallback);
+    }
+
+    public double height(double fallback) {
+        return node.getDouble("height", fallback);
+    }
+
+    public boolean maximized() {
+        return node.getBoolean("maximized", false);
+    }
+
+    public String screen(String fallback) {
+        return node.get("screen", fallback);
+    }
+
+    public String theme(String fallback) {
+        return node.get("theme", fallback);
+    }
+
+    public String grain(String fallback) {
+        return node.get("grain", fallback);
+    }
+
+    public void saveWindow(double width, double height, boolean maximized) {
+        node.putDouble("width", width);
+        node.putDouble("height", height);
+        node.putBoolean("maximized", maximized);
+    }
+
+    public void saveScreen(String id) {
+        node.put("screen", id);
+    }
+
+    public void saveTheme(String key) {
+        node.put("theme", key);
+    }
+
+    public void saveGrain(String key) {
+        node.put("grain", key);
+    }
+
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            LOG.warn("Cannot save window preferences", e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.rectify.ui.theme;
+
+import javafx.application.Application;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import org.rectify.report.charts.ChartStyle;
+
+/**
+ * The one place the theme changes: the AtlantaFX user-agent stylesheet, the app's stylesheet and
+ * the theme's own on the scene. Screens that draw charts listen to {@link #theme()}.
+ */
+public final class ThemeManager {
+
+    private static final String APP_CSS = "/org/rectify/ui/css/rectify.css";
+
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private Scene scene;
+
+    public ThemeManager(Theme initial) {
+        theme.set(initial);
+        theme.addListener((obs, old, now) -> apply());
+    }
+
+    /** Styles {@code target} now and whenever the theme changes. */
+    public void attach(Scene target) {
+        this.scene = target;
+        apply();
+    }
+
+    public ObjectProperty<Theme> theme() {
+        return theme;
+    }
+
+    public ChartStyle chartStyle() {
+        return theme.get().chartStyle();
+    }
+
+    private void apply() {
+        Theme t = theme.get();
+        Application.setUserAgentStylesheet(t.baseStylesheet());
+        if (scene == null) {
+            return;
+        }
+        scene.getStylesheets().setAll(ThemeManager.class.getResource(APP_CSS).toExternalForm());
+        if (t.extraStylesheet() != null) {
+            scene.getStylesheets().add(ThemeManager.class.getResource("/org/rectify/ui/" + t.extraStylesheet()).toExternalForm());
+        }
+        scene.getRoot().getStyleClass().removeIf(c -> c.startsWith("theme-"));
+        scene.getRoot().getStyleClass().add("theme-" + t.key());
+    }
+}

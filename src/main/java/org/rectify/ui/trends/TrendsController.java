@@ -1,0 +1,117 @@
+package org.rectify.ui.trends;
+
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import org.jfree.chart.JFreeChart;
+import org.rectify.analytics.KpiService;
+import org.rectify.analytics.Metric;
+import org.rectify.analytics.TrendPoint;
+import org.rectify.analytics.TrendService;
+import org.rectify.domain.Grain;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.report.charts.ChartStyle;
+import org.rectify.report.charts.TrendChart;
+import org.rectify.ui.common.Figures;
+import org.rectify.ui.common.LatestRequest;
+import org.rectify.ui.common.TaskRunner;
+import org.rectify.ui.i18n.Messages;
+import org.rectify.ui.shell.Selection;
+import org.rectify.ui.theme.ThemeManager;
+
+/** Computes the selected metric's series and builds its chart off the FX thread; the latest request wins. */
+public final class TrendsController {
+
+    private final TrendService trends;
+    private final KpiService kpis;
+    private final Selection selection;
+    private final ThemeManager themes;
+    private final TaskRunner runner;
+    private final LatestRequest request;
+    private final TrendsModel model = new TrendsModel();
+    private final InvalidationListener reload = obs -> reload();
+
+    public TrendsController(TrendService trends, KpiService kpis, Selection selection, ThemeManager themes,
+                            TaskRunner runner) {
+        this.trends = trends;
+        this.kpis = kpis;
+        this.selection = selection;
+        this.themes = themes;
+        this.runner = runner;
+        this.request = new LatestRequest(runner);
+    }
+
+    public TrendsModel model() {
+        return model;
+    }
+
+    public void attach() {
+        inputs().forEach(input -> input.addListener(reload));
+        runner.run(kpis::categories, names -> {
+            String current = model.category().get();
+            model.categories().setAll(TrendsModel.ALL_CATEGORIES);
+            model.categories().addAll(names);
+            model.category().set(names.contains(current) ? current : TrendsModel.ALL_CATEGORIES);
+        }, error -> model.error().set(String.valueOf(error.getMessage())));
+        reload();
+    }
+
+    public void detach() {
+        inputs().forEach(input -> input.removeListener(reload));
+        request.cancel();
+    }
+
+    private List<Observable> inputs() {
+        return List.of(model.metric(), model.grain(), model.category(), selection.period(), selection.district(),
+                themes.theme());
+    }
+
+    /** How many periods of each grain the chart spans, ending with the selected period. */
+    static int span(Grain grain) {
+        return switch (grain) {
+            case DAY -> 60;
+            case WEEK -> 52;
+            default -> 12;
+        };
+    }
+
+    public void reload() {
+        Period selected = selection.period().get();
+        if (selected == null) {
+            return;
+        }
+        Metric metric = model.metric().get();
+        Grain grain = model.grain().get();
+        String category = model.category().get() == null || model.category().get().isEmpty() ? null : model.category().get();
+        Scope scope = new Scope(selection.district().get(), category);
+        ChartStyle style = themes.chartStyle();
+        TrendChart.Texts texts = texts(metric, scope);
+        model.loading().set(true);
+        request.run(() -> {
+            Period last = Period.of(grain, selected.lastDay());
+            Period first = last;
+            for (int i = 1; i < span(grain); i++) {
+                first = first.previous();
+            }
+            List<TrendPoint> points = trends.series(metric, grain, first, last, scope);
+            JFreeChart chart = TrendChart.create(points, metric, texts, style);
+            return new TrendsModel.Result(points, chart, scope);
+        }, result -> {
+            model.result().set(result);
+            model.error().set("");
+            model.loading().set(false);
+        }, error -> {
+            model.error().set(String.valueOf(error.getMessage()));
+            model.loading().set(false);
+        });
+    }
+
+    private static TrendChart.Texts texts(Metric metric, Scope scope) {
+        String where = scope.district() == null ? Messages.get("selection.allDistricts") : scope.district();
+        String title = Messages.format("trends.chartTitle", Figures.metricName(metric), where,
+                scope.category() == null ? "" : " · " + scope.category());
+        return new TrendChart.Texts(title, Messages.get("trends.current"), Messages.get("trends.previous"),
+                Figures.metricName(metric));
+    }
+}
