@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -19,20 +18,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectify.domain.Ticket;
-import org.rectify.store.ReferenceData;
 import org.rectify.store.Store;
 import org.rectify.store.SyncLog;
-import org.rectify.store.TicketQueries;
-import org.rectify.sync.FolderSync;
 import org.rectify.sync.ImportListener;
-import org.rectify.sync.SubscriberImporter;
 import org.rectify.sync.TicketImporter;
-import org.rectify.sync.demo.DemoLoader;
+import org.rectify.testing.DesktopHarness;
 import org.rectify.testing.StandardCsv;
-import org.rectify.ui.common.DesktopAnalytics;
-import org.rectify.ui.common.DesktopServices;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens the real window (headless, Monocle) on a real store of 1,000 tickets and works the ticket list. */
@@ -56,23 +48,13 @@ class TicketsScreenTest {
             csv.ticket(String.format("T%04d", i), String.format("2014-05-%02d %02d:%02d:00", 1 + i / 60, (i / 60) % 24, i % 60),
                     "", district, "装维服务", i % 2 == 0 ? "宽带修障超时" : "宽带装机超时", "", "处理中");
         }
-        SyncLog log = new SyncLog(store);
-        new TicketImporter(log).importFile(csv.writeTo(folder.resolve("t.csv")), ImportListener.NONE);
-        ReferenceData reference = new ReferenceData(store);
-        Path watched = java.nio.file.Files.createDirectories(folder.resolve("watched"));
-        DesktopServices services = new DesktopServices(store.folder(), store.isWriter(), new TicketQueries(store),
-                reference, new DemoLoader(new TicketImporter(log), new SubscriberImporter(reference)),
-                folder.resolve("demo"), new FolderSync(new TicketImporter(log)), watched,
-                DesktopAnalytics.over(store, reference));
-        RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE, "light");
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(RectifyApp::new);
+        new TicketImporter(new SyncLog(store)).importFile(csv.writeTo(folder.resolve("t.csv")), ImportListener.NONE);
+        app = DesktopHarness.start(store, folder);
     }
 
     @AfterAll
     static void closeWindow() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        DesktopHarness.stop(app);
         store.close();
     }
 
@@ -168,6 +150,6 @@ class TicketsScreenTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+        DesktopHarness.waitUntil(condition);
     }
 }

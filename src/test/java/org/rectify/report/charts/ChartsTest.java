@@ -1,0 +1,92 @@
+package org.rectify.report.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.analytics.Metric;
+import org.rectify.analytics.Pareto;
+import org.rectify.analytics.TrendPoint;
+import org.rectify.domain.Period;
+
+/** The charts built from analytics results, drawn with real fonts and written to real files. */
+class ChartsTest {
+
+    @TempDir
+    Path folder;
+
+    private static List<TrendPoint> points() {
+        return List.of(new TrendPoint(Period.parse("2014-W18"), 120.0, 150.0),
+                new TrendPoint(Period.parse("2014-W19"), 110.0, null), new TrendPoint(Period.parse("2014-W20"), 95.0, 140.0));
+    }
+
+    private static JFreeChart trend(String title) {
+        return TrendChart.create(points(), Metric.COMPLAINTS, new TrendChart.Texts(title, "本期", "去年同期", "抱怨量"),
+                ChartStyle.light());
+    }
+
+    @Test
+    void aCjkFontIsInstalledAndChosen() {
+        // .ci/run installs fonts-wqy-zenhei; without a CJK family Chinese turns into boxes
+        assertTrue(ChartStyle.CJK_FAMILIES.contains(ChartStyle.cjkFamily()), "found " + ChartStyle.cjkFamily());
+    }
+
+    @Test
+    void twoDifferentChineseTitlesDrawDifferentPixels() {
+        // boxes for missing glyphs would look the same for both characters
+        int[] dragon = titlePixels(trend("龙龙龙龙"));
+        int[] flower = titlePixels(trend("华华华华"));
+        assertNotEquals(Arrays.hashCode(dragon), Arrays.hashCode(flower));
+        assertTrue(Arrays.stream(dragon).anyMatch(p -> (p & 0xFFFFFF) != 0xFFFFFF), "the title is drawn");
+    }
+
+    private static int[] titlePixels(JFreeChart chart) {
+        BufferedImage image = ChartFiles.image(chart, 800, 450);
+        return image.getRGB(250, 0, 300, 40, null, 0, 300);
+    }
+
+    @Test
+    void pngAndSvgFilesAreWritten() throws Exception {
+        Path png = folder.resolve("trend.png");
+        Path svg = folder.resolve("trend.svg");
+        ChartFiles.writePng(trend("抱怨量 · 龙华"), 1600, 900, png);
+        ChartFiles.writeSvg(trend("抱怨量 · 龙华"), 1600, 900, svg);
+        BufferedImage read = ImageIO.read(png.toFile());
+        assertEquals(1600, read.getWidth());
+        assertEquals(900, read.getHeight());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml") || text.startsWith("<svg"), text.substring(0, 40));
+        assertTrue(text.contains("抱怨量 · 龙华") || text.contains("&#"), "the title is in the SVG");
+    }
+
+    @Test
+    void theParetoClipsAnOverwhelmingOthersBarAndDrawsTheCut() {
+        Pareto pareto = new Pareto(1000, List.of(new Pareto.Item("宽带修障超时", 60, 0.06, 0.06),
+                new Pareto.Item("手机信号弱", 40, 0.04, 0.10)), 900, 0.9, 12);
+        JFreeChart chart = ParetoChart.create(pareto, new ParetoChart.Texts("TOP", "件数", "累计", "其他", "80%"),
+                ChartStyle.projector());
+        CategoryPlot plot = chart.getCategoryPlot();
+        assertEquals(90.0, plot.getRangeAxis(0).getUpperBound(), 1e-9, "1.5 × the largest TOP bar");
+        assertEquals(3, plot.getDataset(0).getColumnCount(), "two problems and others");
+        assertEquals(1.0, plot.getDataset(1).getValue(0, 2).doubleValue(), 1e-9, "others closes at 100 %");
+        assertEquals(0.8, plot.getRangeMarkers(1, org.jfree.chart.ui.Layer.FOREGROUND).iterator().next() instanceof
+                org.jfree.chart.plot.ValueMarker v ? v.getValue() : -1, 1e-9);
+    }
+
+    @Test
+    void aTrendLeavesAGapWhereThereIsNoData() {
+        JFreeChart chart = trend("t");
+        assertEquals(null, chart.getCategoryPlot().getDataset().getValue("去年同期", "2014-W19"));
+        assertEquals(110.0, chart.getCategoryPlot().getDataset().getValue("本期", "2014-W19").doubleValue(), 1e-9);
+    }
+}

@@ -1,0 +1,52 @@
+package org.rectify.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.Store;
+import org.rectify.store.SyncLog;
+import org.rectify.store.TicketQueries;
+import org.rectify.sync.FolderSync;
+import org.rectify.sync.SubscriberImporter;
+import org.rectify.sync.TicketImporter;
+import org.rectify.sync.demo.DemoLoader;
+import org.rectify.ui.RectifyApp;
+import org.rectify.ui.common.DesktopAnalytics;
+import org.rectify.ui.common.DesktopServices;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real desktop app (headless, Monocle) over a test store, as the app's wiring would. */
+public final class DesktopHarness {
+
+    private DesktopHarness() {
+    }
+
+    /** The app over {@code store}, watching {@code folder}/watched, in Chinese with the light theme. */
+    public static Application start(Store store, Path folder) throws Exception {
+        SyncLog log = new SyncLog(store);
+        ReferenceData reference = new ReferenceData(store);
+        Path watched = Files.createDirectories(folder.resolve("watched"));
+        DesktopServices services = new DesktopServices(store.folder(), store.isWriter(), new TicketQueries(store),
+                reference, new DemoLoader(new TicketImporter(log), new SubscriberImporter(reference)),
+                folder.resolve("demo"), new FolderSync(new TicketImporter(log)), watched,
+                DesktopAnalytics.over(store, reference));
+        RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE, "light");
+        FxToolkit.registerPrimaryStage();
+        return FxToolkit.setupApplication(RectifyApp::new);
+    }
+
+    public static void stop(Application app) throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    /** Waits (up to 15 s) until {@code condition}, evaluated on the FX thread, holds. */
+    public static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+}

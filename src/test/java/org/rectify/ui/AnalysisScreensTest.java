@@ -1,0 +1,193 @@
+package org.rectify.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rectify.testing.DesktopHarness.waitUntil;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.analytics.DistrictComparison;
+import org.rectify.analytics.Metric;
+import org.rectify.analytics.QcTier;
+import org.rectify.domain.Ticket;
+import org.rectify.report.charts.ChartStyle;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.Store;
+import org.rectify.store.SyncLog;
+import org.rectify.sync.ImportListener;
+import org.rectify.sync.SubscriberImporter;
+import org.rectify.sync.TicketImporter;
+import org.rectify.testing.DesktopHarness;
+import org.rectify.ui.theme.Theme;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The analysis screens over the hand-computed KPI set (src/test/resources/kpi), in the real window:
+ * the numbers on the cards are KpiServiceTest's, clicks lead from card to trend and from bar to tickets.
+ */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
+class AnalysisScreensTest {
+
+    @TempDir
+    static Path folder;
+    private static Store store;
+    private static Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void openWindow() throws Exception {
+        store = Store.open(folder.resolve("data"));
+        new TicketImporter(new SyncLog(store)).importFile(Path.of("src/test/resources/kpi/tickets.csv"), ImportListener.NONE);
+        new SubscriberImporter(new ReferenceData(store)).importFile(Path.of("src/test/resources/kpi/subscribers.csv"));
+        app = DesktopHarness.start(store, folder);
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        DesktopHarness.stop(app);
+        store.close();
+    }
+
+    /** The store's latest complaint is on 2016-01-02, so the app opens on 2016-01: step back to May 2014. */
+    private void selectMay2014() throws Exception {
+        robot.clickOn("#nav-dashboard");
+        robot.interact(() -> robot.lookup("#period-grain").queryAs(ComboBox.class).getSelectionModel().select(
+                org.rectify.domain.Grain.MONTH));
+        waitUntil(() -> !label("#period-label").getText().isEmpty());
+        while (!label("#period-label").getText().equals("2014-05")) {
+            robot.clickOn("#period-previous");
+        }
+    }
+
+    private Label label(String query) {
+        return robot.lookup(query).queryAs(Label.class);
+    }
+
+    private String cardText(Metric metric, String styleClass) {
+        return ((Label) robot.lookup("#kpi-" + metric.key()).lookup("." + styleClass).query()).getText();
+    }
+
+    @Test
+    void a_theDashboardShowsTheHandComputedKpisWithTargetsAndReasons() throws Exception {
+        selectMay2014();
+        waitUntil(() -> cardText(Metric.COMPLAINTS, "kpi-value").equals("6")
+                && label("#dashboard-heading").getText().contains("2014-05 对比 2013-05"));
+        assertEquals("+20.0%", cardText(Metric.COMPLAINTS, "kpi-change"));
+        assertEquals("75.00%", cardText(Metric.FIRST_CONTACT_RESOLUTION, "kpi-value"));
+        assertEquals("+8.33个百分点", cardText(Metric.FIRST_CONTACT_RESOLUTION, "kpi-change"));
+        assertEquals("目标 ≥ 95.00%", cardText(Metric.FIRST_CONTACT_RESOLUTION, "kpi-target"));
+        Node fcrTarget = robot.lookup("#kpi-" + Metric.FIRST_CONTACT_RESOLUTION.key()).lookup(".kpi-target").query();
+        assertTrue(fcrTarget.getStyleClass().contains("status-missed"), "75 % misses 95 % by more than a tenth");
+        Node billingTarget = robot.lookup("#kpi-" + Metric.BILLING_DISPUTE_SHARE.key()).lookup(".kpi-target").query();
+        assertTrue(billingTarget.getStyleClass().contains("status-met"));
+        assertEquals("—", cardText(Metric.COMPLAINTS_PER_1000, "kpi-value"));
+        assertEquals("no subscriber count for 坪山 in 2014-05", cardText(Metric.COMPLAINTS_PER_1000, "kpi-reason"));
+        assertEquals("16.67%", cardText(Metric.REPEAT_COMPLAINT_SHARE, "kpi-value"));
+        assertTrue(!robot.lookup("#dashboard-partial").query().isVisible(), "May 2014 is complete");
+    }
+
+    @Test
+    void b_clickingACardOpensItsTrend() throws Exception {
+        selectMay2014();
+        waitUntil(() -> cardText(Metric.FIRST_CONTACT_RESOLUTION, "kpi-value").equals("75.00%"));
+        robot.clickOn("#kpi-" + Metric.FIRST_CONTACT_RESOLUTION.key());
+        waitUntil(() -> robot.lookup("#trends").tryQuery().isPresent());
+        assertTrue(robot.lookup("#nav-trends").queryAs(ToggleButton.class).isSelected());
+        assertEquals(Metric.FIRST_CONTACT_RESOLUTION, robot.lookup("#trends-metric").queryAs(ComboBox.class).getValue());
+        waitUntil(() -> viewer("#trends-chart").getChart() != null
+                && viewer("#trends-chart").getChart().getTitle().getText().startsWith("一次性解决率"));
+    }
+
+    @Test
+    void c_aParetoBarOpensTheComplaintsBehindIt() throws Exception {
+        selectMay2014();
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT3).release(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#pareto").tryQuery().isPresent() && viewer("#pareto-chart").getChart() != null
+                && viewer("#pareto-chart").getChart().getTitle().getText().contains("2014-05")
+                && entity("P2") != null);
+        // TOP problem share of May 2014: P2, 3 of 6
+        assertEquals("50.00%", label("#pareto-share").getText());
+        Rectangle2D bar = entity("P2").getArea().getBounds2D();
+        ChartViewer viewer = viewer("#pareto-chart");
+        Point2D onScreen = viewer.getCanvas().localToScreen(bar.getCenterX(), bar.getCenterY());
+        robot.clickOn(onScreen);
+        waitUntil(() -> robot.lookup("#tickets-table").tryQuery().isPresent()
+                && robot.lookup("#tickets-table").queryAs(TableView.class).getItems().size() == 3);
+        assertEquals("2014-05 · 全部区分公司 · P2", label("#tickets-drilldown").getText());
+        TableView<?> table = robot.lookup("#tickets-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().get(0) != null);
+        assertTrue(((Ticket) table.getItems().get(0)).problem().equals("P2"));
+        robot.clickOn("#tickets-drilldown-clear");
+        waitUntil(() -> table.getItems().size() == 25); // all tickets again
+    }
+
+    @Test
+    void d_theDistrictsTableHasEachDistrictsTier() throws Exception {
+        selectMay2014();
+        robot.clickOn("#nav-districts");
+        TableView<?> table = robot.lookup("#districts-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2 && viewer("#districts-heatmap").getChart() != null
+                && viewer("#districts-heatmap").getChart().getTitle().getText().contains("2014-05"));
+        for (Object item : table.getItems()) {
+            DistrictComparison.Row row = (DistrictComparison.Row) item;
+            // closed in May 2014: 龙华 T7 T8 T9 all at first contact; 坪山 T10 not
+            assertEquals(row.district().equals("龙华") ? QcTier.SELF_CHECK : QcTier.SUPERVISION, row.tier());
+        }
+    }
+
+    @Test
+    void e_theProjectorThemeRestylesWindowAndCharts() throws Exception {
+        selectMay2014();
+        robot.clickOn("#nav-trends");
+        robot.interact(() -> robot.lookup("#theme-choice").queryAs(ComboBox.class).getSelectionModel()
+                .select(Theme.PROJECTOR));
+        Node root = robot.lookup("#shell").query();
+        assertTrue(root.getStyleClass().contains("theme-projector"));
+        assertTrue(root.getScene().getStylesheets().stream().anyMatch(s -> s.endsWith("projector.css")));
+        Color projectorText = ChartStyle.projector().foreground();
+        waitUntil(() -> viewer("#trends-chart").getChart() != null
+                && projectorText.equals(viewer("#trends-chart").getChart().getTitle().getPaint()));
+        robot.interact(() -> robot.lookup("#theme-choice").queryAs(ComboBox.class).getSelectionModel().select(Theme.DARK));
+        Color dark = ChartStyle.dark().background();
+        waitUntil(() -> dark.equals(viewer("#trends-chart").getChart().getBackgroundPaint()));
+        assertTrue(root.getStyleClass().contains("theme-dark"));
+        robot.interact(() -> robot.lookup("#theme-choice").queryAs(ComboBox.class).getSelectionModel().select(Theme.LIGHT));
+    }
+
+    private ChartViewer viewer(String chartPaneId) {
+        return robot.lookup(chartPaneId).lookup((Node n) -> n instanceof ChartViewer).queryAs(ChartViewer.class);
+    }
+
+    /** The bar of a problem in the Pareto as last drawn. */
+    private CategoryItemEntity entity(String problem) {
+        ChartViewer viewer = viewer("#pareto-chart");
+        if (viewer.getRenderingInfo() == null) {
+            return null;
+        }
+        for (Object e : viewer.getRenderingInfo().getEntityCollection().getEntities()) {
+            if (e instanceof CategoryItemEntity item && problem.equals(item.getColumnKey()) && item.getArea() != null
+                    && ((ChartEntity) item).getArea().getBounds2D().getHeight() > 2) {
+                return item;
+            }
+        }
+        return null;
+    }
+}

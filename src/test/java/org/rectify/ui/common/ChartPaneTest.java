@@ -1,0 +1,74 @@
+package org.rectify.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.Clipboard;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.analytics.Metric;
+import org.rectify.analytics.TrendPoint;
+import org.rectify.domain.Period;
+import org.rectify.report.charts.ChartStyle;
+import org.rectify.report.charts.TrendChart;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** Export as PNG and SVG, and copy: through the chart pane's own actions, with dialogs answered by the test. */
+class ChartPaneTest {
+
+    @TempDir
+    Path folder;
+    private final FxRobot robot = new FxRobot();
+
+    /** Answers "where to save" with a file in the temp folder and records what the pane reports. */
+    private final class AnsweringDialogs implements DialogService {
+        final List<String> infos = new ArrayList<>();
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+            return Optional.of(folder.resolve(suggestedName));
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            infos.add("error " + message);
+        }
+
+        @Override
+        public void showInfo(String message) {
+            infos.add(message);
+        }
+    }
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void exportsAndCopiesTheChartShown() throws Exception {
+        AnsweringDialogs dialogs = new AnsweringDialogs();
+        JFreeChart chart = TrendChart.create(List.of(new TrendPoint(Period.parse("2014-05"), 3.0, 4.0)), Metric.COMPLAINTS,
+                new TrendChart.Texts("抱怨量", "本期", "去年同期", "抱怨量"), ChartStyle.light());
+        robot.interact(() -> {
+            ChartPane pane = new ChartPane("test-chart", "trend", dialogs);
+            pane.show(chart);
+            pane.exportPng();
+            pane.exportSvg();
+            pane.copy();
+            assertTrue(Clipboard.getSystemClipboard().hasImage(), "an image on the clipboard");
+        });
+        assertTrue(Files.size(folder.resolve("trend.png")) > 1000);
+        assertTrue(Files.readString(folder.resolve("trend.svg")).contains("<svg"));
+        assertEquals(3, dialogs.infos.size(), dialogs.infos.toString());
+        assertTrue(dialogs.infos.get(0).endsWith("trend.png"), dialogs.infos.get(0));
+    }
+}
