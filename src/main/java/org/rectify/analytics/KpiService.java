@@ -37,6 +37,11 @@ public final class KpiService {
         return rollups.categories().stream().filter(c -> !c.isBlank()).toList();
     }
 
+    /** The receiving channels of recent complaints, for filters. */
+    public java.util.List<String> channels() {
+        return rollups.recentChannels();
+    }
+
     /** The districts in their configured order, for selectors. */
     public java.util.List<String> districts() {
         return referenceData.districts();

@@ -60,8 +60,9 @@ final class RangeFigures {
         if (wanted.contains(Metric.COMPLAINTS_PER_1000)) {
             m.put(Metric.COMPLAINTS_PER_1000, perThousand(range, grain, scope, byMonth, complaints));
         }
-        m.put(Metric.FIRST_CONTACT_RESOLUTION, Measure.share(resolved, known,
-                "closed complaint with a known first-contact flag"));
+        m.put(Metric.FIRST_CONTACT_RESOLUTION, scope.channel() != null
+                ? Measure.missing("first-contact resolution is not kept per receiving channel")
+                : Measure.share(resolved, known, "closed complaint with a known first-contact flag"));
         m.put(Metric.ESCALATIONS_MAJOR, Measure.of(sumOf(byEscalation, settings.channels("major"))));
         m.put(Metric.ESCALATIONS_REGULATOR, Measure.of(sumOf(byEscalation, settings.channels("regulator"))));
         m.put(Metric.BILLING_DISPUTE_SHARE, Measure.share(sumOf(byCategory, settings.categories("billing_dispute")),

@@ -33,20 +33,33 @@ public final class RollupQueries {
     /** The latest day with a complaint in the scope: the as-of date of DESIGN section 4. */
     public Optional<LocalDate> asOf(Scope scope) {
         // Walks the day-first key from the end: the first matching row is the answer.
-        return edgeDay(scope, "SELECT day FROM rollup_category_day WHERE (?1 IS NULL OR district = ?1)"
-                + " AND (?2 IS NULL OR category = ?2) ORDER BY day DESC LIMIT 1");
+        return edgeDay(scope, "SELECT day FROM " + table(scope) + " WHERE (?1 IS NULL OR district = ?1)"
+                + " AND (?2 IS NULL OR category = ?2)" + channelFilter(scope, "?3") + " ORDER BY day DESC LIMIT 1");
     }
 
     /** The earliest day with a complaint in the scope: before it the store has no data (not zero complaints). */
     public Optional<LocalDate> firstDay(Scope scope) {
-        return edgeDay(scope, "SELECT day FROM rollup_category_day WHERE (?1 IS NULL OR district = ?1)"
-                + " AND (?2 IS NULL OR category = ?2) ORDER BY day LIMIT 1");
+        return edgeDay(scope, "SELECT day FROM " + table(scope) + " WHERE (?1 IS NULL OR district = ?1)"
+                + " AND (?2 IS NULL OR category = ?2)" + channelFilter(scope, "?3") + " ORDER BY day LIMIT 1");
+    }
+
+    /** Complaints by channel are only in the fine roll-up; everything else reads the coarse one. */
+    private static String table(Scope scope) {
+        return scope.channel() == null ? "rollup_category_day" : "rollup_complaint";
+    }
+
+    /** A fixed clause (no values) that filters the fine roll-up by the channel bound at {@code parameter}. */
+    private static String channelFilter(Scope scope, String parameter) {
+        return scope.channel() == null ? "" : " AND channel = " + parameter;
     }
 
     private Optional<LocalDate> edgeDay(Scope scope, String sql) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, scope.district());
             st.setString(2, scope.category());
+            if (scope.channel() != null) {
+                st.setString(3, scope.channel());
+            }
             try (ResultSet rs = st.executeQuery()) {
                 String day = rs.next() ? rs.getString(1) : null;
                 return Optional.ofNullable(day).map(LocalDate::parse);
@@ -58,15 +71,20 @@ public final class RollupQueries {
 
     /** The coarse daily rows of the range: what every KPI but the TOP problem share is summed from. */
     public DailyFacts dailyFacts(DateRange range, Scope scope) {
-        String categories = "SELECT day, category, sum(tickets), sum(repeats) FROM rollup_category_day " + WHERE
-                + " GROUP BY 1, 2 ORDER BY 1";
-        String escalations = "SELECT day, escalation_channel, sum(tickets), 0 FROM rollup_escalation_day " + WHERE
-                + " GROUP BY 1, 2 ORDER BY 1";
+        boolean byChannel = scope.channel() != null;
+        String categories = "SELECT day, category, sum(tickets), sum(repeats) FROM " + table(scope) + " " + WHERE
+                + channelFilter(scope, "?5") + " GROUP BY 1, 2 ORDER BY 1";
+        String escalations = byChannel
+                ? "SELECT day, escalation_channel, sum(tickets), 0 FROM rollup_complaint " + WHERE
+                        + " AND channel = ?5 AND escalation_channel <> '' GROUP BY 1, 2 ORDER BY 1"
+                : "SELECT day, escalation_channel, sum(tickets), 0 FROM rollup_escalation_day " + WHERE
+                        + " GROUP BY 1, 2 ORDER BY 1";
         String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure_day " + WHERE
                 + " GROUP BY 1 ORDER BY 1";
         try (Connection c = store.connect()) {
             List<DailyFacts.Closures> closed = new ArrayList<>();
-            try (PreparedStatement st = c.prepareStatement(closures)) {
+            // closures are not kept per channel: a channel scope has none to read
+            try (PreparedStatement st = c.prepareStatement(byChannel ? closures + " LIMIT 0" : closures)) {
                 bind(st, range, scope);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -104,7 +122,7 @@ public final class RollupQueries {
                 : range.start().withDayOfMonth(1).plusMonths(1);
         LocalDate endWhole = range.end().withDayOfMonth(1);
         Map<String, Long> counts = new LinkedHashMap<>();
-        if (firstWhole.isBefore(endWhole)) {
+        if (firstWhole.isBefore(endWhole) && scope.channel() == null) {
             String monthly = "SELECT problem, sum(tickets) FROM rollup_problem_month WHERE month >= ?1 AND month < ?2"
                     + " AND (?3 IS NULL OR district = ?3) AND (?4 IS NULL OR category = ?4) GROUP BY 1";
             merge(counts, sums(monthly, new DateRange(firstWhole, endWhole), scope, true));
@@ -120,7 +138,8 @@ public final class RollupQueries {
         if (range.days() <= 0) {
             return Map.of();
         }
-        return sums("SELECT problem, sum(tickets) FROM rollup_complaint " + WHERE + " GROUP BY 1", range, scope, false);
+        return sums("SELECT problem, sum(tickets) FROM rollup_complaint " + WHERE + channelFilter(scope, "?5")
+                + " GROUP BY 1", range, scope, false);
     }
 
     private static void merge(Map<String, Long> into, Map<String, Long> from) {
@@ -234,5 +253,29 @@ public final class RollupQueries {
         st.setString(2, range.end().toString());
         st.setString(3, scope.district());
         st.setString(4, scope.category());
+        if (scope.channel() != null && st.getParameterMetaData().getParameterCount() >= 5) {
+            st.setString(5, scope.channel());
+        }
+    }
+
+    /** The receiving channels of the last 90 days of complaints (a range of the day-first fine roll-up). */
+    public List<String> recentChannels() {
+        Optional<LocalDate> last = asOf(Scope.ALL);
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT DISTINCT channel FROM rollup_complaint WHERE day > ? AND channel <> '' ORDER BY 1";
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, last.get().minusDays(90).toString());
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read channels: " + e.getMessage(), e);
+        }
     }
 }

@@ -25,7 +25,8 @@ public final class TicketQueries {
                AND (?4 IS NULL OR ticket_id = ?4 OR instr(problem, ?4) > 0 OR instr(description, ?4) > 0)
                AND (?7 IS NULL OR coalesce(category, '') = ?7)
                AND (?8 IS NULL OR coalesce(problem, '') = ?8)
-               AND (?9 = 0 OR kind = 'complaint')""";
+               AND (?9 = 0 OR kind = 'complaint')
+               AND (?10 IS NULL OR coalesce(channel, '') = ?10)""";
 
     private static final String COUNT = "SELECT count(*) FROM ticket " + WHERE;
     private static final String PAGE = "SELECT " + TicketColumns.LIST + " FROM ticket " + WHERE
@@ -88,5 +89,6 @@ public final class TicketQueries {
         st.setString(7, f.category());
         st.setString(8, f.problem());
         st.setInt(9, f.complaintsOnly() ? 1 : 0);
+        st.setString(10, f.channel());
     }
 }

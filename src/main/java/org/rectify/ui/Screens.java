@@ -54,7 +54,7 @@ final class Screens {
         DistrictsView districtsView = new DistrictsView(districts.model(), dialogs, district -> {
             selection.district().set(district);
             showScreen.accept("dashboard");
-        });
+        }, drillDown);
         entries = List.of(
                 new Shell.Entry("dashboard", "nav.dashboard", Feather.GRID, Screen.of(dashboardView.root(),
                         () -> { dashboardView.attach(); dashboard.attach(); },

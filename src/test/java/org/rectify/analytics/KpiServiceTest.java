@@ -163,6 +163,23 @@ class KpiServiceTest {
     }
 
     @Test
+    void aChannelScopeCountsComplaintsReceivedThereButHasNoResolutionRate() {
+        KpiReport r = kpis.compute(Period.parse("2014-05"), null, new Scope(null, null, "10000号"));
+        // 2014: T7..T12 all came in by 10000号; 2013: T1 T2 T4 T5 (T3 came in at a 营业厅, T6 is no complaint)
+        assertValue(kpi(r, Metric.COMPLAINTS), 6, 4, 0.5);
+        // regulator escalations: T10 (通管局) against none (T3's 工信部 came in at the 营业厅)
+        assertEquals(1.0, kpi(r, Metric.ESCALATIONS_REGULATOR).value(), EPS);
+        assertEquals(0.0, kpi(r, Metric.ESCALATIONS_REGULATOR).previous(), EPS);
+        // TOP problem: P2 3 of 6 against P1 (T1 T2) 2 of 4
+        assertValue(kpi(r, Metric.TOP_PROBLEM_SHARE), 0.5, 0.5, 0.0);
+        KpiValue fcr = kpi(r, Metric.FIRST_CONTACT_RESOLUTION);
+        assertNull(fcr.value());
+        assertEquals("first-contact resolution is not kept per receiving channel", fcr.reason());
+        assertEquals(0.0, kpi(kpis.compute(Period.parse("2014-05"), null, new Scope(null, null, "营业厅")),
+                Metric.COMPLAINTS).value(), EPS);
+    }
+
+    @Test
     void zeroDenominatorsGiveNullShares() {
         KpiReport r = kpis.compute(Period.parse("2014-05"), Period.parse("2014-04"), new Scope("坪山", "费用争议"));
         assertEquals(0.0, kpi(r, Metric.COMPLAINTS).value(), EPS);

@@ -125,6 +125,8 @@ class AnalysisScreensTest {
                 && entity("P2") != null);
         // TOP problem share of May 2014: P2, 3 of 6
         assertEquals("50.00%", label("#pareto-share").getText());
+        assertEquals("pareto", new org.rectify.ui.shell.WindowPrefs(System.getProperty("rectify.prefs")).screen(""),
+                "the last screen is remembered for the next start");
         Rectangle2D bar = entity("P2").getArea().getBounds2D();
         ChartViewer viewer = viewer("#pareto-chart");
         Point2D onScreen = viewer.getCanvas().localToScreen(bar.getCenterX(), bar.getCenterY());
@@ -170,6 +172,48 @@ class AnalysisScreensTest {
         waitUntil(() -> dark.equals(viewer("#trends-chart").getChart().getBackgroundPaint()));
         assertTrue(root.getStyleClass().contains("theme-dark"));
         robot.interact(() -> robot.lookup("#theme-choice").queryAs(ComboBox.class).getSelectionModel().select(Theme.LIGHT));
+    }
+
+    @Test
+    void f_theTrendFollowsTheChannelFilterAndAPointOpensItsTickets() throws Exception {
+        selectMay2014();
+        robot.clickOn("#nav-trends");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> channel = robot.lookup("#trends-channel").queryAs(ComboBox.class);
+        waitUntil(() -> channel.getItems().contains("10000号"));
+        robot.interact(() -> {
+            robot.lookup("#trends-metric").queryAs(ComboBox.class).getSelectionModel().select(Metric.COMPLAINTS);
+            robot.lookup("#trends-grain").queryAs(ComboBox.class).getSelectionModel().select(
+                    org.rectify.domain.Grain.MONTH);
+            channel.getSelectionModel().select("10000号");
+        });
+        waitUntil(() -> viewer("#trends-chart").getChart() != null
+                && viewer("#trends-chart").getChart().getTitle().getText().equals("抱怨量 · 全部区分公司 · 10000号")
+                && trendPoint("2014-05") != null);
+        // May 2014 by 10000号: T7..T12
+        Rectangle2D point = trendPoint("2014-05").getArea().getBounds2D();
+        robot.clickOn(viewer("#trends-chart").getCanvas().localToScreen(point.getCenterX(), point.getCenterY()));
+        waitUntil(() -> robot.lookup("#tickets-table").tryQuery().isPresent()
+                && robot.lookup("#tickets-table").queryAs(TableView.class).getItems().size() == 6);
+        assertEquals("2014-05 · 全部区分公司 · 10000号", label("#tickets-drilldown").getText());
+        robot.clickOn("#tickets-drilldown-clear");
+        robot.clickOn("#nav-trends");
+        robot.interact(() -> channel.getSelectionModel().select(0));
+    }
+
+    /** The current-year point of a period in the trend chart as last drawn. */
+    private CategoryItemEntity trendPoint(String period) {
+        ChartViewer viewer = viewer("#trends-chart");
+        if (viewer.getRenderingInfo() == null) {
+            return null;
+        }
+        for (Object e : viewer.getRenderingInfo().getEntityCollection().getEntities()) {
+            if (e instanceof CategoryItemEntity item && period.equals(item.getColumnKey())
+                    && "本期".equals(item.getRowKey())) {
+                return item;
+            }
+        }
+        return null;
     }
 
     private ChartViewer viewer(String chartPaneId) {

@@ -41,18 +41,21 @@ final class KpiCard {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         target.getStyleClass().add("kpi-target");
+        target.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, title, spacer, target);
         top.setAlignment(Pos.TOP_LEFT);
         value.getStyleClass().add("kpi-value");
         arrow.getStyleClass().add("kpi-arrow");
         change.getStyleClass().add("kpi-change");
         previous.getStyleClass().add("kpi-previous");
-        HBox changeRow = new HBox(6, arrow, change, previous);
+        change.setMinWidth(Region.USE_PREF_SIZE);
+        HBox changeRow = new HBox(6, arrow, change);
         changeRow.setAlignment(Pos.CENTER_LEFT);
         reason.getStyleClass().add("kpi-reason");
         reason.setWrapText(true);
-        root.getChildren().addAll(top, value, changeRow, reason, sparkline);
+        root.getChildren().addAll(top, value, changeRow, previous, reason, sparkline);
         VBox.setVgrow(sparkline, Priority.ALWAYS);
+        root.setSpacing(3);
         root.setOnMouseClicked(e -> onOpen.run());
         Tooltip.install(root, new Tooltip(Messages.get("dashboard.openTrend")));
     }

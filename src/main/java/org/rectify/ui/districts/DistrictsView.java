@@ -25,6 +25,10 @@ import org.rectify.analytics.QcTier;
 import org.rectify.ui.common.ChartPane;
 import org.rectify.ui.common.DialogService;
 import org.rectify.ui.common.Figures;
+import org.rectify.ui.common.TicketDrillDown;
+import org.rectify.domain.Scope;
+import org.rectify.domain.TicketFilter;
+import org.jfree.chart.entity.XYItemEntity;
 import org.rectify.ui.i18n.Messages;
 
 /** The districts side by side (sortable) over a district × category heat map; double-click picks a district. */
@@ -38,7 +42,8 @@ public final class DistrictsView {
     private final Label error = new Label();
     private final ChangeListener<DistrictsModel.Result> onResult = (obs, old, now) -> show(now);
 
-    public DistrictsView(DistrictsModel model, DialogService dialogs, java.util.function.Consumer<String> pickDistrict) {
+    public DistrictsView(DistrictsModel model, DialogService dialogs, java.util.function.Consumer<String> pickDistrict,
+                         TicketDrillDown drillDown) {
         this.model = model;
         this.heatMap = new ChartPane("districts-heatmap", "district-category", dialogs);
         root.setId("districts");
@@ -52,6 +57,18 @@ public final class DistrictsView {
                 }
             });
             return row;
+        });
+        heatMap.setOnItemClicked(entity -> {
+            DistrictsModel.Result r = model.result().get();
+            if (entity instanceof XYItemEntity cell && r != null) {
+                // cells are laid out district by district, category by category
+                int columns = r.matrix().categories().size();
+                String district = r.matrix().districts().get(cell.getItem() / columns);
+                String category = r.matrix().categories().get(cell.getItem() % columns);
+                String raw = category.equals(Messages.get("districts.noCategory")) ? "" : category;
+                drillDown.open(TicketFilter.behindFigure(r.period().range(), new Scope(district, raw), null),
+                        Messages.format("tickets.drillDown.figure", r.period().toString(), district, " · " + category));
+            }
         });
         SplitPane split = new SplitPane(table, heatMap.root());
         split.setOrientation(Orientation.VERTICAL);

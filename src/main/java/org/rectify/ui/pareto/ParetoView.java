@@ -54,8 +54,7 @@ public final class ParetoView {
                 if (problem.equals(Messages.get("pareto.others"))) {
                     return; // "others" has no single problem to list
                 }
-                drillDown.open(TicketFilter.behindFigure(r.period().range(), r.scope().district(), r.scope().category(),
-                        problem), Messages.format("tickets.drillDown.figure", r.period().toString(),
+                drillDown.open(TicketFilter.behindFigure(r.period().range(), r.scope(), problem), Messages.format("tickets.drillDown.figure", r.period().toString(),
                         r.scope().district() == null ? Messages.get("selection.allDistricts") : r.scope().district(),
                         " · " + problem));
             }
@@ -133,11 +132,11 @@ public final class ParetoView {
         VBox card = new VBox(6, shareTitle, share, shareChange, cut);
         card.getStyleClass().add("kpi-card");
         items.setId("pareto-items");
-        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         items.getColumns().setAll(java.util.List.of(
                 column("pareto.col.problem", 150, Pareto.Item::problem),
-                column("pareto.col.count", 70, i -> Figures.value(Metric.COMPLAINTS, (double) i.count())),
-                column("pareto.col.cumulative", 70, i -> Figures.value(Metric.TOP_PROBLEM_SHARE, i.cumulative()))));
+                column("pareto.col.count", 75, i -> Figures.value(Metric.COMPLAINTS, (double) i.count())),
+                column("pareto.col.cumulative", 85, i -> Figures.value(Metric.TOP_PROBLEM_SHARE, i.cumulative()))));
         VBox.setVgrow(items, Priority.ALWAYS);
         VBox panel = new VBox(12, card, items);
         panel.setPrefWidth(340);
@@ -150,6 +149,7 @@ public final class ParetoView {
                                                           java.util.function.Function<Pareto.Item, String> value) {
         TableColumn<Pareto.Item, String> c = new TableColumn<>(Messages.get(key));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

@@ -54,6 +54,12 @@ public final class TrendsController {
             model.categories().addAll(names);
             model.category().set(names.contains(current) ? current : TrendsModel.ALL_CATEGORIES);
         }, error -> model.error().set(String.valueOf(error.getMessage())));
+        runner.run(kpis::channels, names -> {
+            String current = model.channel().get();
+            model.channels().setAll(TrendsModel.ALL_CATEGORIES);
+            model.channels().addAll(names);
+            model.channel().set(names.contains(current) ? current : TrendsModel.ALL_CATEGORIES);
+        }, error -> model.error().set(String.valueOf(error.getMessage())));
         reload();
     }
 
@@ -63,8 +69,8 @@ public final class TrendsController {
     }
 
     private List<Observable> inputs() {
-        return List.of(model.metric(), model.grain(), model.category(), selection.period(), selection.district(),
-                themes.theme());
+        return List.of(model.metric(), model.grain(), model.category(), model.channel(), selection.period(),
+                selection.district(), themes.theme());
     }
 
     /** How many periods of each grain the chart spans, ending with the selected period. */
@@ -84,7 +90,8 @@ public final class TrendsController {
         Metric metric = model.metric().get();
         Grain grain = model.grain().get();
         String category = model.category().get() == null || model.category().get().isEmpty() ? null : model.category().get();
-        Scope scope = new Scope(selection.district().get(), category);
+        String channel = model.channel().get() == null || model.channel().get().isEmpty() ? null : model.channel().get();
+        Scope scope = new Scope(selection.district().get(), category, channel);
         ChartStyle style = themes.chartStyle();
         TrendChart.Texts texts = texts(metric, scope);
         model.loading().set(true);
@@ -110,7 +117,8 @@ public final class TrendsController {
     private static TrendChart.Texts texts(Metric metric, Scope scope) {
         String where = scope.district() == null ? Messages.get("selection.allDistricts") : scope.district();
         String title = Messages.format("trends.chartTitle", Figures.metricName(metric), where,
-                scope.category() == null ? "" : " · " + scope.category());
+                (scope.category() == null ? "" : " · " + scope.category())
+                        + (scope.channel() == null ? "" : " · " + scope.channel()));
         return new TrendChart.Texts(title, Messages.get("trends.current"), Messages.get("trends.previous"),
                 Figures.metricName(metric));
     }

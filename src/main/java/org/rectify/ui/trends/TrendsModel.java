@@ -18,7 +18,7 @@ import org.rectify.domain.Scope;
 /** The trend screen's choices (metric, grain, category) and what was computed for them. */
 public final class TrendsModel {
 
-    /** The category choice meaning "all categories". */
+    /** The category or channel choice meaning "all". */
     public static final String ALL_CATEGORIES = "";
 
     /** A computed series, its chart and the scope it covers, replaced together. */
@@ -29,6 +29,8 @@ public final class TrendsModel {
     private final ObjectProperty<Grain> grain = new SimpleObjectProperty<>(Grain.WEEK);
     private final ObjectProperty<String> category = new SimpleObjectProperty<>(ALL_CATEGORIES);
     private final ObservableList<String> categories = FXCollections.observableArrayList(ALL_CATEGORIES);
+    private final ObjectProperty<String> channel = new SimpleObjectProperty<>(ALL_CATEGORIES);
+    private final ObservableList<String> channels = FXCollections.observableArrayList(ALL_CATEGORIES);
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
@@ -47,6 +49,15 @@ public final class TrendsModel {
 
     public ObservableList<String> categories() {
         return categories;
+    }
+
+    /** The receiving channel, "" for all. */
+    public ObjectProperty<String> channel() {
+        return channel;
+    }
+
+    public ObservableList<String> channels() {
+        return channels;
     }
 
     public ObjectProperty<Result> result() {

@@ -44,12 +44,13 @@ public final class TrendsView {
                 Period period = Period.parse(String.valueOf(item.getColumnKey()));
                 boolean previous = Messages.get("trends.previous").equals(item.getRowKey());
                 Period clicked = previous ? period.previousYear() : period;
-                String category = model.result().get().scope().category();
-                String district = model.result().get().scope().district();
-                drillDown.open(TicketFilter.behindFigure(clicked.range(), district, category, null),
+                org.rectify.domain.Scope scope = model.result().get().scope();
+                String district = scope.district();
+                drillDown.open(TicketFilter.behindFigure(clicked.range(), model.result().get().scope(), null),
                         Messages.format("tickets.drillDown.figure", clicked.toString(),
                                 district == null ? Messages.get("selection.allDistricts") : district,
-                                category == null ? "" : " · " + category));
+                                (scope.category() == null ? "" : " · " + scope.category())
+                                        + (scope.channel() == null ? "" : " · " + scope.channel())));
             }
         });
     }
@@ -98,13 +99,17 @@ public final class TrendsView {
         category.setId("trends-category");
         category.valueProperty().bindBidirectional(model.category());
         LabeledCell.use(category, c -> c.isEmpty() ? Messages.get("selection.allCategories") : c);
+        ComboBox<String> channel = new ComboBox<>(model.channels());
+        channel.setId("trends-channel");
+        channel.valueProperty().bindBidirectional(model.channel());
+        LabeledCell.use(channel, c -> c.isEmpty() ? Messages.get("selection.allChannels") : c);
         error.getStyleClass().add("error-label");
         busy.setPrefSize(22, 22);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label hint = new Label(Messages.get("chart.clickHint"));
         hint.getStyleClass().add("hint-label");
-        HBox bar = new HBox(12, title, metric, grain, category, error, spacer, hint, busy);
+        HBox bar = new HBox(12, title, metric, grain, category, channel, error, spacer, hint, busy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 12, 16));
         return bar;
