@@ -51,6 +51,9 @@ final class TrendCommand implements Callable<Integer> {
     @Option(names = "--category", paramLabel = "C")
     String category;
 
+    @Option(names = "--channel", paramLabel = "C", description = "only complaints received by this channel (受理渠道)")
+    String channel;
+
     @Option(names = "--format", defaultValue = "csv", paramLabel = "F", description = "csv or json (default csv)")
     Format format;
 
@@ -75,7 +78,7 @@ final class TrendCommand implements Callable<Integer> {
         }
         try (Wiring wiring = parent.openWiring()) {
             List<TrendPoint> points = new TrendService(new RollupQueries(wiring.store()), wiring.referenceData(),
-                    new KpiSettings(wiring.store())).series(m, g, start, end, new Scope(district, category));
+                    new KpiSettings(wiring.store())).series(m, g, start, end, new Scope(district, category, channel));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.csv) {
                 out.println("period,value,previous");

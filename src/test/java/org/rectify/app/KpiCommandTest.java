@@ -37,6 +37,15 @@ class KpiCommandTest {
     }
 
     @Test
+    void aChannelIsEchoedOnlyWhenAskedFor() {
+        TestCli.Outcome outcome = TestCli.run("--data", load(), "kpi", "--period", "2014-05", "--channel", "10000号",
+                "--format", "json");
+        assertEquals(0, outcome.exit(), outcome.toString());
+        assertTrue(outcome.out().contains("\"category\":null,\"channel\":\"10000号\",\"partial\":false"), outcome.out());
+        assertTrue(outcome.out().contains("\"complaints\":{\"value\":6,\"previous\":4,\"change\":0.5}"), outcome.out());
+    }
+
+    @Test
     void tableAndCsvShowTheSameFigures() {
         String data = load();
         TestCli.Outcome table = TestCli.run("--data", data, "kpi", "--period", "2014-05", "--district", "龙华");
