@@ -47,9 +47,11 @@ public final class TrendService {
         Period first = periods.get(0);
         Period last = periods.get(periods.size() - 1);
         // Two reads for the whole span and its previous year, then every period is summed in memory.
-        DailyFacts current = rollups.dailyFacts(new DateRange(first.start(), last.end()), scope);
+        boolean escalations = metrics.contains(Metric.ESCALATIONS_MAJOR) || metrics.contains(Metric.ESCALATIONS_REGULATOR);
+        boolean closures = metrics.contains(Metric.FIRST_CONTACT_RESOLUTION);
+        DailyFacts current = rollups.dailyFacts(new DateRange(first.start(), last.end()), scope, escalations, closures);
         DailyFacts previousYear = rollups.dailyFacts(
-                new DateRange(first.previousYear().start(), last.previousYear().end()), scope);
+                new DateRange(first.previousYear().start(), last.previousYear().end()), scope, escalations, closures);
         Map<Metric, List<TrendPoint>> series = new EnumMap<>(Metric.class);
         metrics.forEach(m -> series.put(m, new ArrayList<>()));
         DataSpan span = new DataSpan(rollups.firstDay(scope).orElse(null), rollups.asOf(scope).orElse(null));

@@ -49,8 +49,17 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Path folder = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "rectify-bench-analytics");
-        Map<String, Double> small = timeAll(store(folder, 1, out), out);
-        Map<String, Double> big = timeAll(store(folder, bigScale, out), out);
+        Map<String, Double> small = new LinkedHashMap<>();
+        Map<String, Double> big = new LinkedHashMap<>();
+        try (Wiring smallStore = new Wiring(store(folder, 1, out)); Wiring bigStore = new Wiring(store(folder, bigScale, out))) {
+            Map<String, Supplier<?>> smallQueries = queries(smallStore, out);
+            Map<String, Supplier<?>> bigQueries = queries(bigStore, out);
+            for (String query : smallQueries.keySet()) {
+                double[] medians = interleavedMedians(smallQueries.get(query), bigQueries.get(query));
+                small.put(query, medians[0]);
+                big.put(query, medians[1]);
+            }
+        }
         out.printf("%-38s %12s %12s %8s%n", "query (median of " + runs + ")", "scale 1", "scale " + bigScale, "ratio");
         for (String query : small.keySet()) {
             out.printf("%-38s %9.1f ms %9.1f ms %8.2f%n", query, small.get(query), big.get(query),
@@ -75,31 +84,44 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
         return data;
     }
 
-    private Map<String, Double> timeAll(Path data, PrintWriter out) {
-        try (Wiring wiring = new Wiring(data)) {
-            RollupQueries rollups = new RollupQueries(wiring.store());
-            KpiSettings settings = new KpiSettings(wiring.store());
-            KpiService kpis = new KpiService(rollups, wiring.referenceData(), settings);
-            TrendService trends = new TrendService(rollups, wiring.referenceData(), settings);
-            ParetoService pareto = new ParetoService(rollups);
-            out.printf("%s: %,d tickets%n", data, wiring.ticketQueries().count(TicketFilter.ALL));
-            Map<String, Double> times = new LinkedHashMap<>();
-            times.put("all KPIs 2014-Q1 vs 2013-Q1", median(() -> kpis.compute(Period.parse("2014-Q1"), null, Scope.ALL)));
-            times.put("weekly complaints trend, one year", median(() -> trends.series(Metric.COMPLAINTS, Grain.WEEK,
-                    Period.parse("2013-W22"), Period.parse("2014-W21"), Scope.ALL)));
-            times.put("TOP-10 of 龙华, 2014-Q1", median(() -> pareto.top(Period.parse("2014-Q1"), new Scope("龙华", null), 10)));
-            return times;
-        }
+    private static Map<String, Supplier<?>> queries(Wiring wiring, PrintWriter out) {
+        RollupQueries rollups = new RollupQueries(wiring.store());
+        KpiSettings settings = new KpiSettings(wiring.store());
+        KpiService kpis = new KpiService(rollups, wiring.referenceData(), settings);
+        TrendService trends = new TrendService(rollups, wiring.referenceData(), settings);
+        ParetoService pareto = new ParetoService(rollups);
+        out.printf("%s: %,d tickets%n", wiring.store().folder(), wiring.ticketQueries().count(TicketFilter.ALL));
+        Map<String, Supplier<?>> queries = new LinkedHashMap<>();
+        queries.put("all KPIs 2014-Q1 vs 2013-Q1", () -> kpis.compute(Period.parse("2014-Q1"), null, Scope.ALL));
+        queries.put("weekly complaints trend, one year", () -> trends.series(Metric.COMPLAINTS, Grain.WEEK,
+                Period.parse("2013-W22"), Period.parse("2014-W21"), Scope.ALL));
+        queries.put("TOP-10 of 龙华, 2014-Q1", () -> pareto.top(Period.parse("2014-Q1"), new Scope("龙华", null), 10));
+        return queries;
     }
 
-    private double median(Supplier<?> query) {
-        query.get(); // warm-up: JIT and page cache
-        List<Double> millis = new ArrayList<>();
+    /**
+     * Medians of the two scales' timings, taken in turns (small, big, small, big …) so that a noisy
+     * stretch of the machine hits both alike.
+     */
+    private double[] interleavedMedians(Supplier<?> smallQuery, Supplier<?> bigQuery) {
+        smallQuery.get(); // warm-up: JIT and page cache
+        bigQuery.get();
+        List<Double> small = new ArrayList<>();
+        List<Double> big = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            long started = System.nanoTime();
-            query.get();
-            millis.add((System.nanoTime() - started) / 1e6);
+            small.add(time(smallQuery));
+            big.add(time(bigQuery));
         }
+        return new double[] {median(small), median(big)};
+    }
+
+    private static double time(Supplier<?> query) {
+        long started = System.nanoTime();
+        query.get();
+        return (System.nanoTime() - started) / 1e6;
+    }
+
+    private static double median(List<Double> millis) {
         millis.sort(Comparator.naturalOrder());
         return millis.get(millis.size() / 2);
     }

@@ -71,6 +71,14 @@ public final class RollupQueries {
 
     /** The coarse daily rows of the range: what every KPI but the TOP problem share is summed from. */
     public DailyFacts dailyFacts(DateRange range, Scope scope) {
+        return dailyFacts(range, scope, true, true);
+    }
+
+    /**
+     * As {@link #dailyFacts(DateRange, Scope)}, leaving out the escalation or closure rows when no
+     * wanted metric needs them (a trend of complaints reads neither).
+     */
+    public DailyFacts dailyFacts(DateRange range, Scope scope, boolean withEscalations, boolean withClosures) {
         boolean byChannel = scope.channel() != null;
         String categories = "SELECT day, category, sum(tickets), sum(repeats) FROM " + table(scope) + " " + WHERE
                 + channelFilter(scope, "?5") + " GROUP BY 1, 2 ORDER BY 1";
@@ -84,7 +92,7 @@ public final class RollupQueries {
         try (Connection c = store.connect()) {
             List<DailyFacts.Closures> closed = new ArrayList<>();
             // closures are not kept per channel: a channel scope has none to read
-            try (PreparedStatement st = c.prepareStatement(byChannel ? closures + " LIMIT 0" : closures)) {
+            try (PreparedStatement st = c.prepareStatement(byChannel || !withClosures ? closures + " LIMIT 0" : closures)) {
                 bind(st, range, scope);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -92,7 +100,8 @@ public final class RollupQueries {
                     }
                 }
             }
-            return new DailyFacts(dayRows(c, categories, range, scope), dayRows(c, escalations, range, scope), closed);
+            return new DailyFacts(dayRows(c, categories, range, scope),
+                    withEscalations ? dayRows(c, escalations, range, scope) : List.of(), closed);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the daily roll-ups: " + e.getMessage(), e);
         }
