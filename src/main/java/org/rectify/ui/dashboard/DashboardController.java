@@ -1,7 +1,6 @@
 package org.rectify.ui.dashboard;
 
 import java.util.EnumSet;
-import javafx.beans.InvalidationListener;
 import org.rectify.analytics.KpiReport;
 import org.rectify.analytics.KpiService;
 import org.rectify.analytics.Metric;
@@ -10,6 +9,7 @@ import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.ui.common.LatestRequest;
+import org.rectify.ui.common.ScreenInputs;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.shell.Selection;
 
@@ -23,13 +23,14 @@ public final class DashboardController {
     private final Selection selection;
     private final LatestRequest request;
     private final DashboardModel model = new DashboardModel();
-    private final InvalidationListener reload = obs -> reload();
+    private final ScreenInputs inputs;
 
     public DashboardController(KpiService kpis, TrendService trends, Selection selection, TaskRunner runner) {
         this.kpis = kpis;
         this.trends = trends;
         this.selection = selection;
         this.request = new LatestRequest(runner);
+        this.inputs = new ScreenInputs(this::reload, selection.period(), selection.district());
     }
 
     public DashboardModel model() {
@@ -37,14 +38,12 @@ public final class DashboardController {
     }
 
     public void attach() {
-        selection.period().addListener(reload);
-        selection.district().addListener(reload);
+        inputs.attach();
         reload();
     }
 
     public void detach() {
-        selection.period().removeListener(reload);
-        selection.district().removeListener(reload);
+        inputs.detach();
         request.cancel();
     }
 
@@ -54,15 +53,7 @@ public final class DashboardController {
             return;
         }
         Scope scope = selection.scope();
-        model.loading().set(true);
-        request.run(() -> load(period, scope), figures -> {
-            model.figures().set(figures);
-            model.error().set("");
-            model.loading().set(false);
-        }, error -> {
-            model.error().set(String.valueOf(error.getMessage()));
-            model.loading().set(false);
-        });
+        model.figures().load(request, () -> load(period, scope));
     }
 
     private DashboardModel.Figures load(Period period, Scope scope) {

@@ -81,16 +81,11 @@ public final class DashboardView {
     }
 
     public void attach() {
-        model.figures().addListener(onFigures);
-        busy.visibleProperty().bind(model.loading());
-        error.textProperty().bind(model.error());
-        show(model.figures().get());
+        model.figures().bind(busy, error, onFigures);
     }
 
     public void detach() {
-        model.figures().removeListener(onFigures);
-        busy.visibleProperty().unbind();
-        error.textProperty().unbind();
+        model.figures().unbind(busy, error, onFigures);
     }
 
     private void show(DashboardModel.Figures figures) {

@@ -1,14 +1,12 @@
 package org.rectify.ui.districts;
 
-import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import org.rectify.analytics.CategoryMatrix;
 import org.rectify.analytics.DistrictComparison;
 import org.rectify.domain.Period;
 import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.HeatMapChart;
 import org.rectify.ui.common.LatestRequest;
+import org.rectify.ui.common.ScreenInputs;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
 import org.rectify.ui.shell.Selection;
@@ -22,7 +20,7 @@ public final class DistrictsController {
     private final ThemeManager themes;
     private final LatestRequest request;
     private final DistrictsModel model = new DistrictsModel();
-    private final InvalidationListener reload = obs -> reload();
+    private final ScreenInputs inputs;
 
     public DistrictsController(DistrictComparison comparison, Selection selection, ThemeManager themes,
                                TaskRunner runner) {
@@ -30,6 +28,7 @@ public final class DistrictsController {
         this.selection = selection;
         this.themes = themes;
         this.request = new LatestRequest(runner);
+        this.inputs = new ScreenInputs(this::reload, selection.period(), themes.theme());
     }
 
     public DistrictsModel model() {
@@ -37,18 +36,15 @@ public final class DistrictsController {
     }
 
     public void attach() {
-        inputs().forEach(input -> input.addListener(reload));
+        inputs.attach();
         reload();
     }
 
     public void detach() {
-        inputs().forEach(input -> input.removeListener(reload));
+        inputs.detach();
         request.cancel();
     }
 
-    private List<Observable> inputs() {
-        return List.of(selection.period(), themes.theme());
-    }
 
     public void reload() {
         Period period = selection.period().get();
@@ -58,18 +54,10 @@ public final class DistrictsController {
         ChartStyle style = themes.chartStyle();
         String title = Messages.format("districts.heatMapTitle", period.toString());
         String blank = Messages.get("districts.noCategory");
-        model.loading().set(true);
-        request.run(() -> {
+        model.result().load(request, () -> {
             CategoryMatrix matrix = comparison.matrix(period, blank);
             return new DistrictsModel.Result(period, comparison.compare(period), matrix,
                     HeatMapChart.create(title, matrix.districts(), matrix.categories(), matrix.counts(), style));
-        }, result -> {
-            model.result().set(result);
-            model.error().set("");
-            model.loading().set(false);
-        }, error -> {
-            model.error().set(String.valueOf(error.getMessage()));
-            model.loading().set(false);
         });
     }
 }

@@ -1,16 +1,11 @@
 package org.rectify.ui.districts;
 
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import org.jfree.chart.JFreeChart;
 import org.rectify.analytics.CategoryMatrix;
 import org.rectify.analytics.DistrictComparison;
 import org.rectify.domain.Period;
+import org.rectify.ui.common.Loadable;
 
 /** The district comparison of a period and its district × category heat map. */
 public final class DistrictsModel {
@@ -19,19 +14,9 @@ public final class DistrictsModel {
     public record Result(Period period, List<DistrictComparison.Row> rows, CategoryMatrix matrix, JFreeChart heatMap) {
     }
 
-    private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
-    private final BooleanProperty loading = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
+    private final Loadable<Result> result = new Loadable<>();
 
-    public ObjectProperty<Result> result() {
+    public Loadable<Result> result() {
         return result;
-    }
-
-    public BooleanProperty loading() {
-        return loading;
-    }
-
-    public StringProperty error() {
-        return error;
     }
 }

@@ -17,13 +17,12 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.rectify.analytics.DistrictComparison;
 import org.rectify.analytics.Metric;
 import org.rectify.analytics.QcTier;
 import org.rectify.ui.common.ChartPane;
 import org.rectify.ui.common.DialogService;
+import org.rectify.ui.common.ScreenToolbar;
 import org.rectify.ui.common.Figures;
 import org.rectify.ui.common.TicketDrillDown;
 import org.rectify.domain.Scope;
@@ -59,7 +58,7 @@ public final class DistrictsView {
             return row;
         });
         heatMap.setOnItemClicked(entity -> {
-            DistrictsModel.Result r = model.result().get();
+            DistrictsModel.Result r = model.result().value().get();
             if (entity instanceof XYItemEntity cell && r != null) {
                 // cells are laid out district by district, category by category
                 int columns = r.matrix().categories().size();
@@ -90,16 +89,11 @@ public final class DistrictsView {
     }
 
     public void attach() {
-        model.result().addListener(onResult);
-        busy.visibleProperty().bind(model.loading());
-        error.textProperty().bind(model.error());
-        show(model.result().get());
+        model.result().bind(busy, error, onResult);
     }
 
     public void detach() {
-        model.result().removeListener(onResult);
-        busy.visibleProperty().unbind();
-        error.textProperty().unbind();
+        model.result().unbind(busy, error, onResult);
     }
 
     private void show(DistrictsModel.Result result) {
@@ -111,18 +105,7 @@ public final class DistrictsView {
     }
 
     private HBox toolbar() {
-        Label title = new Label(Messages.get("nav.districts"));
-        title.getStyleClass().add("screen-title");
-        Label hint = new Label(Messages.get("districts.hint"));
-        hint.getStyleClass().add("hint-label");
-        error.getStyleClass().add("error-label");
-        busy.setPrefSize(22, 22);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, error, spacer, hint, busy);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(12, 16, 12, 16));
-        return bar;
+        return ScreenToolbar.of("nav.districts", "districts.hint", error, busy);
     }
 
     private void buildTable() {

@@ -1,8 +1,5 @@
 package org.rectify.ui.pareto;
 
-import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import org.rectify.analytics.KpiReport;
 import org.rectify.analytics.KpiService;
 import org.rectify.analytics.Metric;
@@ -12,7 +9,9 @@ import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.ParetoChart;
+import org.rectify.ui.common.ChoiceList;
 import org.rectify.ui.common.LatestRequest;
+import org.rectify.ui.common.ScreenInputs;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
 import org.rectify.ui.shell.Selection;
@@ -28,7 +27,7 @@ public final class ParetoController {
     private final TaskRunner runner;
     private final LatestRequest request;
     private final ParetoModel model = new ParetoModel();
-    private final InvalidationListener reload = obs -> reload();
+    private final ScreenInputs inputs;
 
     public ParetoController(ParetoService pareto, KpiService kpis, Selection selection, ThemeManager themes,
                             TaskRunner runner) {
@@ -38,6 +37,7 @@ public final class ParetoController {
         this.themes = themes;
         this.runner = runner;
         this.request = new LatestRequest(runner);
+        this.inputs = new ScreenInputs(this::reload, model.category(), model.topN(), selection.period(), selection.district(), themes.theme());
     }
 
     public ParetoModel model() {
@@ -45,24 +45,17 @@ public final class ParetoController {
     }
 
     public void attach() {
-        inputs().forEach(input -> input.addListener(reload));
-        runner.run(kpis::categories, names -> {
-            String current = model.category().get();
-            model.categories().setAll(ParetoModel.ALL_CATEGORIES);
-            model.categories().addAll(names);
-            model.category().set(names.contains(current) ? current : ParetoModel.ALL_CATEGORIES);
-        }, error -> model.error().set(String.valueOf(error.getMessage())));
+        inputs.attach();
+        ChoiceList.fill(runner, kpis::categories, model.categories(), model.category(),
+                error -> model.result().error().set(String.valueOf(error.getMessage())));
         reload();
     }
 
     public void detach() {
-        inputs().forEach(input -> input.removeListener(reload));
+        inputs.detach();
         request.cancel();
     }
 
-    private List<Observable> inputs() {
-        return List.of(model.category(), model.topN(), selection.period(), selection.district(), themes.theme());
-    }
 
     public void reload() {
         Period period = selection.period().get();
@@ -78,19 +71,11 @@ public final class ParetoController {
                 category == null ? "" : " · " + category),
                 Messages.get("pareto.count"), Messages.get("pareto.cumulative"), Messages.get("pareto.others"),
                 Messages.get("pareto.cut"));
-        model.loading().set(true);
-        request.run(() -> {
+        model.result().load(request, () -> {
             Pareto top = pareto.top(period, scope, n);
             KpiReport report = kpis.compute(period, null, scope);
             return new ParetoModel.Result(top, ParetoChart.create(top, texts, style),
                     report.metrics().get(Metric.TOP_PROBLEM_SHARE), period, report.vs(), scope);
-        }, result -> {
-            model.result().set(result);
-            model.error().set("");
-            model.loading().set(false);
-        }, error -> {
-            model.error().set(String.valueOf(error.getMessage()));
-            model.loading().set(false);
         });
     }
 }

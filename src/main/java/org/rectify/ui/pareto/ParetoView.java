@@ -3,7 +3,6 @@ package org.rectify.ui.pareto;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -12,7 +11,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.rectify.analytics.Metric;
@@ -20,6 +18,7 @@ import org.rectify.analytics.Pareto;
 import org.rectify.domain.TicketFilter;
 import org.rectify.ui.common.ChartPane;
 import org.rectify.ui.common.DialogService;
+import org.rectify.ui.common.ScreenToolbar;
 import org.rectify.ui.common.Figures;
 import org.rectify.ui.common.LabeledCell;
 import org.rectify.ui.common.TicketDrillDown;
@@ -48,7 +47,7 @@ public final class ParetoView {
         root.setRight(sidePanel());
         BorderPane.setMargin(chart.root(), new Insets(0, 8, 16, 16));
         chart.setOnItemClicked(entity -> {
-            ParetoModel.Result r = model.result().get();
+            ParetoModel.Result r = model.result().value().get();
             if (entity instanceof CategoryItemEntity item && r != null) {
                 String problem = String.valueOf(item.getColumnKey());
                 if (problem.equals(Messages.get("pareto.others"))) {
@@ -70,16 +69,11 @@ public final class ParetoView {
     }
 
     public void attach() {
-        model.result().addListener(onResult);
-        busy.visibleProperty().bind(model.loading());
-        error.textProperty().bind(model.error());
-        show(model.result().get());
+        model.result().bind(busy, error, onResult);
     }
 
     public void detach() {
-        model.result().removeListener(onResult);
-        busy.visibleProperty().unbind();
-        error.textProperty().unbind();
+        model.result().unbind(busy, error, onResult);
     }
 
     private void show(ParetoModel.Result r) {
@@ -97,8 +91,6 @@ public final class ParetoView {
     }
 
     private HBox toolbar() {
-        Label title = new Label(Messages.get("nav.pareto"));
-        title.getStyleClass().add("screen-title");
         ComboBox<String> category = new ComboBox<>(model.categories());
         category.setId("pareto-category");
         category.valueProperty().bindBidirectional(model.category());
@@ -108,16 +100,7 @@ public final class ParetoView {
         topN.getItems().setAll(5, 10, 15, 20);
         topN.valueProperty().bindBidirectional(model.topN());
         LabeledCell.use(topN, n -> Messages.format("pareto.topN", n));
-        error.getStyleClass().add("error-label");
-        busy.setPrefSize(22, 22);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label(Messages.get("chart.clickHint"));
-        hint.getStyleClass().add("hint-label");
-        HBox bar = new HBox(12, title, category, topN, error, spacer, hint, busy);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(12, 16, 12, 16));
-        return bar;
+        return ScreenToolbar.of("nav.pareto", "chart.clickHint", error, busy, category, topN);
     }
 
     private VBox sidePanel() {

@@ -1,8 +1,6 @@
 package org.rectify.ui.trends;
 
 import java.util.List;
-import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import org.jfree.chart.JFreeChart;
 import org.rectify.analytics.KpiService;
 import org.rectify.analytics.Metric;
@@ -13,8 +11,10 @@ import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.TrendChart;
+import org.rectify.ui.common.ChoiceList;
 import org.rectify.ui.common.Figures;
 import org.rectify.ui.common.LatestRequest;
+import org.rectify.ui.common.ScreenInputs;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
 import org.rectify.ui.shell.Selection;
@@ -30,7 +30,7 @@ public final class TrendsController {
     private final TaskRunner runner;
     private final LatestRequest request;
     private final TrendsModel model = new TrendsModel();
-    private final InvalidationListener reload = obs -> reload();
+    private final ScreenInputs inputs;
 
     public TrendsController(TrendService trends, KpiService kpis, Selection selection, ThemeManager themes,
                             TaskRunner runner) {
@@ -40,6 +40,8 @@ public final class TrendsController {
         this.themes = themes;
         this.runner = runner;
         this.request = new LatestRequest(runner);
+        this.inputs = new ScreenInputs(this::reload, model.metric(), model.grain(), model.category(), model.channel(),
+                selection.period(), selection.district(), themes.theme());
     }
 
     public TrendsModel model() {
@@ -47,31 +49,19 @@ public final class TrendsController {
     }
 
     public void attach() {
-        inputs().forEach(input -> input.addListener(reload));
-        runner.run(kpis::categories, names -> {
-            String current = model.category().get();
-            model.categories().setAll(TrendsModel.ALL_CATEGORIES);
-            model.categories().addAll(names);
-            model.category().set(names.contains(current) ? current : TrendsModel.ALL_CATEGORIES);
-        }, error -> model.error().set(String.valueOf(error.getMessage())));
-        runner.run(kpis::channels, names -> {
-            String current = model.channel().get();
-            model.channels().setAll(TrendsModel.ALL_CATEGORIES);
-            model.channels().addAll(names);
-            model.channel().set(names.contains(current) ? current : TrendsModel.ALL_CATEGORIES);
-        }, error -> model.error().set(String.valueOf(error.getMessage())));
+        inputs.attach();
+        ChoiceList.fill(runner, kpis::categories, model.categories(), model.category(),
+                error -> model.result().error().set(String.valueOf(error.getMessage())));
+        ChoiceList.fill(runner, kpis::channels, model.channels(), model.channel(),
+                error -> model.result().error().set(String.valueOf(error.getMessage())));
         reload();
     }
 
     public void detach() {
-        inputs().forEach(input -> input.removeListener(reload));
+        inputs.detach();
         request.cancel();
     }
 
-    private List<Observable> inputs() {
-        return List.of(model.metric(), model.grain(), model.category(), model.channel(), selection.period(),
-                selection.district(), themes.theme());
-    }
 
     /** How many periods of each grain the chart spans, ending with the selected period. */
     static int span(Grain grain) {
@@ -94,8 +84,7 @@ public final class TrendsController {
         Scope scope = new Scope(selection.district().get(), category, channel);
         ChartStyle style = themes.chartStyle();
         TrendChart.Texts texts = texts(metric, scope);
-        model.loading().set(true);
-        request.run(() -> {
+        model.result().load(request, () -> {
             Period last = Period.of(grain, selected.lastDay());
             Period first = last;
             for (int i = 1; i < span(grain); i++) {
@@ -104,13 +93,6 @@ public final class TrendsController {
             List<TrendPoint> points = trends.series(metric, grain, first, last, scope);
             JFreeChart chart = TrendChart.create(points, metric, texts, style);
             return new TrendsModel.Result(points, chart, scope);
-        }, result -> {
-            model.result().set(result);
-            model.error().set("");
-            model.loading().set(false);
-        }, error -> {
-            model.error().set(String.valueOf(error.getMessage()));
-            model.loading().set(false);
         });
     }
 

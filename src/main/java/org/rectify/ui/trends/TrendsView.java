@@ -2,14 +2,11 @@ package org.rectify.ui.trends;
 
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.rectify.analytics.Metric;
 import org.rectify.domain.Grain;
@@ -17,6 +14,7 @@ import org.rectify.domain.Period;
 import org.rectify.domain.TicketFilter;
 import org.rectify.ui.common.ChartPane;
 import org.rectify.ui.common.DialogService;
+import org.rectify.ui.common.ScreenToolbar;
 import org.rectify.ui.common.Figures;
 import org.rectify.ui.common.LabeledCell;
 import org.rectify.ui.common.TicketDrillDown;
@@ -40,13 +38,13 @@ public final class TrendsView {
         root.setCenter(chart.root());
         BorderPane.setMargin(chart.root(), new Insets(0, 16, 16, 16));
         chart.setOnItemClicked(entity -> {
-            if (entity instanceof CategoryItemEntity item && model.result().get() != null) {
+            if (entity instanceof CategoryItemEntity item && model.result().value().get() != null) {
                 Period period = Period.parse(String.valueOf(item.getColumnKey()));
                 boolean previous = Messages.get("trends.previous").equals(item.getRowKey());
                 Period clicked = previous ? period.previousYear() : period;
-                org.rectify.domain.Scope scope = model.result().get().scope();
+                org.rectify.domain.Scope scope = model.result().value().get().scope();
                 String district = scope.district();
-                drillDown.open(TicketFilter.behindFigure(clicked.range(), model.result().get().scope(), null),
+                drillDown.open(TicketFilter.behindFigure(clicked.range(), model.result().value().get().scope(), null),
                         Messages.format("tickets.drillDown.figure", clicked.toString(),
                                 district == null ? Messages.get("selection.allDistricts") : district,
                                 (scope.category() == null ? "" : " · " + scope.category())
@@ -64,16 +62,11 @@ public final class TrendsView {
     }
 
     public void attach() {
-        model.result().addListener(onResult);
-        busy.visibleProperty().bind(model.loading());
-        error.textProperty().bind(model.error());
-        show(model.result().get());
+        model.result().bind(busy, error, onResult);
     }
 
     public void detach() {
-        model.result().removeListener(onResult);
-        busy.visibleProperty().unbind();
-        error.textProperty().unbind();
+        model.result().unbind(busy, error, onResult);
     }
 
     private void show(TrendsModel.Result result) {
@@ -83,8 +76,6 @@ public final class TrendsView {
     }
 
     private HBox toolbar() {
-        Label title = new Label(Messages.get("nav.trends"));
-        title.getStyleClass().add("screen-title");
         ComboBox<Metric> metric = new ComboBox<>();
         metric.setId("trends-metric");
         metric.getItems().setAll(Metric.values());
@@ -95,23 +86,17 @@ public final class TrendsView {
         grain.getItems().setAll(Grain.DAY, Grain.WEEK, Grain.MONTH);
         grain.valueProperty().bindBidirectional(model.grain());
         LabeledCell.use(grain, g -> Messages.get("grain." + g.name().toLowerCase()));
-        ComboBox<String> category = new ComboBox<>(model.categories());
-        category.setId("trends-category");
-        category.valueProperty().bindBidirectional(model.category());
-        LabeledCell.use(category, c -> c.isEmpty() ? Messages.get("selection.allCategories") : c);
-        ComboBox<String> channel = new ComboBox<>(model.channels());
-        channel.setId("trends-channel");
-        channel.valueProperty().bindBidirectional(model.channel());
-        LabeledCell.use(channel, c -> c.isEmpty() ? Messages.get("selection.allChannels") : c);
-        error.getStyleClass().add("error-label");
-        busy.setPrefSize(22, 22);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label hint = new Label(Messages.get("chart.clickHint"));
-        hint.getStyleClass().add("hint-label");
-        HBox bar = new HBox(12, title, metric, grain, category, channel, error, spacer, hint, busy);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(12, 16, 12, 16));
-        return bar;
+        return ScreenToolbar.of("nav.trends", "chart.clickHint", error, busy, metric, grain,
+                choice("trends-category", model.categories(), model.category(), "selection.allCategories"),
+                choice("trends-channel", model.channels(), model.channel(), "selection.allChannels"));
+    }
+
+    private static ComboBox<String> choice(String id, javafx.collections.ObservableList<String> items,
+                                           javafx.beans.property.ObjectProperty<String> chosen, String allKey) {
+        ComboBox<String> combo = new ComboBox<>(items);
+        combo.setId(id);
+        combo.valueProperty().bindBidirectional(chosen);
+        LabeledCell.use(combo, c -> c.isEmpty() ? Messages.get(allKey) : c);
+        return combo;
     }
 }
