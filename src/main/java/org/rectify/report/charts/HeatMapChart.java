@@ -47,7 +47,7 @@ public final class HeatMapChart {
         DecimalFormat format = new DecimalFormat("#,##0");
         for (int k = 0; k < cells; k++) {
             XYTextAnnotation label = new XYTextAnnotation(format.format(xyz[2][k]), xyz[0][k], xyz[1][k]);
-            label.setFont(style.font(Font.PLAIN, 13));
+            label.setFont(style.font(Font.PLAIN, 12));
             label.setPaint(xyz[2][k] > max * 0.55 ? Color.WHITE : style.foreground());
             plot.addAnnotation(label);
         }
