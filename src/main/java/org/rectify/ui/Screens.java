@@ -35,7 +35,7 @@ final class Screens {
     Screens(DesktopServices services, Selection selection, ThemeManager themes, TaskRunner runner, DialogService dialogs,
             Consumer<String> showScreen) {
         var analytics = services.analytics();
-        tickets = new TicketsController(services.ticketQueries(), services.referenceData(), runner);
+        tickets = new TicketsController(services.ticketQueries(), services.referenceData(), selection, runner);
         TicketsView ticketsView = new TicketsView(tickets.model());
         dashboard = new DashboardController(analytics.kpis(), analytics.trends(), selection, runner);
         trends = new TrendsController(analytics.trends(), analytics.kpis(), selection, themes, runner);

@@ -201,6 +201,21 @@ class AnalysisScreensTest {
         robot.interact(() -> channel.getSelectionModel().select(0));
     }
 
+    @Test
+    void g_theTicketListFollowsTheHeadersDistrict() throws Exception {
+        robot.clickOn("#nav-dashboard");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> district = robot.lookup("#period-district").queryAs(ComboBox.class);
+        waitUntil(() -> district.getItems().contains("坪山"));
+        robot.interact(() -> district.getSelectionModel().select("坪山"));
+        robot.clickOn("#nav-tickets");
+        TableView<?> table = robot.lookup("#tickets-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 18); // the 坪山 rows of the hand set, of every kind
+        assertEquals("坪山", robot.lookup("#tickets-district").queryAs(ComboBox.class).getValue());
+        robot.interact(() -> district.getSelectionModel().select(""));
+        waitUntil(() -> table.getItems().size() == 25);
+    }
+
     /** The current-year point of a period in the trend chart as last drawn. */
     private CategoryItemEntity trendPoint(String period) {
         ChartViewer viewer = viewer("#trends-chart");

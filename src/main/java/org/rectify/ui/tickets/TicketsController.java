@@ -7,9 +7,11 @@ import org.rectify.domain.TicketFilter;
 import org.rectify.store.ReferenceData;
 import org.rectify.store.TicketQueries;
 import org.rectify.ui.common.TaskRunner;
+import org.rectify.ui.shell.Selection;
 
 /**
- * Queries the store for the ticket list, off the FX thread. When filters change fast, the latest
+ * Queries the store for the ticket list, off the FX thread; follows the header's district while
+ * shown (unless a chart's drill-down chose the list). When filters change fast, the latest
  * request wins: results of superseded requests are dropped.
  */
 public final class TicketsController {
@@ -19,10 +21,13 @@ public final class TicketsController {
     private final TaskRunner runner;
     private final TicketsModel model;
     private final ChangeListener<Object> onFilterChange = (obs, old, now) -> refresh();
+    private final Selection selection;
+    private final ChangeListener<String> onGlobalDistrict = (obs, old, now) -> followDistrict(now);
     private TicketFilter filter = TicketFilter.ALL;
     private int requestCounter;
 
-    public TicketsController(TicketQueries queries, ReferenceData referenceData, TaskRunner runner) {
+    public TicketsController(TicketQueries queries, ReferenceData referenceData, Selection selection, TaskRunner runner) {
+        this.selection = selection;
         this.queries = queries;
         this.referenceData = referenceData;
         this.runner = runner;
@@ -35,6 +40,10 @@ public final class TicketsController {
 
     /** Starts following the filters and loads the list; called when the screen is shown. */
     public void attach() {
+        if (model.drillDownProperty().get() == null) {
+            followDistrict(selection.district().get());
+        }
+        selection.district().addListener(onGlobalDistrict);
         model.districtProperty().addListener(onFilterChange);
         model.searchTextProperty().addListener(onFilterChange);
         model.drillDownProperty().addListener(onFilterChange);
@@ -44,9 +53,15 @@ public final class TicketsController {
 
     /** Stops following the filters; called when the screen is hidden. */
     public void detach() {
+        selection.district().removeListener(onGlobalDistrict);
         model.districtProperty().removeListener(onFilterChange);
         model.searchTextProperty().removeListener(onFilterChange);
         model.drillDownProperty().removeListener(onFilterChange);
+    }
+
+    /** The header's district choice (null: all) becomes the list's. */
+    private void followDistrict(String district) {
+        model.districtProperty().set(district == null ? TicketsModel.ALL_DISTRICTS : district);
     }
 
     /** Narrows the list to the complaints behind a chart's figure; {@code description} says which in words. */
