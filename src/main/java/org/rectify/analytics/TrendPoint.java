@@ -2,6 +2,13 @@ package org.rectify.analytics;
 
 import org.rectify.domain.Period;
 
-/** One period of a trend with the same period a year earlier (ISO week to ISO week). */
-public record TrendPoint(Period period, Double value, Double previous) {
+/**
+ * One period of a trend with the same period a year earlier (ISO week to ISO week). A partial
+ * period (the data ends inside it) is compared over the same elapsed days of last year.
+ */
+public record TrendPoint(Period period, Double value, Double previous, boolean partial) {
+
+    public TrendPoint(Period period, Double value, Double previous) {
+        this(period, value, previous, false);
+    }
 }

@@ -56,11 +56,15 @@ public final class TrendService {
         metrics.forEach(m -> series.put(m, new ArrayList<>()));
         DataSpan span = new DataSpan(rollups.firstDay(scope).orElse(null), rollups.asOf(scope).orElse(null));
         for (Period p : periods) {
-            Map<Metric, Measure> now = figures.measure(p.range(), grain, scope, current, metrics);
-            Map<Metric, Measure> before = figures.measure(p.previousYear().range(), grain, scope, previousYear, metrics);
+            // the period the data ends in is compared over the same elapsed days, as the KPIs are
+            boolean partial = span.last() != null && p.isPartialAsOf(span.last());
+            DateRange nowRange = partial ? new DateRange(p.start(), span.last().plusDays(1)) : p.range();
+            DateRange beforeRange = partial ? p.sameSliceIn(p.previousYear(), span.last()) : p.previousYear().range();
+            Map<Metric, Measure> now = figures.measure(nowRange, grain, scope, current, metrics);
+            Map<Metric, Measure> before = figures.measure(beforeRange, grain, scope, previousYear, metrics);
             for (Metric m : metrics) {
                 series.get(m).add(new TrendPoint(p, span.covers(p) ? now.get(m).value() : null,
-                        span.covers(p.previousYear()) ? before.get(m).value() : null));
+                        span.covers(p.previousYear()) ? before.get(m).value() : null, partial));
             }
         }
         return series;

@@ -1,6 +1,8 @@
 package org.rectify.analytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -70,6 +72,16 @@ class ParetoTrendTierTest {
         assertEquals(5.0, months.get(1).previous(), EPS);
         // 2013-04 ends before the store's first complaint (2013-05-02): no data, not zero
         assertNull(months.get(0).previous());
+        assertFalse(months.get(1).partial());
+        // the data ends on 2016-01-02 (W2): January 2016 is partial and is compared with 2015-01-01 .. 01-02,
+        // which holds nothing (R0 came on 01-20); 2015-12 is whole: W1 against 2014-12's W3
+        List<TrendPoint> edge = trends.series(Metric.COMPLAINTS, Grain.MONTH, Period.parse("2015-12"),
+                Period.parse("2016-01"), Scope.ALL);
+        assertEquals(1.0, edge.get(0).value(), EPS);
+        assertEquals(1.0, edge.get(0).previous(), EPS);
+        assertTrue(edge.get(1).partial());
+        assertEquals(1.0, edge.get(1).value(), EPS);
+        assertEquals(0.0, edge.get(1).previous(), EPS, "the same two days of 2015, not all of January");
         // 2014-W19 (05-05 .. 05-11): T8 T9 T10; 2013-W19 (05-06 .. 05-12): T3 (05-10)
         List<TrendPoint> weeks = trends.series(Metric.COMPLAINTS, Grain.WEEK, Period.parse("2014-W19"),
                 Period.parse("2014-W19"), Scope.ALL);

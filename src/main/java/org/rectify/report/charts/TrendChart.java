@@ -18,7 +18,7 @@ import org.rectify.analytics.TrendPoint;
 public final class TrendChart {
 
     /** The words on the chart, in the user's language. */
-    public record Texts(String title, String current, String previous, String valueAxis) {
+    public record Texts(String title, String current, String previous, String valueAxis, String partialNote) {
     }
 
     private TrendChart() {
@@ -49,6 +49,9 @@ public final class TrendChart {
         lines.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{0} {1}: {2}", ValueFormats.of(metric.kind())));
         CategoryPlot plot = new CategoryPlot(data, periods, values, lines);
         JFreeChart chart = new JFreeChart(texts.title(), new Font(style.fontFamily(), Font.BOLD, 18), plot, true);
+        if (!points.isEmpty() && points.get(points.size() - 1).partial()) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle(texts.partialNote()));
+        }
         ChartStyler.apply(chart, style);
         return chart;
     }

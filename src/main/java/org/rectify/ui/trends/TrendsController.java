@@ -102,6 +102,6 @@ public final class TrendsController {
                 (scope.category() == null ? "" : " · " + scope.category())
                         + (scope.channel() == null ? "" : " · " + scope.channel()));
         return new TrendChart.Texts(title, Messages.get("trends.current"), Messages.get("trends.previous"),
-                Figures.metricName(metric));
+                Figures.metricName(metric), Messages.get("trends.partialNote"));
     }
 }

@@ -31,7 +31,7 @@ class ChartsTest {
     }
 
     private static JFreeChart trend(String title) {
-        return TrendChart.create(points(), Metric.COMPLAINTS, new TrendChart.Texts(title, "本期", "去年同期", "抱怨量"),
+        return TrendChart.create(points(), Metric.COMPLAINTS, new TrendChart.Texts(title, "本期", "去年同期", "抱怨量", "最后一期尚未结束"),
                 ChartStyle.light());
     }
 
@@ -81,6 +81,17 @@ class ChartsTest {
         assertEquals(1.0, plot.getDataset(1).getValue(0, 2).doubleValue(), 1e-9, "others closes at 100 %");
         assertEquals(0.8, plot.getRangeMarkers(1, org.jfree.chart.ui.Layer.FOREGROUND).iterator().next() instanceof
                 org.jfree.chart.plot.ValueMarker v ? v.getValue() : -1, 1e-9);
+    }
+
+    @Test
+    void aPartialLastPeriodIsSaidUnderTheTitle() {
+        List<TrendPoint> partial = List.of(new TrendPoint(Period.parse("2014-W21"), 9.0, 8.0),
+                new TrendPoint(Period.parse("2014-W22"), 3.0, 4.0, true));
+        JFreeChart chart = TrendChart.create(partial, Metric.COMPLAINTS,
+                new TrendChart.Texts("t", "本期", "去年同期", "抱怨量", "最后一期尚未结束"), ChartStyle.light());
+        assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle text
+                && text.getText().equals("最后一期尚未结束")));
+        assertTrue(trend("t").getSubtitles().stream().noneMatch(t -> t instanceof org.jfree.chart.title.TextTitle));
     }
 
     @Test

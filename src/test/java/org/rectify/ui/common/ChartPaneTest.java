@@ -57,7 +57,7 @@ class ChartPaneTest {
     void exportsAndCopiesTheChartShown() throws Exception {
         AnsweringDialogs dialogs = new AnsweringDialogs();
         JFreeChart chart = TrendChart.create(List.of(new TrendPoint(Period.parse("2014-05"), 3.0, 4.0)), Metric.COMPLAINTS,
-                new TrendChart.Texts("抱怨量", "本期", "去年同期", "抱怨量"), ChartStyle.light());
+                new TrendChart.Texts("抱怨量", "本期", "去年同期", "抱怨量", ""), ChartStyle.light());
         robot.interact(() -> {
             ChartPane pane = new ChartPane("test-chart", "trend", dialogs);
             pane.show(chart);
