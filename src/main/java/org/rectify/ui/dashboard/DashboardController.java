@@ -8,7 +8,6 @@ import org.rectify.analytics.TrendService;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
-import org.rectify.ui.common.LatestRequest;
 import org.rectify.ui.common.ScreenInputs;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.shell.Selection;
@@ -21,7 +20,6 @@ public final class DashboardController {
     private final KpiService kpis;
     private final TrendService trends;
     private final Selection selection;
-    private final LatestRequest request;
     private final DashboardModel model = new DashboardModel();
     private final ScreenInputs inputs;
 
@@ -29,8 +27,7 @@ public final class DashboardController {
         this.kpis = kpis;
         this.trends = trends;
         this.selection = selection;
-        this.request = new LatestRequest(runner);
-        this.inputs = new ScreenInputs(this::reload, selection.period(), selection.district());
+        this.inputs = new ScreenInputs(runner, this::reload, selection.period(), selection.district());
     }
 
     public DashboardModel model() {
@@ -39,12 +36,10 @@ public final class DashboardController {
 
     public void attach() {
         inputs.attach();
-        reload();
     }
 
     public void detach() {
         inputs.detach();
-        request.cancel();
     }
 
     public void reload() {
@@ -53,7 +48,7 @@ public final class DashboardController {
             return;
         }
         Scope scope = selection.scope();
-        model.figures().load(request, () -> load(period, scope));
+        model.figures().load(inputs.request(), () -> load(period, scope));
     }
 
     private DashboardModel.Figures load(Period period, Scope scope) {

@@ -5,7 +5,6 @@ import org.rectify.analytics.DistrictComparison;
 import org.rectify.domain.Period;
 import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.HeatMapChart;
-import org.rectify.ui.common.LatestRequest;
 import org.rectify.ui.common.ScreenInputs;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
@@ -18,7 +17,6 @@ public final class DistrictsController {
     private final DistrictComparison comparison;
     private final Selection selection;
     private final ThemeManager themes;
-    private final LatestRequest request;
     private final DistrictsModel model = new DistrictsModel();
     private final ScreenInputs inputs;
 
@@ -27,8 +25,7 @@ public final class DistrictsController {
         this.comparison = comparison;
         this.selection = selection;
         this.themes = themes;
-        this.request = new LatestRequest(runner);
-        this.inputs = new ScreenInputs(this::reload, selection.period(), themes.theme());
+        this.inputs = new ScreenInputs(runner, this::reload, selection.period(), themes.theme());
     }
 
     public DistrictsModel model() {
@@ -37,14 +34,11 @@ public final class DistrictsController {
 
     public void attach() {
         inputs.attach();
-        reload();
     }
 
     public void detach() {
         inputs.detach();
-        request.cancel();
     }
-
 
     public void reload() {
         Period period = selection.period().get();
@@ -54,7 +48,7 @@ public final class DistrictsController {
         ChartStyle style = themes.chartStyle();
         String title = Messages.format("districts.heatMapTitle", period.toString());
         String blank = Messages.get("districts.noCategory");
-        model.result().load(request, () -> {
+        model.result().load(inputs.request(), () -> {
             CategoryMatrix matrix = comparison.matrix(period, blank);
             return new DistrictsModel.Result(period, comparison.compare(period), matrix,
                     HeatMapChart.create(title, matrix.districts(), matrix.categories(), matrix.counts(), style));

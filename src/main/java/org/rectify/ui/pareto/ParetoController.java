@@ -10,7 +10,6 @@ import org.rectify.domain.Scope;
 import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.ParetoChart;
 import org.rectify.ui.common.ChoiceList;
-import org.rectify.ui.common.LatestRequest;
 import org.rectify.ui.common.ScreenInputs;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
@@ -25,7 +24,6 @@ public final class ParetoController {
     private final Selection selection;
     private final ThemeManager themes;
     private final TaskRunner runner;
-    private final LatestRequest request;
     private final ParetoModel model = new ParetoModel();
     private final ScreenInputs inputs;
 
@@ -36,8 +34,8 @@ public final class ParetoController {
         this.selection = selection;
         this.themes = themes;
         this.runner = runner;
-        this.request = new LatestRequest(runner);
-        this.inputs = new ScreenInputs(this::reload, model.category(), model.topN(), selection.period(), selection.district(), themes.theme());
+        this.inputs = new ScreenInputs(runner, this::reload, model.category(), model.topN(), selection.period(),
+                selection.district(), themes.theme());
     }
 
     public ParetoModel model() {
@@ -48,14 +46,11 @@ public final class ParetoController {
         inputs.attach();
         ChoiceList.fill(runner, kpis::categories, model.categories(), model.category(),
                 error -> model.result().error().set(String.valueOf(error.getMessage())));
-        reload();
     }
 
     public void detach() {
         inputs.detach();
-        request.cancel();
     }
-
 
     public void reload() {
         Period period = selection.period().get();
@@ -71,7 +66,7 @@ public final class ParetoController {
                 category == null ? "" : " · " + category),
                 Messages.get("pareto.count"), Messages.get("pareto.cumulative"), Messages.get("pareto.others"),
                 Messages.get("pareto.cut"));
-        model.result().load(request, () -> {
+        model.result().load(inputs.request(), () -> {
             Pareto top = pareto.top(period, scope, n);
             KpiReport report = kpis.compute(period, null, scope);
             return new ParetoModel.Result(top, ParetoChart.create(top, texts, style),

@@ -13,7 +13,6 @@ import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.TrendChart;
 import org.rectify.ui.common.ChoiceList;
 import org.rectify.ui.common.Figures;
-import org.rectify.ui.common.LatestRequest;
 import org.rectify.ui.common.ScreenInputs;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
@@ -28,7 +27,6 @@ public final class TrendsController {
     private final Selection selection;
     private final ThemeManager themes;
     private final TaskRunner runner;
-    private final LatestRequest request;
     private final TrendsModel model = new TrendsModel();
     private final ScreenInputs inputs;
 
@@ -39,9 +37,8 @@ public final class TrendsController {
         this.selection = selection;
         this.themes = themes;
         this.runner = runner;
-        this.request = new LatestRequest(runner);
-        this.inputs = new ScreenInputs(this::reload, model.metric(), model.grain(), model.category(), model.channel(),
-                selection.period(), selection.district(), themes.theme());
+        this.inputs = new ScreenInputs(runner, this::reload, model.metric(), model.grain(), model.category(),
+                model.channel(), selection.period(), selection.district(), themes.theme());
     }
 
     public TrendsModel model() {
@@ -54,14 +51,11 @@ public final class TrendsController {
                 error -> model.result().error().set(String.valueOf(error.getMessage())));
         ChoiceList.fill(runner, kpis::channels, model.channels(), model.channel(),
                 error -> model.result().error().set(String.valueOf(error.getMessage())));
-        reload();
     }
 
     public void detach() {
         inputs.detach();
-        request.cancel();
     }
-
 
     /** How many periods of each grain the chart spans, ending with the selected period. */
     static int span(Grain grain) {
@@ -84,7 +78,7 @@ public final class TrendsController {
         Scope scope = new Scope(selection.district().get(), category, channel);
         ChartStyle style = themes.chartStyle();
         TrendChart.Texts texts = texts(metric, scope);
-        model.result().load(request, () -> {
+        model.result().load(inputs.request(), () -> {
             Period last = Period.of(grain, selected.lastDay());
             Period first = last;
             for (int i = 1; i < span(grain); i++) {
