@@ -1,6 +1,7 @@
 package org.rectify.ui;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
@@ -46,6 +47,7 @@ public final class RectifyApp extends Application {
     private Selection selection;
     private PeriodBar periodBar;
     private Stage stage;
+    private LocalDate latestShown;
 
     /** Opens the window and returns when it is closed. With a screenshot folder, renders the screens and exits. */
     public static void launch(DesktopServices desktopServices, Path screenshots, Locale language, String theme) {
@@ -96,14 +98,23 @@ public final class RectifyApp extends Application {
         }
     }
 
-    /** Districts for the selector, and the period holding the latest complaint (today on an empty store). */
+    /**
+     * Districts for the selector, and the period holding the latest complaint (today on an empty
+     * store); after an import only if the latest period was the one shown.
+     */
     private void loadSelection() {
         var kpis = services.analytics().kpis();
         Grain grain = Grain.valueOf(prefs.grain(Grain.MONTH.name()));
         runner.run(() -> kpis.asOf(Scope.ALL), asOf -> {
-            if (selection.period().get() == null || asOf.isPresent()) {
-                selection.period().set(Period.of(grain, asOf.orElse(java.time.LocalDate.now())));
+            Period shown = selection.period().get();
+            // an import moves the period along only for someone looking at the latest one, never mid-meeting
+            boolean followsLatest = shown == null || latestShown == null
+                    || shown.equals(Period.of(shown.grain(), latestShown));
+            if (followsLatest) {
+                LocalDate latest = asOf.orElse(LocalDate.now());
+                selection.period().set(Period.of(shown == null ? grain : shown.grain(), latest));
             }
+            latestShown = asOf.orElse(latestShown);
         }, error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
         runner.run(kpis::districts, periodBar::setDistricts,
                 error -> shell.setStatus(Messages.format("app.error", error.getMessage())));

@@ -216,6 +216,18 @@ class AnalysisScreensTest {
         waitUntil(() -> table.getItems().size() == 26);
     }
 
+    @Test
+    void h_anImportLeavesAnEarlierPeriodOnScreenWhereItIs() throws Exception {
+        selectMay2014();
+        org.rectify.testing.StandardCsv.create()
+                .ticket("N1", "2016-02-01 09:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .writeTo(folder.resolve("staging.csv"));
+        java.nio.file.Files.move(folder.resolve("staging.csv"), folder.resolve("watched/february.csv"));
+        waitUntil(() -> label("#shell-status").getText().startsWith("已从监控目录导入 1 个文件"));
+        WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        assertEquals("2014-05", label("#period-label").getText(), "someone looking at May 2014 stays there");
+    }
+
     /** The current-year point of a period in the trend chart as last drawn. */
     private CategoryItemEntity trendPoint(String period) {
         ChartViewer viewer = viewer("#trends-chart");

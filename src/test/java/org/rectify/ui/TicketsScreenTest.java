@@ -139,6 +139,8 @@ class TicketsScreenTest {
                 () -> WaitForAsyncUtils.asyncFx(() -> table.getItems().size() == TICKETS + 2).get());
         Label status = robot.lookup("#shell-status").queryAs(Label.class);
         assertEquals("已从监控目录导入 1 个文件，共 2 行", status.getText());
+        // the header showed the latest month (2014-05); the new data reaches into June, so it moves along
+        waitUntil(() -> "2014-06".equals(robot.lookup("#period-label").queryAs(Label.class).getText()));
         robot.interact(() -> table.scrollTo(0));
         waitUntil(() -> rowAt(table, 0).isPresent() && "W2".equals(((Ticket) rowAt(table, 0).get().getItem()).ticketId()));
     }
