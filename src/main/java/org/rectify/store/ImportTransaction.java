@@ -106,7 +106,7 @@ public final class ImportTransaction implements AutoCloseable {
                     existing.add(batch.get(i));
                 }
             }
-            repeats.flush();
+            repeats.flush(rollups);
             if (!existing.isEmpty()) {
                 updateExisting(existing);
             }
@@ -146,7 +146,7 @@ public final class ImportTransaction implements AutoCloseable {
                 if (RepeatWindow.mattersForRepeats(before, t)) {
                     repeats.replaced(before, wasRepeat, rollups);
                     repeats.added(t);
-                    repeats.flush();
+                    repeats.flush(rollups);
                 }
             } else {
                 unchanged++;

@@ -44,14 +44,19 @@ final class RepeatFlags {
 
     /** Takes the next contact (in created_at order) and adds it to {@code changes} when its stored flag is wrong. */
     void next(String createdAt, String subscriber, String ticketId, boolean stored, List<Change> changes) {
+        boolean repeat = flagOf(createdAt, subscriber);
+        if (repeat != stored && createdAt.compareTo(decideFrom) >= 0) {
+            changes.add(new Change(createdAt, subscriber, ticketId, repeat));
+        }
+    }
+
+    /** Takes the next contact (in created_at order) and says whether it is a repeat. */
+    boolean flagOf(String createdAt, String subscriber) {
         long time = epochSecond(createdAt);
         forgetBefore(time - windowSeconds);
         Seen s = seen.get(subscriber);
         long earlier = s == null ? Long.MIN_VALUE : s.latest < time ? s.latest : s.beforeLatest;
         boolean repeat = earlier != Long.MIN_VALUE && earlier >= time - windowSeconds;
-        if (repeat != stored && createdAt.compareTo(decideFrom) >= 0) {
-            changes.add(new Change(createdAt, subscriber, ticketId, repeat));
-        }
         if (s == null) {
             seen.put(subscriber, new Seen(time));
         } else if (s.latest < time) {
@@ -59,6 +64,7 @@ final class RepeatFlags {
             s.latest = time;
         }
         visits.addLast(new Visit(time, subscriber));
+        return repeat;
     }
 
     /** Seconds of a stored yyyy-MM-dd HH:mm:ss time, read digit by digit (a formatter is the slow part of the pass). */

@@ -15,7 +15,9 @@ import org.rectify.domain.Timestamps;
  * subscriber join {@code complaint_contact} as they are written; at commit, the flags of every contact
  * from the earliest one touched to a window after the latest are recomputed in one pass in time order,
  * and those that changed are written to the ticket rows and the roll-ups. A complaint imported late
- * can make later ones repeats, hence the window after.
+ * can make later ones repeats, hence the window after. The common case — a file in time order,
+ * after everything stored, touching no stored complaint — needs no second pass: its flags are
+ * decided as its rows are written.
  */
 final class RepeatWindow {
 
@@ -27,6 +29,11 @@ final class RepeatWindow {
     private final long windowSeconds;
     private final PreparedStatement insertContact;
     private final PreparedStatement deleteContact;
+    private final String storedLatest;
+    private final List<Ticket> decidedRepeats = new ArrayList<>();
+    private RepeatFlags inline;
+    private boolean inOrder = true;
+    private boolean touchedStored;
     private String earliest;
     private String latest;
 
@@ -34,7 +41,12 @@ final class RepeatWindow {
         this.connection = connection;
         this.windowSeconds = windowDays * 86_400L;
         this.insertContact = connection.prepareStatement(
-                "INSERT OR IGNORE INTO complaint_contact (created_at, subscriber, ticket_id) VALUES (?, ?, ?)");
+                "INSERT OR IGNORE INTO complaint_contact (created_at, subscriber, ticket_id, is_repeat) VALUES (?, ?, ?, ?)");
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT created_at FROM complaint_contact ORDER BY created_at DESC LIMIT 1");
+             ResultSet rs = st.executeQuery()) {
+            this.storedLatest = rs.next() ? rs.getString(1) : null;
+        }
         this.deleteContact = connection.prepareStatement(
                 "DELETE FROM complaint_contact WHERE created_at = ? AND subscriber = ? AND ticket_id = ?");
     }
@@ -50,13 +62,54 @@ final class RepeatWindow {
     /** Queues a written complaint's contact; {@link #flush} writes the queue. */
     void added(Ticket t) throws SQLException {
         if (isContact(t)) {
+            String created = Timestamps.format(t.createdAt());
+            if (latest != null && created.compareTo(latest) < 0) {
+                inOrder = false; // the flags decided so far stand in the table; the pass at commit settles them
+            }
+            boolean repeat = inOrder && decideInline(created, subscriberOf(t));
             bindContact(insertContact, t);
+            insertContact.setInt(4, repeat ? 1 : 0);
             insertContact.addBatch();
+            if (repeat) {
+                decidedRepeats.add(t);
+            }
         }
     }
 
-    void flush() throws SQLException {
+    /** The flag of the next contact of an in-order file, from the window of stored contacts before its first. */
+    private boolean decideInline(String created, String subscriber) throws SQLException {
+        if (inline == null) {
+            inline = new RepeatFlags(windowSeconds, created);
+            try (PreparedStatement st = connection.prepareStatement(
+                    "SELECT created_at, subscriber FROM complaint_contact WHERE created_at >= ? AND created_at <= ?"
+                            + " ORDER BY created_at")) {
+                st.setString(1, Timestamps.format(Timestamps.parse(created).minusSeconds(windowSeconds)));
+                st.setString(2, created);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        inline.flagOf(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+        }
+        return inline.flagOf(created, subscriber);
+    }
+
+    /** Writes the queued contacts, and the repeat flags decided for them to their tickets and the roll-ups. */
+    void flush(RollupDeltas rollups) throws SQLException {
         insertContact.executeBatch();
+        if (decidedRepeats.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = connection.prepareStatement("UPDATE ticket SET is_repeat = 1 WHERE ticket_id = ?")) {
+            for (Ticket t : decidedRepeats) {
+                st.setString(1, t.ticketId());
+                st.addBatch();
+                rollups.addRepeat(RollupDeltas.complaintKey(t), +1);
+            }
+            st.executeBatch();
+        }
+        decidedRepeats.clear();
     }
 
     /**
@@ -64,6 +117,7 @@ final class RepeatWindow {
      * roll-up count it held. Only called when a field the flag or its roll-up row depends on changed.
      */
     void replaced(Ticket before, boolean wasRepeat, RollupDeltas rollups) throws SQLException {
+        touchedStored = true;
         if (isContact(before)) {
             bindContact(deleteContact, before);
             deleteContact.executeUpdate();
@@ -87,8 +141,12 @@ final class RepeatWindow {
 
     /** Recomputes the flags the touched contacts can change and writes those that did. */
     void recompute(RollupDeltas rollups) throws SQLException {
-        flush();
+        flush(rollups);
         if (earliest == null) {
+            return;
+        }
+        boolean decidedAlready = inOrder && !touchedStored && (storedLatest == null || storedLatest.compareTo(earliest) <= 0);
+        if (decidedAlready) {
             return;
         }
         LocalDateTime from = Timestamps.parse(earliest);

@@ -122,6 +122,32 @@ class RepeatComplaintsTest {
         assertEquals(incremental, repeatRollup());
     }
 
+    /** Files in time order, each after the last: flags decided while writing, no second pass. */
+    @Test
+    void exportsInTimeOrderDecideTheFlagsAsTheyAreWritten() throws Exception {
+        Random random = new Random(1128);
+        LocalDateTime start = LocalDateTime.of(2015, 1, 1, 0, 0);
+        List<String[]> tickets = new ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            LocalDateTime created = start.plusDays(random.nextInt(150)).plusHours(12L * random.nextInt(2));
+            tickets.add(new String[] {"T" + i, Timestamps.format(created), random.nextBoolean() ? "龙华" : "坪山",
+                    random.nextInt(8) == 0 ? "咨询" : "抱怨", random.nextInt(10) == 0 ? "" : "1390000" + random.nextInt(30)});
+        }
+        tickets.sort(java.util.Comparator.comparing((String[] t) -> t[1]));
+        for (int file = 0; file < 5; file++) {
+            List<String> rows = new ArrayList<>();
+            for (String[] t : tickets.subList(file * 100, file * 100 + 100)) {
+                rows.add(row(t[0], t[1], t[2], t[3], t[4]));
+            }
+            importRows("month-" + file + ".csv", rows.toArray(String[]::new));
+        }
+        assertEquals(bruteForce(tickets), repeats());
+        Map<String, Long> incremental = repeatRollup();
+        new Rollups(store).rebuild();
+        assertEquals(incremental, repeatRollup());
+        assertEquals(bruteForce(tickets), repeats());
+    }
+
     private static List<String> bruteForce(List<String[]> tickets) {
         TreeSet<String> ids = new TreeSet<>();
         for (String[] t : tickets) {
