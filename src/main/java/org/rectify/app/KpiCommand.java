@@ -11,16 +11,16 @@ import org.rectify.analytics.KpiValue;
 import org.rectify.analytics.Metric;
 import org.rectify.analytics.TargetStatus;
 import org.rectify.domain.Period;
-import org.rectify.domain.Scope;
 import org.rectify.store.KpiSettings;
 import org.rectify.store.RollupQueries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code kpi --period P [--vs P2] [--district D] [--category C] [--format table|csv|json]} (DESIGN section 8). */
+/** {@code kpi --period P [--vs P2] [--district D] [--category C] [--channel C] [--format table|csv|json]} (DESIGN section 8). */
 @Command(name = "kpi", description = "The KPI table of a period against the same period a year earlier (or --vs).")
 final class KpiCommand implements Callable<Integer> {
 
@@ -38,14 +38,8 @@ final class KpiCommand implements Callable<Integer> {
     @Option(names = "--vs", paramLabel = "P2", description = "comparison period (default: a year earlier)")
     String vs;
 
-    @Option(names = "--district", paramLabel = "D")
-    String district;
-
-    @Option(names = "--category", paramLabel = "C")
-    String category;
-
-    @Option(names = "--channel", paramLabel = "C", description = "only complaints received by this channel (受理渠道)")
-    String channel;
+    @Mixin
+    ScopeOptions where = new ScopeOptions();
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "F", description = "table, csv or json (default table)")
     Format format;
@@ -63,7 +57,7 @@ final class KpiCommand implements Callable<Integer> {
         }
         try (Wiring wiring = parent.openWiring()) {
             KpiReport report = new KpiService(new RollupQueries(wiring.store()), wiring.referenceData(),
-                    new KpiSettings(wiring.store())).compute(p, comparison, new Scope(district, category, channel));
+                    new KpiSettings(wiring.store())).compute(p, comparison, where.scope());
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
                 case json -> out.println(json(report));

@@ -8,15 +8,15 @@ import java.util.concurrent.Callable;
 import org.rectify.analytics.Pareto;
 import org.rectify.analytics.ParetoService;
 import org.rectify.domain.Period;
-import org.rectify.domain.Scope;
 import org.rectify.store.RollupQueries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code top --period P [--district D] [--category C] [--n N] [--format table|csv|json]}: the Pareto of problems. */
+/** {@code top --period P [--district D] [--category C] [--channel C] [--n N] [--format table|csv|json]}: the Pareto of problems. */
 @Command(name = "top", description = "TOP-N problems of a period: counts, shares, cumulative shares, others.")
 final class TopCommand implements Callable<Integer> {
 
@@ -31,14 +31,8 @@ final class TopCommand implements Callable<Integer> {
     @Option(names = "--period", required = true, paramLabel = "P")
     String period;
 
-    @Option(names = "--district", paramLabel = "D")
-    String district;
-
-    @Option(names = "--category", paramLabel = "C")
-    String category;
-
-    @Option(names = "--channel", paramLabel = "C", description = "only complaints received by this channel (受理渠道)")
-    String channel;
+    @Mixin
+    ScopeOptions where = new ScopeOptions();
 
     @Option(names = "--n", defaultValue = "10", paramLabel = "N", description = "how many problems (default 10)")
     int n;
@@ -56,7 +50,7 @@ final class TopCommand implements Callable<Integer> {
             return 2;
         }
         try (Wiring wiring = parent.openWiring()) {
-            Pareto pareto = new ParetoService(new RollupQueries(wiring.store())).top(p, new Scope(district, category, channel), n);
+            Pareto pareto = new ParetoService(new RollupQueries(wiring.store())).top(p, where.scope(), n);
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {
                 case json -> out.println(json(p, pareto));
@@ -69,7 +63,7 @@ final class TopCommand implements Callable<Integer> {
                 }
                 case table -> {
                     out.printf("TOP %d problems, %s%s%s: %,d complaints; %d problems make up 80 %%%n", n, p,
-                            district == null ? "" : ", " + district, category == null ? "" : ", " + category,
+                            where.district == null ? "" : ", " + where.district, where.category == null ? "" : ", " + where.category,
                             pareto.total(), pareto.itemsTo80Percent());
                     int rank = 1;
                     for (Pareto.Item i : pareto.items()) {
@@ -87,10 +81,10 @@ final class TopCommand implements Callable<Integer> {
     private String json(Period p, Pareto pareto) {
         JsonObject o = new JsonObject();
         o.addProperty("period", p.toString());
-        o.add("district", JsonFigures.text(district));
-        o.add("category", JsonFigures.text(category));
-        if (channel != null) {
-            o.addProperty("channel", channel); // only when asked for: DESIGN 8's shape stays as it is
+        o.add("district", JsonFigures.text(where.district));
+        o.add("category", JsonFigures.text(where.category));
+        if (where.channel != null) {
+            o.addProperty("channel", where.channel); // only when asked for: DESIGN 8's shape stays as it is
         }
         o.addProperty("total", pareto.total());
         JsonArray items = new JsonArray();

@@ -12,16 +12,16 @@ import org.rectify.analytics.TrendPoint;
 import org.rectify.analytics.TrendService;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
-import org.rectify.domain.Scope;
 import org.rectify.store.KpiSettings;
 import org.rectify.store.RollupQueries;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code trend --grain day|week|month --from P --to P [--metric M] [--district D] [--format csv|json]}. */
+/** {@code trend --grain day|week|month --from P --to P [--metric M] [--district D] [--category C] [--channel C] [--format csv|json]}. */
 @Command(name = "trend", description = "A metric per day, week or month, with the previous year aligned.")
 final class TrendCommand implements Callable<Integer> {
 
@@ -45,14 +45,8 @@ final class TrendCommand implements Callable<Integer> {
     @Option(names = "--metric", defaultValue = "complaints", paramLabel = "M", description = "a KPI key (default complaints)")
     String metric;
 
-    @Option(names = "--district", paramLabel = "D")
-    String district;
-
-    @Option(names = "--category", paramLabel = "C")
-    String category;
-
-    @Option(names = "--channel", paramLabel = "C", description = "only complaints received by this channel (受理渠道)")
-    String channel;
+    @Mixin
+    ScopeOptions where = new ScopeOptions();
 
     @Option(names = "--format", defaultValue = "csv", paramLabel = "F", description = "csv or json (default csv)")
     Format format;
@@ -78,7 +72,7 @@ final class TrendCommand implements Callable<Integer> {
         }
         try (Wiring wiring = parent.openWiring()) {
             List<TrendPoint> points = new TrendService(new RollupQueries(wiring.store()), wiring.referenceData(),
-                    new KpiSettings(wiring.store())).series(m, g, start, end, new Scope(district, category, channel));
+                    new KpiSettings(wiring.store())).series(m, g, start, end, where.scope());
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.csv) {
                 out.println("period,value,previous");
@@ -88,7 +82,7 @@ final class TrendCommand implements Callable<Integer> {
                 JsonObject o = new JsonObject();
                 o.addProperty("metric", m.key());
                 o.addProperty("grain", g.name().toLowerCase(Locale.ROOT));
-                o.add("district", JsonFigures.text(district));
+                o.add("district", JsonFigures.text(where.district));
                 JsonArray series = new JsonArray();
                 for (TrendPoint p : points) {
                     JsonObject point = new JsonObject();
