@@ -80,14 +80,6 @@ public final class DistrictsView {
         return root;
     }
 
-    public TableView<DistrictComparison.Row> table() {
-        return table;
-    }
-
-    public ChartPane heatMap() {
-        return heatMap;
-    }
-
     public void attach() {
         model.result().bind(busy, error, onResult);
     }

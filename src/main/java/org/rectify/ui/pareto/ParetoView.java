@@ -64,10 +64,6 @@ public final class ParetoView {
         return root;
     }
 
-    public ChartPane chart() {
-        return chart;
-    }
-
     public void attach() {
         model.result().bind(busy, error, onResult);
     }

@@ -66,10 +66,6 @@ public final class Shell {
         return ids;
     }
 
-    public String currentId() {
-        return current == null ? null : current.id();
-    }
-
     /** Shows a screen by id; unknown or not-yet-built screens are ignored. */
     public void show(String id) {
         Entry next = entries.get(id);

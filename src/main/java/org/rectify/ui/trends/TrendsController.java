@@ -86,7 +86,7 @@ public final class TrendsController {
             }
             List<TrendPoint> points = trends.series(metric, grain, first, last, scope);
             JFreeChart chart = TrendChart.create(points, metric, texts, style);
-            return new TrendsModel.Result(points, chart, scope);
+            return new TrendsModel.Result(chart, scope);
         });
     }
 

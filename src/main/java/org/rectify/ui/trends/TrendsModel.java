@@ -1,13 +1,11 @@
 package org.rectify.ui.trends;
 
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.rectify.analytics.Metric;
-import org.rectify.analytics.TrendPoint;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Scope;
 import org.rectify.ui.common.Loadable;
@@ -15,8 +13,8 @@ import org.rectify.ui.common.Loadable;
 /** The trend screen's choices (metric, grain, category, channel) and what was computed for them. */
 public final class TrendsModel {
 
-    /** A computed series, its chart and the scope it covers, replaced together. */
-    public record Result(List<TrendPoint> points, JFreeChart chart, Scope scope) {
+    /** A computed chart and the scope it covers, replaced together. */
+    public record Result(JFreeChart chart, Scope scope) {
     }
 
     private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.COMPLAINTS);

@@ -57,10 +57,6 @@ public final class TrendsView {
         return root;
     }
 
-    public ChartPane chart() {
-        return chart;
-    }
-
     public void attach() {
         model.result().bind(busy, error, onResult);
     }
