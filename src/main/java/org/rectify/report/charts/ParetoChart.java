@@ -47,6 +47,9 @@ public final class ParetoChart {
                 "▲ " + new DecimalFormat("#,##0").format(pareto.othersCount()), texts.others(), top * 0.9);
         label.setFont(style.font(Font.BOLD, 13));
         label.setPaint(style.foreground());
+        // right-aligned to the end of the last category, so the count stays inside the plot
+        label.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.END);
+        label.setTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addAnnotation(label);
     }
 

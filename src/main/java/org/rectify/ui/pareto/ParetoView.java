@@ -118,8 +118,7 @@ public final class ParetoView {
                 column("pareto.col.cumulative", 85, i -> Figures.value(Metric.TOP_PROBLEM_SHARE, i.cumulative()))));
         VBox.setVgrow(items, Priority.ALWAYS);
         VBox panel = new VBox(12, card, items);
-        panel.setPrefWidth(340);
-        panel.setMinWidth(300);
+        panel.getStyleClass().add("pareto-side");
         panel.setPadding(new Insets(0, 16, 16, 8));
         return panel;
     }
