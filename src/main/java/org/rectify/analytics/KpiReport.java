@@ -9,10 +9,11 @@ import org.rectify.domain.Scope;
 /**
  * The KPIs of a period against a comparison period, in a scope, with the targets set for some of
  * them. {@code partial} is true when the period ends after the as-of date: both sides then cover
- * the same elapsed days.
+ * the same elapsed days. {@code outside} is set when the period has no day inside the data's span
+ * (or the store is empty): then no metric has a value.
  */
 public record KpiReport(Period period, Period vs, Scope scope, boolean partial, LocalDate asOf,
-                        Map<Metric, KpiValue> metrics, Map<Metric, Double> targets) {
+                        Map<Metric, KpiValue> metrics, Map<Metric, Double> targets, Reason outside) {
 
     public Optional<Double> target(Metric metric) {
         return Optional.ofNullable(targets.get(metric));

@@ -32,6 +32,11 @@ public final class KpiService {
         return rollups.asOf(scope);
     }
 
+    /** The first and last day with a complaint in the store; empty while the store holds none. */
+    public Optional<DataSpan> dataSpan() {
+        return DataSpans.of(rollups);
+    }
+
     /** The categories complaints were filed under (blank excluded), for filters. */
     public java.util.List<String> categories() {
         return rollups.categories().stream().filter(c -> !c.isBlank()).toList();
@@ -49,14 +54,15 @@ public final class KpiService {
 
     public KpiReport compute(Period period, Period vs, Scope scope) {
         Period comparison = vs != null ? vs : period.previousYear();
+        Optional<DataSpan> span = dataSpan();
         Optional<LocalDate> asOf = rollups.asOf(scope);
         boolean partial = asOf.isPresent() && period.isPartialAsOf(asOf.get());
         DateRange current = partial ? new DateRange(period.start(), asOf.get().plusDays(1)) : period.range();
         DateRange previous = asOf.isPresent() ? period.sameSliceIn(comparison, asOf.get()) : comparison.range();
         KpiSettings.Values values = settings.load();
         RangeFigures figures = new RangeFigures(rollups, values, referenceData.districts());
-        Map<Metric, Measure> now = figures.measure(current, period.grain(), scope);
-        Map<Metric, Measure> before = figures.measure(previous, comparison.grain(), scope);
+        Map<Metric, Measure> now = measure(figures, current, period, scope, span);
+        Map<Metric, Measure> before = measure(figures, previous, comparison, scope, span);
         Map<Metric, KpiValue> kpis = new EnumMap<>(Metric.class);
         Map<Metric, Double> targets = new EnumMap<>(Metric.class);
         for (Metric metric : Metric.values()) {
@@ -66,6 +72,20 @@ public final class KpiService {
                 targets.put(metric, target);
             }
         }
-        return new KpiReport(period, comparison, scope, partial, asOf.orElse(null), kpis, targets);
+        Reason outside = span.isEmpty() ? Reason.of(Reason.Kind.NO_DATA)
+                : span.get().covers(period) ? null : span.get().outsideReason();
+        return new KpiReport(period, comparison, scope, partial, asOf.orElse(null), kpis, targets, outside);
+    }
+
+    /** Figures of a range, or nothing but the reason when the range lies outside the data. */
+    private static Map<Metric, Measure> measure(RangeFigures figures, DateRange range, Period period, Scope scope,
+                                                Optional<DataSpan> span) {
+        if (span.isEmpty()) {
+            return Measure.allMissing(Reason.of(Reason.Kind.NO_DATA));
+        }
+        if (!span.get().covers(range)) {
+            return Measure.allMissing(span.get().outsideReason());
+        }
+        return figures.measure(range, period.grain(), scope);
     }
 }

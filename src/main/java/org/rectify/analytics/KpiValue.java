@@ -2,10 +2,10 @@ package org.rectify.analytics;
 
 /**
  * One metric for a period and its comparison. A value that cannot be computed is null and
- * {@code reason} says why; {@code change} is null when either value is null or a relative change
- * would divide by zero.
+ * {@code reason} says why (a reason of the comparison period is marked as such); {@code change}
+ * is null when either value is null or a relative change would divide by zero.
  */
-public record KpiValue(Double value, Double previous, Double change, String reason) {
+public record KpiValue(Double value, Double previous, Double change, Reason reason) {
 
     static KpiValue compare(Metric metric, Measure current, Measure previous) {
         Double change = null;
@@ -16,7 +16,8 @@ public record KpiValue(Double value, Double previous, Double change, String reas
                 change = current.value() / previous.value() - 1;
             }
         }
-        String reason = current.reason() != null ? current.reason() : previous.reason();
+        Reason reason = current.reason() != null ? current.reason()
+                : previous.reason() != null ? previous.reason().ofComparison() : null;
         return new KpiValue(current.value(), previous.value(), change, reason);
     }
 }

@@ -1,13 +1,20 @@
 package org.rectify.analytics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.rectify.domain.DateRange;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.store.RollupQueries;
 
-/** TOP-N problems and the Pareto of a period (blank problems count in the total, never as an item). */
+/**
+ * TOP-N problems and the Pareto of a period (blank problems count in the total, never as an item),
+ * each problem with its count a year earlier over the same days (a partial period is compared
+ * over the same elapsed days, as the KPIs are).
+ */
 public final class ParetoService {
 
     private static final double CUT = 0.8;
@@ -19,7 +26,16 @@ public final class ParetoService {
     }
 
     public Pareto top(Period period, Scope scope, int n) {
+        Optional<DataSpan> data = DataSpans.of(rollups);
+        if (data.isEmpty()) {
+            return Pareto.outside(Reason.of(Reason.Kind.NO_DATA));
+        }
+        if (!data.get().covers(period)) {
+            return Pareto.outside(data.get().outsideReason());
+        }
         Map<String, Long> byProblem = rollups.problems(period.range(), scope);
+        DateRange before = previousRange(period, scope);
+        Map<String, Long> previous = data.get().covers(before) ? rollups.problems(before, scope) : null;
         long total = byProblem.values().stream().mapToLong(Long::longValue).sum();
         List<Map.Entry<String, Long>> ranked = byProblem.entrySet().stream().filter(e -> !e.getKey().isBlank())
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -36,11 +52,17 @@ public final class ParetoService {
             }
             if (items.size() < n) {
                 items.add(new Pareto.Item(e.getKey(), e.getValue(), (double) e.getValue() / total,
-                        (double) cumulative / total));
+                        (double) cumulative / total, previous == null ? null : previous.getOrDefault(e.getKey(), 0L)));
             }
         }
         long shown = items.stream().mapToLong(Pareto.Item::count).sum();
         long others = total - shown;
-        return new Pareto(total, items, others, total == 0 ? null : (double) others / total, to80);
+        return new Pareto(total, items, others, total == 0 ? null : (double) others / total, to80, null);
+    }
+
+    /** The same period a year earlier, cut to the elapsed days when the scope's data ends inside the period. */
+    private DateRange previousRange(Period period, Scope scope) {
+        Optional<LocalDate> asOf = rollups.asOf(scope);
+        return asOf.isPresent() ? period.sameSliceIn(period.previousYear(), asOf.get()) : period.previousYear().range();
     }
 }

@@ -61,19 +61,19 @@ final class RangeFigures {
             m.put(Metric.COMPLAINTS_PER_1000, perThousand(range, grain, scope, byMonth, complaints));
         }
         m.put(Metric.FIRST_CONTACT_RESOLUTION, scope.channel() != null
-                ? Measure.missing("first-contact resolution is not kept per receiving channel")
-                : Measure.share(resolved, known, "closed complaint with a known first-contact flag"));
+                ? Measure.missing(Reason.of(Reason.Kind.NOT_PER_CHANNEL))
+                : Measure.share(resolved, known, Reason.Kind.NO_KNOWN_CLOSURE));
         m.put(Metric.ESCALATIONS_MAJOR, Measure.of(sumOf(byEscalation, settings.channels("major"))));
         m.put(Metric.ESCALATIONS_REGULATOR, Measure.of(sumOf(byEscalation, settings.channels("regulator"))));
         m.put(Metric.BILLING_DISPUTE_SHARE, Measure.share(sumOf(byCategory, settings.categories("billing_dispute")),
-                complaints, "complaint"));
+                complaints, Reason.Kind.NO_COMPLAINT));
         m.put(Metric.INSTALL_REPAIR_COMPLAINTS, Measure.of(sumOf(byCategory, settings.categories("install_repair"))));
         if (wanted.contains(Metric.TOP_PROBLEM_SHARE)) {
             long top = rollups.problems(range, scope).entrySet().stream().filter(e -> !e.getKey().isBlank())
                     .mapToLong(Map.Entry::getValue).max().orElse(0);
-            m.put(Metric.TOP_PROBLEM_SHARE, Measure.share(top, complaints, "complaint"));
+            m.put(Metric.TOP_PROBLEM_SHARE, Measure.share(top, complaints, Reason.Kind.NO_COMPLAINT));
         }
-        m.put(Metric.REPEAT_COMPLAINT_SHARE, Measure.share(repeats, complaints, "complaint"));
+        m.put(Metric.REPEAT_COMPLAINT_SHARE, Measure.share(repeats, complaints, Reason.Kind.NO_COMPLAINT));
         return m;
     }
 
@@ -82,9 +82,6 @@ final class RangeFigures {
      * Week or day: complaints / subscribers of the month of the first day × 1000.
      */
     private Measure perThousand(DateRange range, Grain grain, Scope scope, Map<YearMonth, Long> byMonth, long complaints) {
-        if (range.days() == 0) {
-            return Measure.missing("the period has no days with data");
-        }
         YearMonth first = YearMonth.from(range.start());
         YearMonth last = YearMonth.from(range.end().minusDays(1));
         List<String> inScope = scope.district() != null ? List.of(scope.district()) : districts;
@@ -93,7 +90,7 @@ final class RangeFigures {
             if (subs == null) {
                 return Measure.missing(missingReason(first, inScope));
             }
-            return subs == 0 ? Measure.missing("0 subscribers in " + first) : Measure.of(complaints * 1000.0 / subs);
+            return subs == 0 ? Measure.missing(Reason.of(Reason.Kind.ZERO_SUBSCRIBERS, first)) : Measure.of(complaints * 1000.0 / subs);
         }
         List<Double> rates = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
@@ -102,7 +99,7 @@ final class RangeFigures {
                 return Measure.missing(missingReason(month, inScope));
             }
             if (subs == 0) {
-                return Measure.missing("0 subscribers in " + month);
+                return Measure.missing(Reason.of(Reason.Kind.ZERO_SUBSCRIBERS, month));
             }
             rates.add(byMonth.getOrDefault(month, 0L) * 1000.0 / subs);
         }
@@ -122,10 +119,10 @@ final class RangeFigures {
         return sum;
     }
 
-    private String missingReason(YearMonth month, List<String> inScope) {
+    private Reason missingReason(YearMonth month, List<String> inScope) {
         Map<String, Long> ofMonth = subscriberCounts().getOrDefault(month, Map.of());
         String district = inScope.stream().filter(d -> !ofMonth.containsKey(d)).findFirst().orElse("?");
-        return "no subscriber count for " + district + " in " + month;
+        return Reason.of(Reason.Kind.NO_SUBSCRIBERS, district, month);
     }
 
     /** All monthly counts, read once: the table has a row per district and month, a few hundred at most. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rectify.domain.DateRange;
 import org.rectify.store.DailyFacts;
@@ -54,26 +55,31 @@ public final class TrendService {
                 new DateRange(first.previousYear().start(), last.previousYear().end()), scope, escalations, closures);
         Map<Metric, List<TrendPoint>> series = new EnumMap<>(Metric.class);
         metrics.forEach(m -> series.put(m, new ArrayList<>()));
-        DataSpan span = new DataSpan(rollups.firstDay(scope).orElse(null), rollups.asOf(scope).orElse(null));
+        Optional<DataSpan> data = DataSpans.of(rollups);
+        // partial periods follow the scope's last complaint, as the KPIs do
+        LocalDate asOf = rollups.asOf(scope).orElse(null);
         for (Period p : periods) {
-            // the period the data ends in is compared over the same elapsed days, as the KPIs are
-            boolean partial = span.last() != null && p.isPartialAsOf(span.last());
-            DateRange nowRange = partial ? new DateRange(p.start(), span.last().plusDays(1)) : p.range();
-            DateRange beforeRange = partial ? p.sameSliceIn(p.previousYear(), span.last()) : p.previousYear().range();
-            Map<Metric, Measure> now = figures.measure(nowRange, grain, scope, current, metrics);
-            Map<Metric, Measure> before = figures.measure(beforeRange, grain, scope, previousYear, metrics);
+            boolean partial = asOf != null && p.isPartialAsOf(asOf);
+            DateRange nowRange = partial ? new DateRange(p.start(), asOf.plusDays(1)) : p.range();
+            DateRange beforeRange = partial ? p.sameSliceIn(p.previousYear(), asOf) : p.previousYear().range();
+            Map<Metric, Measure> now = measure(figures, nowRange, grain, scope, current, metrics, data);
+            Map<Metric, Measure> before = measure(figures, beforeRange, grain, scope, previousYear, metrics, data);
             for (Metric m : metrics) {
-                series.get(m).add(new TrendPoint(p, span.covers(p) ? now.get(m).value() : null,
-                        span.covers(p.previousYear()) ? before.get(m).value() : null, partial));
+                series.get(m).add(new TrendPoint(p, now.get(m).value(), before.get(m).value(), partial, now.get(m).reason()));
             }
         }
         return series;
     }
 
-    /** The days the store has complaints for in a scope: a period wholly outside has no value (not zero). */
-    private record DataSpan(LocalDate first, LocalDate last) {
-        boolean covers(Period p) {
-            return first != null && p.end().isAfter(first) && !p.start().isAfter(last);
+    /** A range's figures; a range with no day inside the store's data has no values (not zero). */
+    private static Map<Metric, Measure> measure(RangeFigures figures, DateRange range, Grain grain, Scope scope,
+                                                DailyFacts facts, Set<Metric> metrics, Optional<DataSpan> data) {
+        if (data.isEmpty()) {
+            return Measure.allMissing(Reason.of(Reason.Kind.NO_DATA));
         }
+        if (!data.get().covers(range)) {
+            return Measure.allMissing(data.get().outsideReason());
+        }
+        return figures.measure(range, grain, scope, facts, metrics);
     }
 }

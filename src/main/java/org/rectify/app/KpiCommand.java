@@ -78,6 +78,9 @@ final class KpiCommand implements Callable<Integer> {
             o.addProperty("channel", r.scope().channel()); // only when asked for: DESIGN 8's shape stays as it is
         }
         o.addProperty("partial", r.partial());
+        if (r.outside() != null) {
+            o.addProperty("reason", r.outside().text()); // only for a period outside the data
+        }
         JsonObject metrics = new JsonObject();
         for (Map.Entry<Metric, KpiValue> e : r.metrics().entrySet()) {
             JsonObject m = new JsonObject();
@@ -85,7 +88,7 @@ final class KpiCommand implements Callable<Integer> {
             m.add("previous", number(e.getKey(), e.getValue().previous()));
             m.add("change", JsonFigures.fraction(e.getValue().change()));
             if (e.getValue().reason() != null) {
-                m.addProperty("reason", e.getValue().reason());
+                m.addProperty("reason", e.getValue().reason().text());
             }
             metrics.add(e.getKey().key(), m);
         }
@@ -103,7 +106,7 @@ final class KpiCommand implements Callable<Integer> {
             KpiValue v = e.getValue();
             out.println(String.join(",", e.getKey().key(), plain(e.getKey(), v.value()), plain(e.getKey(), v.previous()),
                     JsonFigures.csv(JsonFigures.fraction(v.change())),
-                    v.reason() == null ? "" : "\"" + v.reason().replace("\"", "\"\"") + "\""));
+                    v.reason() == null ? "" : "\"" + v.reason().text().replace("\"", "\"\"") + "\""));
         }
     }
 

@@ -2,6 +2,7 @@ package org.rectify.app;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -52,14 +53,23 @@ final class TopCommand implements Callable<Integer> {
         try (Wiring wiring = parent.openWiring()) {
             Pareto pareto = new ParetoService(new RollupQueries(wiring.store())).top(p, where.scope(), n);
             PrintWriter out = spec.commandLine().getOut();
+            if (pareto.reason() != null && format == Format.table) {
+                out.println(p + ": no values (" + pareto.reason().text() + ")");
+                return 0;
+            }
+            if (pareto.reason() != null && format == Format.csv) {
+                spec.commandLine().getErr().println(p + ": no values (" + pareto.reason().text() + ")");
+            }
             switch (format) {
                 case json -> out.println(json(p, pareto));
                 case csv -> {
                     out.println("problem,count,share,cumulative");
                     pareto.items().forEach(i -> out.println(String.join(",", quoted(i.problem()), Long.toString(i.count()),
                             fraction(i.share()).getAsString(), fraction(i.cumulative()).getAsString())));
-                    out.println("(others)," + pareto.othersCount() + ","
-                            + JsonFigures.csv(JsonFigures.fraction(pareto.othersShare())) + ",");
+                    if (pareto.reason() == null) {
+                        out.println("(others)," + pareto.othersCount() + ","
+                                + JsonFigures.csv(JsonFigures.fraction(pareto.othersShare())) + ",");
+                    }
                 }
                 case table -> {
                     out.printf("TOP %d problems, %s%s%s: %,d complaints; %d problems make up 80 %%%n", n, p,
@@ -67,8 +77,9 @@ final class TopCommand implements Callable<Integer> {
                             pareto.total(), pareto.itemsTo80Percent());
                     int rank = 1;
                     for (Pareto.Item i : pareto.items()) {
-                        out.printf("%3d  %-24s %,9d %7.2f %% %7.2f %%%n", rank++, i.problem(), i.count(), i.share() * 100,
-                                i.cumulative() * 100);
+                        out.printf("%3d  %-24s %,9d %7.2f %% %7.2f %%   %s%n", rank++, i.problem(), i.count(),
+                                i.share() * 100, i.cumulative() * 100, i.change() == null ? "—"
+                                        : String.format("%+.1f %% vs %,d a year earlier", i.change() * 100, i.previous()));
                     }
                     out.printf("     %-24s %,9d %7.2f %%%n", "(others)", pareto.othersCount(),
                             pareto.othersShare() == null ? 0.0 : pareto.othersShare() * 100);
@@ -85,6 +96,17 @@ final class TopCommand implements Callable<Integer> {
         o.add("category", JsonFigures.text(where.category));
         if (where.channel != null) {
             o.addProperty("channel", where.channel); // only when asked for: DESIGN 8's shape stays as it is
+        }
+        if (pareto.reason() != null) {
+            // outside the data there is nothing to count: nulls, never zeros
+            o.add("total", JsonNull.INSTANCE);
+            o.add("items", new JsonArray());
+            JsonObject none = new JsonObject();
+            none.add("count", JsonNull.INSTANCE);
+            none.add("share", JsonNull.INSTANCE);
+            o.add("others", none);
+            o.addProperty("reason", pareto.reason().text());
+            return new GsonBuilder().serializeNulls().disableHtmlEscaping().create().toJson(o);
         }
         o.addProperty("total", pareto.total());
         JsonArray items = new JsonArray();

@@ -89,6 +89,9 @@ final class TrendCommand implements Callable<Integer> {
                     point.addProperty("period", p.period().toString());
                     point.add("value", KpiCommand.number(m, p.value()));
                     point.add("previous", KpiCommand.number(m, p.previous()));
+                    if (p.reason() != null) {
+                        point.addProperty("reason", p.reason().text()); // why the value is null
+                    }
                     series.add(point);
                 }
                 o.add("series", series);

@@ -72,7 +72,7 @@ class KpiServiceTest {
         assertNull(rate.value());
         assertEquals(5 * 1000.0 / 1500, rate.previous(), EPS);
         assertNull(rate.change());
-        assertEquals("no subscriber count for 坪山 in 2014-05", rate.reason());
+        assertEquals("no subscriber count for 坪山 in 2014-05", rate.reason().text());
         // closed in May with the flag known: 2014 T7 T8 T9 yes, T10 no (T12 closed in June) = 3/4;
         // 2013 T1 yes, T2 no, T3 yes (T4's flag is unknown) = 2/3
         assertValue(kpi(r, Metric.FIRST_CONTACT_RESOLUTION), 0.75, 2.0 / 3, 0.75 - 2.0 / 3);
@@ -174,7 +174,7 @@ class KpiServiceTest {
         assertValue(kpi(r, Metric.TOP_PROBLEM_SHARE), 0.5, 0.5, 0.0);
         KpiValue fcr = kpi(r, Metric.FIRST_CONTACT_RESOLUTION);
         assertNull(fcr.value());
-        assertEquals("first-contact resolution is not kept per receiving channel", fcr.reason());
+        assertEquals("first-contact resolution is not kept per receiving channel", fcr.reason().text());
         assertEquals(0.0, kpi(kpis.compute(Period.parse("2014-05"), null, new Scope(null, null, "营业厅")),
                 Metric.COMPLAINTS).value(), EPS);
     }
@@ -187,7 +187,7 @@ class KpiServiceTest {
         KpiValue billing = kpi(r, Metric.BILLING_DISPUTE_SHARE);
         assertNull(billing.value());
         assertNull(billing.change());
-        assertEquals("no complaint in the period", billing.reason());
+        assertEquals("no complaint in the period", billing.reason().text());
         assertNull(kpi(r, Metric.FIRST_CONTACT_RESOLUTION).value());
     }
 
@@ -209,7 +209,7 @@ class KpiServiceTest {
         assertEquals("2014-W52", r.vs().toString());
         assertTrue(r.partial());
         assertValue(kpi(r, Metric.COMPLAINTS), 2, 1, 1.0);
-        assertEquals("no subscriber count for 坪山 in 2015-12", kpi(r, Metric.COMPLAINTS_PER_1000).reason());
+        assertEquals("no subscriber count for 坪山 in 2015-12", kpi(r, Metric.COMPLAINTS_PER_1000).reason().text());
     }
 
     @Test

@@ -58,6 +58,26 @@ class KpiCommandTest {
     }
 
     @Test
+    void kpiTrendAndTopSayInTheirJsonThatAPeriodLiesOutsideTheData() {
+        String data = load();
+        String span = "the data covers 2013-05-02 … 2016-01-02";
+        TestCli.Outcome kpi = TestCli.run("--data", data, "kpi", "--period", "2016-02", "--format", "json");
+        assertEquals(0, kpi.exit(), kpi.toString());
+        assertTrue(kpi.out().contains("\"partial\":false,\"reason\":\"" + span + "\""), kpi.out());
+        assertTrue(kpi.out().contains("\"complaints\":{\"value\":null,\"previous\":0,\"change\":null,\"reason\":\""
+                + span + "\"}"), kpi.out());
+        TestCli.Outcome trend = TestCli.run("--data", data, "trend", "--grain", "month", "--from", "2016-01", "--to",
+                "2016-02", "--format", "json");
+        assertTrue(trend.out().contains("{\"period\":\"2016-01\",\"value\":1,\"previous\":0},"
+                + "{\"period\":\"2016-02\",\"value\":null,\"previous\":0,\"reason\":\"" + span + "\"}"), trend.out());
+        TestCli.Outcome top = TestCli.run("--data", data, "top", "--period", "2013-04", "--format", "json");
+        assertEquals("{\"period\":\"2013-04\",\"district\":null,\"category\":null,\"total\":null,\"items\":[],"
+                + "\"others\":{\"count\":null,\"share\":null},\"reason\":\"" + span + "\"}", top.out().strip());
+        TestCli.Outcome table = TestCli.run("--data", data, "top", "--period", "2013-04");
+        assertEquals("2013-04: no values (" + span + ")", table.out().strip());
+    }
+
+    @Test
     void aBadPeriodIsAUsageError() {
         TestCli.Outcome outcome = TestCli.run("--data", folder.toString(), "kpi", "--period", "2014-13");
         assertEquals(2, outcome.exit());

@@ -16,6 +16,7 @@ import org.rectify.analytics.Metric;
 import org.rectify.analytics.TargetStatus;
 import org.rectify.analytics.TrendPoint;
 import org.rectify.ui.common.Figures;
+import org.rectify.ui.common.Reasons;
 import org.rectify.ui.i18n.Messages;
 
 /** One KPI: value, change against the comparison period with an arrow, target light, and a sparkline. */
@@ -78,7 +79,7 @@ final class KpiCard {
                 .orElse(""));
         target.getStyleClass().removeIf(c -> c.startsWith("status-"));
         target.getStyleClass().add("status-" + status.name().toLowerCase());
-        reason.setText(v.reason() == null ? "" : v.reason());
+        reason.setText(Reasons.text(v.reason()));
         reason.setManaged(v.reason() != null);
         reason.setVisible(v.reason() != null);
         sparkline.setPoints(trend == null ? List.of() : trend);

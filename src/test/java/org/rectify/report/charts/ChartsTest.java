@@ -71,8 +71,8 @@ class ChartsTest {
 
     @Test
     void theParetoClipsAnOverwhelmingOthersBarAndDrawsTheCut() {
-        Pareto pareto = new Pareto(1000, List.of(new Pareto.Item("宽带修障超时", 60, 0.06, 0.06),
-                new Pareto.Item("手机信号弱", 40, 0.04, 0.10)), 900, 0.9, 12);
+        Pareto pareto = new Pareto(1000, List.of(new Pareto.Item("宽带修障超时", 60, 0.06, 0.06, 50L),
+                new Pareto.Item("手机信号弱", 40, 0.04, 0.10, null)), 900, 0.9, 12, null);
         JFreeChart chart = ParetoChart.create(pareto, new ParetoChart.Texts("TOP", "件数", "累计", "其他", "80%"),
                 ChartStyle.projector());
         CategoryPlot plot = chart.getCategoryPlot();
@@ -86,7 +86,7 @@ class ChartsTest {
     @Test
     void aPartialLastPeriodIsSaidUnderTheTitle() {
         List<TrendPoint> partial = List.of(new TrendPoint(Period.parse("2014-W21"), 9.0, 8.0),
-                new TrendPoint(Period.parse("2014-W22"), 3.0, 4.0, true));
+                new TrendPoint(Period.parse("2014-W22"), 3.0, 4.0, true, null));
         JFreeChart chart = TrendChart.create(partial, Metric.COMPLAINTS,
                 new TrendChart.Texts("t", "本期", "去年同期", "抱怨量", "最后一期尚未结束"), ChartStyle.light());
         assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof org.jfree.chart.title.TextTitle text
