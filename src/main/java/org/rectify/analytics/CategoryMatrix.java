@@ -11,14 +11,15 @@ import org.rectify.store.RollupQueries;
 
 /**
  * Complaints of a period per district (rows, in the districts' order) and category (columns, the
- * largest first; a blank category is shown as {@code blankLabel}).
+ * largest of all time first, so that the columns keep their places from period to period; a blank
+ * category is shown as {@code blankLabel}).
  */
 public record CategoryMatrix(List<String> districts, List<String> categories, long[][] counts) {
 
     public static CategoryMatrix of(Period period, RollupQueries rollups, ReferenceData referenceData, String blankLabel) {
         Map<String, Map<String, Long>> byDistrict = rollups.complaintsByDistrictAndCategory(period.range());
-        Map<String, Long> categoryTotals = new HashMap<>();
-        byDistrict.values().forEach(m -> m.forEach((c, n) -> categoryTotals.merge(c, n, Long::sum)));
+        Map<String, Long> categoryTotals = new HashMap<>(rollups.complaintsByCategoryAllTime());
+        byDistrict.values().forEach(m -> m.keySet().forEach(c -> categoryTotals.putIfAbsent(c, 0L)));
         List<String> categories = new ArrayList<>(categoryTotals.keySet());
         categories.sort(Comparator.comparing((String c) -> -categoryTotals.get(c)).thenComparing(c -> c));
         List<String> districts = referenceData.districts().stream().filter(byDistrict::containsKey).toList();

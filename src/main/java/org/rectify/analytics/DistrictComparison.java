@@ -13,8 +13,15 @@ import org.rectify.store.RollupQueries.ClosureUnit;
 /** The districts side by side for a period: each one's KPIs against last year, and its QC tier. */
 public final class DistrictComparison {
 
-    /** One district's row; {@code tier} is null when no closed complaint had a known flag. */
+    /**
+     * One district's row; {@code tier} is null when no closed complaint had a known flag. The
+     * city's row (all districts together) has a null {@code district}.
+     */
     public record Row(String district, KpiReport kpis, QcTier tier) {
+
+        public boolean city() {
+            return district == null;
+        }
     }
 
     private final KpiService kpis;
@@ -32,6 +39,15 @@ public final class DistrictComparison {
     /** Complaints per district and category; a blank category is labelled {@code blankLabel}. */
     public CategoryMatrix matrix(Period period, String blankLabel) {
         return CategoryMatrix.of(period, rollups, referenceData, blankLabel);
+    }
+
+    /** All districts together (全市), computed over the whole store as the dashboard does. */
+    public Row city(Period period) {
+        return new Row(null, kpis.compute(period, null, Scope.ALL), tiers.tierOf(period, Scope.ALL));
+    }
+
+    public TierService.Thresholds tierThresholds() {
+        return tiers.thresholds();
     }
 
     public List<Row> compare(Period period) {

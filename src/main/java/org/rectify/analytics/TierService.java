@@ -24,6 +24,27 @@ public final class TierService {
         this.settings = settings;
     }
 
+    /** The tiers' lower bounds (self-check, support) as set: below support is supervision. */
+    public record Thresholds(double selfCheckMin, double supportMin) {
+    }
+
+    public Thresholds thresholds() {
+        KpiSettings.Values values = settings.load();
+        return new Thresholds(values.selfCheckMin(), values.supportMin());
+    }
+
+    /** The tier of a whole scope (all its closures together), null without known flags. */
+    public QcTier tierOf(Period period, Scope scope) {
+        long resolved = 0;
+        long known = 0;
+        for (TierRow row : tiers(period, ClosureUnit.DISTRICT, scope)) {
+            resolved += row.resolved();
+            known += row.known();
+        }
+        Thresholds t = thresholds();
+        return QcTier.of(resolved, known, t.selfCheckMin(), t.supportMin());
+    }
+
     /** Service centers are named "district/center". */
     public List<TierRow> tiers(Period period, ClosureUnit unit, Scope scope) {
         KpiSettings.Values values = settings.load();

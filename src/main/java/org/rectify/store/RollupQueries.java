@@ -199,6 +199,20 @@ public final class RollupQueries {
         }
     }
 
+    /** All complaints the store holds per category, for an order of categories that stays the same from period to period. */
+    public Map<String, Long> complaintsByCategoryAllTime() {
+        String sql = "SELECT category, sum(tickets) FROM rollup_problem_month GROUP BY category";
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read complaints by category: " + e.getMessage(), e);
+        }
+    }
+
     /** Complaints in the range per district and category: district → category → count. */
     public Map<String, Map<String, Long>> complaintsByDistrictAndCategory(DateRange range) {
         String sql = "SELECT district, category, sum(tickets) FROM rollup_category_day WHERE day >= ? AND day < ?"

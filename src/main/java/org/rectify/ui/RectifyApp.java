@@ -13,9 +13,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
-import org.rectify.domain.Scope;
+import org.rectify.analytics.DataSpan;
 import org.rectify.ui.common.DesktopServices;
 import org.rectify.ui.common.FxDialogService;
+import org.rectify.ui.common.PrivacyGuard;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
 import org.rectify.ui.shell.PeriodBar;
@@ -75,15 +76,28 @@ public final class RectifyApp extends Application {
         runner = new TaskRunner();
         selection = new Selection();
         periodBar = new PeriodBar(selection, themes.theme());
-        screens = new Screens(services, selection, themes, runner,
-                new FxDialogService(stage, text -> shell.setStatus(text)), id -> shell.show(id));
-        shell = new Shell(screens.entries(), periodBar.root(), services.dataFolder().toString());
+        FxDialogService dialogs = new FxDialogService(stage, text -> shell.setStatus(text));
+        PrivacyGuard privacy = new PrivacyGuard(dialogs);
+        screens = new Screens(services, selection, themes, runner, dialogs, privacy, id -> shell.show(id));
+        shell = new Shell(screens.entries(), periodBar.root(), privacy, services.dataFolder().toString());
         Scene scene = new Scene(shell.root(), prefs.width(1280), prefs.height(800));
         themes.attach(scene);
         addShortcuts(scene);
         stage.setTitle(Messages.get("app.windowTitle"));
         stage.getIcons().add(new Image(RectifyApp.class.getResource("/rectify/icons/rectify.png").toExternalForm()));
         stage.setScene(scene);
+        stage.setFullScreenExitHint(Messages.get("app.fullScreenHint"));
+        // in front of others the numbers hide themselves: the projector theme and full screen mask them
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (now) {
+                privacy.mask();
+            }
+        });
+        themes.theme().addListener((obs, was, now) -> {
+            if (now == Theme.PROJECTOR) {
+                privacy.mask();
+            }
+        });
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
         stage.setMaximized(screenshotFolder == null && prefs.maximized());
@@ -99,22 +113,29 @@ public final class RectifyApp extends Application {
     }
 
     /**
-     * Districts for the selector, and the period holding the latest complaint (today on an empty
-     * store); after an import only if the latest period was the one shown.
+     * Districts for the selector, the data's span, and the period holding the latest complaint;
+     * after an import only if the latest period was the one shown. An empty store shows no
+     * period at all (never one of today's date).
      */
     private void loadSelection() {
         var kpis = services.analytics().kpis();
         Grain grain = Grain.valueOf(prefs.grain(Grain.MONTH.name()));
-        runner.run(() -> kpis.asOf(Scope.ALL), asOf -> {
+        runner.run(kpis::dataSpan, found -> {
+            DataSpan span = found.orElse(null);
+            selection.span().set(span);
+            shell.setDataSpan(span == null ? ""
+                    : Messages.format("period.dataSpan", span.first().toString(), span.last().toString()));
+            if (span == null) {
+                return;
+            }
             Period shown = selection.period().get();
             // an import moves the period along only for someone looking at the latest one, never mid-meeting
             boolean followsLatest = shown == null || latestShown == null
                     || shown.equals(Period.of(shown.grain(), latestShown));
             if (followsLatest) {
-                LocalDate latest = asOf.orElse(LocalDate.now());
-                selection.period().set(Period.of(shown == null ? grain : shown.grain(), latest));
+                selection.period().set(Period.of(shown == null ? grain : shown.grain(), span.last()));
             }
-            latestShown = asOf.orElse(latestShown);
+            latestShown = span.last();
         }, error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
         runner.run(kpis::districts, periodBar::setDistricts,
                 error -> shell.setStatus(Messages.format("app.error", error.getMessage())));

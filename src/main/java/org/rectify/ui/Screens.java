@@ -6,6 +6,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.rectify.domain.TicketFilter;
 import org.rectify.ui.common.DesktopServices;
 import org.rectify.ui.common.DialogService;
+import org.rectify.ui.common.PrivacyGuard;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.dashboard.DashboardController;
 import org.rectify.ui.dashboard.DashboardView;
@@ -33,10 +34,10 @@ final class Screens {
     private final List<Shell.Entry> entries;
 
     Screens(DesktopServices services, Selection selection, ThemeManager themes, TaskRunner runner, DialogService dialogs,
-            Consumer<String> showScreen) {
+            PrivacyGuard privacy, Consumer<String> showScreen) {
         var analytics = services.analytics();
         tickets = new TicketsController(services.ticketQueries(), services.referenceData(), selection, runner);
-        TicketsView ticketsView = new TicketsView(tickets.model());
+        TicketsView ticketsView = new TicketsView(tickets.model(), privacy);
         dashboard = new DashboardController(analytics.kpis(), analytics.trends(), selection, runner);
         trends = new TrendsController(analytics.trends(), analytics.kpis(), selection, themes, runner);
         pareto = new ParetoController(analytics.pareto(), analytics.kpis(), selection, themes, runner);

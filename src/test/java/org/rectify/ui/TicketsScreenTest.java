@@ -117,6 +117,8 @@ class TicketsScreenTest {
         waitUntil(() -> rowAt(table, 0).isPresent());
 
         robot.clickOn("#tickets-unmask");
+        waitUntil(() -> robot.lookup("#dialog-confirm").tryQuery().isPresent()); // asked first, naming the risk
+        robot.clickOn("#dialog-confirm");
         waitUntil(() -> robot.lookup("13812345678").tryQuery().isPresent());
         robot.clickOn("#tickets-unmask");
         waitUntil(() -> robot.lookup("13812345678").tryQuery().isEmpty());

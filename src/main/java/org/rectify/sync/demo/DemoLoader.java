@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rectify.sync.FileImportResult;
+import org.rectify.sync.ImportCancelledException;
 import org.rectify.sync.ImportListener;
 import org.rectify.sync.ImportProgress;
 import org.rectify.sync.SubscriberImporter;
@@ -35,8 +36,13 @@ public final class DemoLoader {
     }
 
     public List<FileImportResult> load(Path exportFolder, int scale, Progress progress) {
-        List<Path> files = new DemoExport(scale, DemoExport.DEFAULT_SEED)
-                .writeTo(exportFolder, f -> progress.update(f * WRITE_SHARE, "write"));
+        List<Path> files = new DemoExport(scale, DemoExport.DEFAULT_SEED).writeTo(exportFolder, f -> {
+            // a cancel while the files are written stops before anything is imported
+            if (progress.cancelRequested()) {
+                throw new ImportCancelledException(exportFolder.toString());
+            }
+            progress.update(f * WRITE_SHARE, "write");
+        });
         subscriberImporter.importFile(files.get(0));
         List<FileImportResult> results = new ArrayList<>();
         int ticketFiles = files.size() - 1;

@@ -19,8 +19,6 @@ import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.ChartMouseEventFX;
-import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.rectify.report.charts.ChartFiles;
@@ -41,29 +39,18 @@ public final class ChartPane {
     private final ChartViewer viewer = new ChartViewer(null, false);
     private final BorderPane root = new BorderPane();
     private final DialogService dialogs;
-    private final String fileStem;
+    private final NearestItem nearest;
+    private String fileStem = "chart";
     private Consumer<ChartEntity> onItemClicked = entity -> { };
 
-    public ChartPane(String id, String fileStem, DialogService dialogs) {
+    public ChartPane(String id, DialogService dialogs) {
         this.dialogs = dialogs;
-        this.fileStem = fileStem;
         root.setId(id);
         root.getStyleClass().add("chart-pane");
         ContextMenu menu = menu();
         viewer.setOnContextMenuRequested(e -> menu.show(viewer, e.getScreenX(), e.getScreenY()));
-        viewer.addChartMouseListener(new ChartMouseListenerFX() {
-            @Override
-            public void chartMouseClicked(ChartMouseEventFX event) {
-                if (event.getEntity() != null) {
-                    onItemClicked.accept(event.getEntity());
-                }
-            }
-
-            @Override
-            public void chartMouseMoved(ChartMouseEventFX event) {
-                // tooltips are shown by the viewer itself
-            }
-        });
+        // a point is hovered and clicked within reach, not only on its 8-pixel marker
+        nearest = new NearestItem(viewer, entity -> onItemClicked.accept(entity));
         HBox tools = new HBox(4, button("chart-png-" + id, Feather.IMAGE, "chart.exportPng", this::exportPng),
                 button("chart-svg-" + id, Feather.FILE_TEXT, "chart.exportSvg", this::exportSvg),
                 button("chart-copy-" + id, Feather.COPY, "chart.copy", this::copy));
@@ -83,8 +70,9 @@ public final class ChartPane {
         return viewer.getChart();
     }
 
-    /** Shows a chart built off the FX thread. */
-    public void show(JFreeChart chart) {
+    /** Shows a chart built off the FX thread; {@code fileStem} names its exports ("TOP问题-龙华-2014-05"). */
+    public void show(JFreeChart chart, String fileStem) {
+        this.fileStem = fileStem;
         viewer.setChart(chart);
     }
 
@@ -136,7 +124,7 @@ public final class ChartPane {
         if (chart() == null) {
             return;
         }
-        dialogs.chooseSaveFile(Messages.get("chart.saveTitle"), fileStem + "." + extension, extension).ifPresent(file -> {
+        dialogs.chooseSaveFile(Messages.get("chart.saveTitle"), ChartFiles.fileName(fileStem, extension), extension).ifPresent(file -> {
             try {
                 writer.write(file);
                 dialogs.showInfo(Messages.format("chart.saved", file.toString()));

@@ -12,4 +12,7 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInfo(String message);
+
+    /** Asks a yes/no question; true when the user chose {@code confirmLabel}. */
+    boolean confirm(String title, String message, String confirmLabel);
 }

@@ -4,6 +4,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import org.rectify.ui.i18n.Messages;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -35,6 +38,23 @@ public final class FxDialogService implements DialogService {
         alert.initOwner(owner);
         alert.setHeaderText(title);
         alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, no, yes);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().lookupButton(yes).setId("dialog-confirm");
+        alert.getDialogPane().lookupButton(no).setId("dialog-cancel");
+        // the safe answer is the default: Enter does not unmask by accident
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     @Override

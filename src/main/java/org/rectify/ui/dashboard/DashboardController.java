@@ -1,5 +1,6 @@
 package org.rectify.ui.dashboard;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import org.rectify.analytics.KpiReport;
 import org.rectify.analytics.KpiService;
@@ -54,7 +55,9 @@ public final class DashboardController {
     private DashboardModel.Figures load(Period period, Scope scope) {
         KpiReport report = kpis.compute(period, null, scope);
         Grain grain = sparkGrain(period.grain());
-        Period last = Period.of(grain, period.lastDay());
+        // a year or quarter the data ends in shows the months up to its last data, across the whole card
+        LocalDate end = kpis.dataSpan().map(span -> span.clamp(period.lastDay())).orElse(period.lastDay());
+        Period last = Period.of(grain, end);
         Period first = last;
         for (int i = 1; i < SPARK_PERIODS; i++) {
             first = first.previous();

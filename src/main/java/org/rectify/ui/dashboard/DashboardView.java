@@ -91,12 +91,14 @@ public final class DashboardView {
     private void show(DashboardModel.Figures figures) {
         if (figures == null) {
             partial.setVisible(false);
+            heading.setText(Messages.get("dashboard.waiting"));
+            cards.values().forEach(KpiCard::showWaiting);
             return;
         }
         KpiReport report = figures.report();
         String district = report.scope().district() == null ? Messages.get("selection.allDistricts") : report.scope().district();
         heading.setText(Messages.format("dashboard.heading", district, report.period().toString(), report.vs().toString(),
-                report.asOf() == null ? "—" : report.asOf().toString()));
+                report.asOf() == null ? Messages.get("figure.none") : report.asOf().toString()));
         partial.setVisible(report.partial());
         for (Map.Entry<Metric, KpiCard> e : cards.entrySet()) {
             e.getValue().show(report, figures.trends().get(e.getKey()));

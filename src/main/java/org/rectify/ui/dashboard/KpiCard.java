@@ -74,6 +74,10 @@ final class KpiCard {
                 : v.change() > 0 ? Feather.ARROW_UP_RIGHT : Feather.ARROW_DOWN_RIGHT);
         setState(change, arrow, v.change() == null ? "neutral" : Figures.worse(metric, v.change()) ? "worse" : "better");
         TargetStatus status = report.status(metric);
+        value.getStyleClass().removeIf(c -> c.startsWith("status-") || c.equals("kpi-waiting"));
+        if (status == TargetStatus.MISSED || status == TargetStatus.NEAR) {
+            value.getStyleClass().add("status-" + status.name().toLowerCase()); // the value wears the pill's colour
+        }
         target.setText(report.target(metric).map(t -> Messages.format(
                 metric.higherIsBetter() ? "dashboard.targetAtLeast" : "dashboard.targetAtMost", Figures.value(metric, t)))
                 .orElse(""));
@@ -83,6 +87,25 @@ final class KpiCard {
         reason.setManaged(v.reason() != null);
         reason.setVisible(v.reason() != null);
         sparkline.setPoints(trend == null ? List.of() : trend);
+    }
+
+    /** No figures yet (the store is empty or still loading): say so, show no number. */
+    void showWaiting() {
+        value.setText(Messages.get("dashboard.waitingValue"));
+        value.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        if (!value.getStyleClass().contains("kpi-waiting")) {
+            value.getStyleClass().add("kpi-waiting");
+        }
+        change.setText("");
+        previous.setText("");
+        target.setText("");
+        target.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        arrow.setIconCode(Feather.MINUS);
+        setState(change, arrow, "neutral");
+        reason.setText("");
+        reason.setManaged(false);
+        reason.setVisible(false);
+        sparkline.setPoints(List.of());
     }
 
     private static void setState(Label label, FontIcon icon, String state) {

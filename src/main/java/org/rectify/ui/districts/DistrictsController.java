@@ -1,5 +1,7 @@
 package org.rectify.ui.districts;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.rectify.analytics.CategoryMatrix;
 import org.rectify.analytics.DistrictComparison;
 import org.rectify.domain.Period;
@@ -50,7 +52,9 @@ public final class DistrictsController {
         String blank = Messages.get("districts.noCategory");
         model.result().load(inputs.request(), () -> {
             CategoryMatrix matrix = comparison.matrix(period, blank);
-            return new DistrictsModel.Result(period, comparison.compare(period), matrix,
+            List<DistrictComparison.Row> rows = new ArrayList<>(comparison.compare(period));
+            rows.add(comparison.city(period));
+            return new DistrictsModel.Result(period, rows, comparison.tierThresholds(), matrix,
                     HeatMapChart.create(title, matrix.districts(), matrix.categories(), matrix.counts(), style));
         });
     }

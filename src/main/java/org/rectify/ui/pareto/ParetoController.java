@@ -9,7 +9,9 @@ import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.ParetoChart;
+import org.jfree.chart.JFreeChart;
 import org.rectify.ui.common.ChoiceList;
+import org.rectify.ui.common.Reasons;
 import org.rectify.ui.common.ScreenInputs;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
@@ -66,11 +68,17 @@ public final class ParetoController {
                 category == null ? "" : " · " + category),
                 Messages.get("pareto.count"), Messages.get("pareto.cumulative"), Messages.get("pareto.others"),
                 Messages.get("pareto.cut"));
+        String noComplaints = Messages.get("pareto.noComplaints");
+        String fileStem = Messages.format("chart.file.pareto",
+                (scope.district() == null ? Messages.get("selection.allDistricts") : scope.district())
+                        + (category == null ? "" : "-" + category), period.toString());
         model.result().load(inputs.request(), () -> {
             Pareto top = pareto.top(period, scope, n);
             KpiReport report = kpis.compute(period, null, scope);
-            return new ParetoModel.Result(top, ParetoChart.create(top, texts, style),
-                    report.metrics().get(Metric.TOP_PROBLEM_SHARE), period, report.vs(), scope);
+            JFreeChart chart = ParetoChart.create(top, texts, style);
+            chart.getPlot().setNoDataMessage(top.reason() != null ? Reasons.text(top.reason()) : noComplaints);
+            return new ParetoModel.Result(top, chart,
+                    report.metrics().get(Metric.TOP_PROBLEM_SHARE), period, report.vs(), scope, fileStem);
         });
     }
 }

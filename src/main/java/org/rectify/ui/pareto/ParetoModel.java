@@ -14,8 +14,9 @@ import org.rectify.ui.common.Loadable;
 /** The TOP problems screen's choices (category, N) and the Pareto computed for them. */
 public final class ParetoModel {
 
-    /** The Pareto, its chart, the TOP problem share with its change, and what they cover. */
-    public record Result(Pareto pareto, JFreeChart chart, KpiValue topShare, Period period, Period vs, Scope scope) {
+    /** The Pareto, its chart, the TOP problem share with its change, what they cover, and the name of its exports. */
+    public record Result(Pareto pareto, JFreeChart chart, KpiValue topShare, Period period, Period vs, Scope scope,
+                         String fileStem) {
     }
 
     private final ObjectProperty<String> category = new SimpleObjectProperty<>("");

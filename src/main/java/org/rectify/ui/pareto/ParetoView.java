@@ -11,6 +11,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.rectify.analytics.Metric;
@@ -21,6 +22,7 @@ import org.rectify.ui.common.DialogService;
 import org.rectify.ui.common.ScreenToolbar;
 import org.rectify.ui.common.Figures;
 import org.rectify.ui.common.LabeledCell;
+import org.rectify.ui.common.Reasons;
 import org.rectify.ui.common.TicketDrillDown;
 import org.rectify.ui.i18n.Messages;
 
@@ -31,7 +33,9 @@ public final class ParetoView {
     private final BorderPane root = new BorderPane();
     private final ChartPane chart;
     private final Label share = new Label();
+    private final Label sharePrevious = new Label();
     private final Label shareChange = new Label();
+    private final Label shareReason = new Label();
     private final Label cut = new Label();
     private final TableView<Pareto.Item> items = new TableView<>();
     private final ProgressIndicator busy = new ProgressIndicator();
@@ -40,7 +44,7 @@ public final class ParetoView {
 
     public ParetoView(ParetoModel model, DialogService dialogs, TicketDrillDown drillDown) {
         this.model = model;
-        this.chart = new ChartPane("pareto-chart", "pareto", dialogs);
+        this.chart = new ChartPane("pareto-chart", dialogs);
         root.setId("pareto");
         root.setTop(toolbar());
         root.setCenter(chart.root());
@@ -76,13 +80,24 @@ public final class ParetoView {
         if (r == null) {
             return;
         }
-        chart.show(r.chart());
+        chart.show(r.chart(), r.fileStem());
         share.setText(Figures.value(Metric.TOP_PROBLEM_SHARE, r.topShare().value()));
-        shareChange.setText(Messages.format("pareto.shareChange", r.vs().toString(),
-                Figures.value(Metric.TOP_PROBLEM_SHARE, r.topShare().previous()),
-                Figures.change(Metric.TOP_PROBLEM_SHARE, r.topShare().change())));
+        sharePrevious.setText(Messages.format("pareto.sharePrevious", r.vs().toString(),
+                Figures.value(Metric.TOP_PROBLEM_SHARE, r.topShare().previous())));
+        // the change is a label of its own: "−2.00个百分点" never breaks across lines
+        shareChange.setText(Messages.format("pareto.shareChange", Figures.change(Metric.TOP_PROBLEM_SHARE,
+                r.topShare().change())));
+        shareChange.getStyleClass().removeIf(c -> c.startsWith("change-"));
+        shareChange.getStyleClass().add(r.topShare().change() == null ? "change-neutral"
+                : Figures.worse(Metric.TOP_PROBLEM_SHARE, r.topShare().change()) ? "change-worse" : "change-better");
+        String reason = r.pareto().reason() != null ? Reasons.text(r.pareto().reason()) : Reasons.text(r.topShare().reason());
+        shareReason.setText(reason);
+        shareReason.setVisible(!reason.isEmpty());
+        shareReason.setManaged(!reason.isEmpty());
         cut.setText(r.pareto().total() == 0 ? "" : Messages.format("pareto.cutCount", r.pareto().itemsTo80Percent(),
                 r.pareto().total()));
+        items.setPlaceholder(new Label(r.pareto().reason() != null ? Reasons.text(r.pareto().reason())
+                : Messages.get("pareto.noComplaints")));
         items.getItems().setAll(r.pareto().items());
     }
 
@@ -104,23 +119,40 @@ public final class ParetoView {
         shareTitle.getStyleClass().add("kpi-title");
         share.setId("pareto-share");
         share.getStyleClass().add("kpi-value");
-        shareChange.getStyleClass().add("kpi-previous");
-        shareChange.setWrapText(true);
+        sharePrevious.getStyleClass().add("kpi-previous");
+        sharePrevious.setWrapText(true);
+        shareChange.setId("pareto-share-change");
+        shareChange.getStyleClass().add("kpi-change");
+        shareChange.setMinWidth(Region.USE_PREF_SIZE);
+        shareReason.getStyleClass().add("kpi-reason");
+        shareReason.setWrapText(true);
         cut.getStyleClass().add("kpi-previous");
         cut.setWrapText(true);
-        VBox card = new VBox(6, shareTitle, share, shareChange, cut);
+        VBox card = new VBox(6, shareTitle, share, sharePrevious, shareChange, shareReason, cut);
         card.getStyleClass().add("kpi-card");
         items.setId("pareto-items");
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         items.getColumns().setAll(java.util.List.of(
-                column("pareto.col.problem", 150, Pareto.Item::problem),
-                column("pareto.col.count", 75, i -> Figures.value(Metric.COMPLAINTS, (double) i.count())),
-                column("pareto.col.cumulative", 85, i -> Figures.value(Metric.TOP_PROBLEM_SHARE, i.cumulative()))));
+                column("pareto.col.problem", 140, Pareto.Item::problem),
+                column("pareto.col.count", 62, i -> Figures.value(Metric.COMPLAINTS, (double) i.count())),
+                yoyColumn(),
+                column("pareto.col.cumulative", 70, i -> Figures.value(Metric.TOP_PROBLEM_SHARE, i.cumulative()))));
         VBox.setVgrow(items, Priority.ALWAYS);
         VBox panel = new VBox(12, card, items);
         panel.getStyleClass().add("pareto-side");
         panel.setPadding(new Insets(0, 16, 16, 8));
         return panel;
+    }
+
+    /** Year on year per problem: what rose is what a manager asks first (red when it rose). */
+    private static TableColumn<Pareto.Item, Pareto.Item> yoyColumn() {
+        TableColumn<Pareto.Item, Pareto.Item> c = new TableColumn<>(Messages.get("pareto.col.yoy"));
+        c.setId("pareto-col-yoy");
+        c.setPrefWidth(70);
+        c.setMinWidth(70);
+        c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+        c.setCellFactory(col -> new YoyCell());
+        return c;
     }
 
     private static TableColumn<Pareto.Item, String> column(String key, double width,

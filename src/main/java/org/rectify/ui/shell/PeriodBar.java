@@ -1,6 +1,8 @@
 package org.rectify.ui.shell;
 
+import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -11,13 +13,18 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.rectify.analytics.DataSpan;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
 import org.rectify.ui.common.LabeledCell;
 import org.rectify.ui.i18n.Messages;
 import org.rectify.ui.theme.Theme;
 
-/** The header's global choices: grain and period (with previous/next), district, and theme. */
+/**
+ * The header's global choices: grain and period (with previous/next, which stop at the edges of
+ * the data), district, and theme. A grain switch keeps the day being looked at: from a month to
+ * its year and back lands on the same month; a year opens on its last month with data.
+ */
 public final class PeriodBar {
 
     /** The district choice meaning "all districts". */
@@ -30,6 +37,8 @@ public final class PeriodBar {
     private final ObservableList<String> districts = FXCollections.observableArrayList(ALL);
     private final ComboBox<String> district = new ComboBox<>(districts);
     private final ComboBox<Theme> theme = new ComboBox<>();
+    /** The day in focus: inside the shown period and the data; survives grain switches. */
+    private LocalDate focus;
 
     public PeriodBar(Selection selection, javafx.beans.property.ObjectProperty<Theme> themeProperty) {
         this.selection = selection;
@@ -38,17 +47,17 @@ public final class PeriodBar {
         grain.setId("period-grain");
         grain.getItems().setAll(Grain.values());
         LabeledCell.use(grain, g -> Messages.get("grain." + g.name().toLowerCase()));
-        grain.valueProperty().addListener((obs, old, now) -> {
-            Period p = selection.period().get();
-            if (now != null && p != null && p.grain() != now) {
-                selection.period().set(Period.of(now, p.lastDay()));
-            }
-        });
+        grain.valueProperty().addListener((obs, old, now) -> switchGrain(now));
         Button previous = iconButton("period-previous", Feather.CHEVRON_LEFT, "period.previous", () -> step(-1));
         Button next = iconButton("period-next", Feather.CHEVRON_RIGHT, "period.next", () -> step(1));
+        previous.disableProperty().bind(Bindings.createBooleanBinding(() -> selection.step(-1) == null,
+                selection.period(), selection.span()));
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> selection.step(1) == null,
+                selection.period(), selection.span()));
         period.setId("period-label");
         period.getStyleClass().add("period-label");
         selection.period().addListener((obs, old, now) -> showPeriod(now));
+        selection.span().addListener((obs, old, now) -> showPeriod(selection.period().get()));
         district.setId("period-district");
         LabeledCell.use(district, d -> d.isEmpty() ? Messages.get("selection.allDistricts") : d);
         district.setValue(ALL);
@@ -76,20 +85,42 @@ public final class PeriodBar {
         district.setValue(names.contains(current) ? current : ALL);
     }
 
-    /** Moves the period back (−1) or forward (+1) by one of its grain. */
+    /** Moves the period back (−1) or forward (+1) by one of its grain; never past the data. */
     public void step(int direction) {
-        Period p = selection.period().get();
-        if (p != null) {
-            selection.period().set(direction < 0 ? p.previous() : p.next());
+        Period next = selection.step(direction);
+        if (next != null) {
+            selection.period().set(next);
         }
     }
 
-    private void showPeriod(Period p) {
-        period.setText(p == null ? "" : p.toString());
-        if (p != null) {
-            grain.setValue(p.grain());
-            period.setTooltip(new Tooltip(Messages.format("period.range", p.start().toString(), p.lastDay().toString())));
+    private void switchGrain(Grain now) {
+        Period p = selection.period().get();
+        if (now == null || p == null || p.grain() == now) {
+            return;
         }
+        selection.period().set(Period.of(now, focusIn(p)));
+    }
+
+    /** The focus day if the period holds it, else the period's last day; moved inside the data. */
+    private LocalDate focusIn(Period p) {
+        LocalDate day = focus != null && p.range().contains(focus) ? focus : p.lastDay();
+        DataSpan span = selection.span().get();
+        return span == null ? day : span.clamp(day);
+    }
+
+    private void showPeriod(Period p) {
+        if (p == null) {
+            period.setText(Messages.get("period.waiting"));
+            period.setTooltip(null);
+            return;
+        }
+        focus = focusIn(p);
+        period.setText(p.toString());
+        grain.setValue(p.grain());
+        DataSpan span = selection.span().get();
+        String range = Messages.format("period.range", p.start().toString(), p.lastDay().toString());
+        period.setTooltip(new Tooltip(span == null ? range
+                : range + "\n" + Messages.format("period.dataSpan", span.first().toString(), span.last().toString())));
     }
 
     private static Button iconButton(String id, Feather icon, String tooltipKey, Runnable action) {

@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.rectify.ui.common.PrivacyGuard;
 import org.rectify.ui.i18n.Messages;
 
 /**
@@ -29,7 +30,7 @@ import org.rectify.ui.i18n.Messages;
  */
 public final class Shell {
 
-    /** A navigation entry; {@code screen} is null for a screen that has not arrived yet. */
+    /** A navigation entry; {@code screen} is null for a screen that has not arrived yet (then it is not shown). */
     public record Entry(String id, String labelKey, Feather icon, Screen screen) {
     }
 
@@ -37,15 +38,17 @@ public final class Shell {
     private final StackPane content = new StackPane();
     private final StackPane layers = new StackPane(content);
     private final Label status = new Label();
+    private final Label dataSpan = new Label();
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
     private Entry current;
     private Consumer<String> onScreenShown = id -> { };
 
-    public Shell(List<Entry> navigation, Node periodBar, String dataFolder) {
+    public Shell(List<Entry> navigation, Node periodBar, PrivacyGuard privacy, String dataFolder) {
         root.setId("shell");
-        navigation.forEach(e -> entries.put(e.id(), e));
-        root.setTop(header(periodBar));
+        // screens still to come are not shown at all: a disabled entry could not even say why
+        navigation.stream().filter(e -> e.screen() != null).forEach(e -> entries.put(e.id(), e));
+        root.setTop(header(periodBar, PrivacyBadge.of(privacy)));
         root.setLeft(navigation());
         root.setCenter(layers);
         root.setBottom(statusBar(dataFolder));
@@ -61,9 +64,7 @@ public final class Shell {
 
     /** The ids of the screens that exist, in navigation order (for Ctrl+1 … shortcuts). */
     public List<String> screenIds() {
-        List<String> ids = new ArrayList<>();
-        entries.values().stream().filter(e -> e.screen() != null).forEach(e -> ids.add(e.id()));
-        return ids;
+        return new ArrayList<>(entries.keySet());
     }
 
     /** Shows a screen by id; unknown or not-yet-built screens are ignored. */
@@ -112,7 +113,12 @@ public final class Shell {
         status.setText(text);
     }
 
-    private HBox header(Node periodBar) {
+    /** The data's first and last day in the status bar ("" while there is none): why ◀ ▶ stop where they do. */
+    public void setDataSpan(String text) {
+        dataSpan.setText(text);
+    }
+
+    private HBox header(Node periodBar, Node badge) {
         Label title = new Label(Messages.get("app.title"));
         title.getStyleClass().add("app-title");
         Label subtitle = new Label(Messages.get("app.subtitle"));
@@ -121,7 +127,7 @@ public final class Shell {
         HBox.setHgrow(subtitle, Priority.SOMETIMES);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(14, title, subtitle, spacer, periodBar);
+        HBox header = new HBox(14, title, subtitle, spacer, badge, periodBar);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 18, 8, 18));
         header.getStyleClass().add("app-header");
@@ -135,7 +141,9 @@ public final class Shell {
         folder.getStyleClass().add("app-folder");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, status, spacer, folder);
+        dataSpan.setId("shell-data-span");
+        dataSpan.getStyleClass().add("app-folder");
+        HBox bar = new HBox(18, status, spacer, dataSpan, folder);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 18, 4, 18));
         bar.getStyleClass().add("status-bar");
@@ -156,17 +164,12 @@ public final class Shell {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setToggleGroup(group);
-            if (entry.screen() == null) {
-                button.setDisable(true);
-                Tooltip.install(button, new Tooltip(Messages.get("nav.comingLater")));
-            } else {
-                index++;
-                button.setTooltip(new Tooltip(Messages.format("nav.shortcut", index)));
-                button.setOnAction(e -> {
-                    button.setSelected(true);
-                    show(entry.id());
-                });
-            }
+            index++;
+            button.setTooltip(new Tooltip(Messages.format("nav.shortcut", index)));
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                show(entry.id());
+            });
             buttons.put(entry.id(), button);
             nav.getChildren().add(button);
         }

@@ -25,7 +25,6 @@ public final class TicketsModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<TicketFilter> drillDown = new SimpleObjectProperty<>();
     private final StringProperty drillDownText = new SimpleStringProperty("");
-    private final BooleanProperty masked = new SimpleBooleanProperty(true);
     private final LongProperty total = new SimpleLongProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
@@ -55,11 +54,6 @@ public final class TicketsModel {
     /** The drill-down in words (period, district, category, problem), empty without one. */
     public StringProperty drillDownTextProperty() {
         return drillDownText;
-    }
-
-    /** Subscriber numbers are masked unless the user unmasks them on purpose. */
-    public BooleanProperty maskedProperty() {
-        return masked;
     }
 
     public ReadOnlyLongProperty totalProperty() {

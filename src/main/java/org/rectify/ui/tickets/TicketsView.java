@@ -24,18 +24,25 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.rectify.domain.SubscriberMask;
 import org.rectify.domain.Ticket;
 import org.rectify.domain.Timestamps;
+import org.rectify.ui.common.PrivacyGuard;
 import org.rectify.ui.i18n.Messages;
 
 /** The ticket list: filters on top, a virtual table over the whole store below. Built in code. */
 public final class TicketsView {
 
     private final TicketsModel model;
+    private final PrivacyGuard privacy;
+    private final ToggleButton unmask = new ToggleButton(Messages.get("tickets.unmask"), new FontIcon(Feather.EYE));
     private final BorderPane root = new BorderPane();
     private final TableView<Ticket> table = new TableView<>();
-    private final ChangeListener<Boolean> onMaskChange = (obs, old, now) -> table.refresh();
+    private final ChangeListener<Boolean> onMaskChange = (obs, old, now) -> {
+        unmask.setSelected(!now);
+        table.refresh();
+    };
 
-    public TicketsView(TicketsModel model) {
+    public TicketsView(TicketsModel model, PrivacyGuard privacy) {
         this.model = model;
+        this.privacy = privacy;
         root.setId("tickets-screen");
         root.getStyleClass().add("screen");
         root.setTop(toolbar());
@@ -51,11 +58,12 @@ public final class TicketsView {
     }
 
     public void attach() {
-        model.maskedProperty().addListener(onMaskChange);
+        privacy.masked().addListener(onMaskChange);
+        onMaskChange.changed(privacy.masked(), null, privacy.masked().get());
     }
 
     public void detach() {
-        model.maskedProperty().removeListener(onMaskChange);
+        privacy.masked().removeListener(onMaskChange);
     }
 
     private HBox toolbar() {
@@ -74,10 +82,16 @@ public final class TicketsView {
         search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(model.searchTextProperty());
 
-        ToggleButton unmask = new ToggleButton(Messages.get("tickets.unmask"), new FontIcon(Feather.EYE));
         unmask.setId("tickets-unmask");
-        unmask.setSelected(!model.maskedProperty().get());
-        unmask.selectedProperty().addListener((obs, old, now) -> model.maskedProperty().set(!now));
+        unmask.setSelected(!privacy.masked().get());
+        // asks before showing (once per session); the button follows the guard, not the other way round
+        unmask.setOnAction(e -> {
+            if (unmask.isSelected() && !privacy.requestUnmask()) {
+                unmask.setSelected(false);
+            } else if (!unmask.isSelected()) {
+                privacy.mask();
+            }
+        });
 
         Label count = new Label();
         count.setId("tickets-count");
@@ -121,7 +135,7 @@ public final class TicketsView {
         table.setPlaceholder(new Label(Messages.get("tickets.empty")));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         TableColumn<Ticket, String> subscriber = column("tickets.col.subscriber", 130,
-                t -> model.maskedProperty().get() ? SubscriberMask.mask(t.subscriber()) : t.subscriber());
+                t -> privacy.masked().get() ? SubscriberMask.mask(t.subscriber()) : t.subscriber());
         subscriber.setId("tickets-col-subscriber");
         table.getColumns().setAll(List.of(
                 column("tickets.col.id", 160, Ticket::ticketId),

@@ -37,7 +37,7 @@ public final class TrendsController {
         this.selection = selection;
         this.themes = themes;
         this.runner = runner;
-        this.inputs = new ScreenInputs(runner, this::reload, model.metric(), model.grain(), model.category(),
+        this.inputs = new ScreenInputs(runner, this::reload, model.metric(), model.category(),
                 model.channel(), selection.period(), selection.district(), themes.theme());
     }
 
@@ -57,6 +57,11 @@ public final class TrendsController {
         inputs.detach();
     }
 
+    /** The header's grain as the chart's: days, weeks and months as they are; a quarter or year shows its months. */
+    static Grain chartGrain(Grain selected) {
+        return selected == Grain.QUARTER || selected == Grain.YEAR ? Grain.MONTH : selected;
+    }
+
     /** How many periods of each grain the chart spans, ending with the selected period. */
     static int span(Grain grain) {
         return switch (grain) {
@@ -72,29 +77,35 @@ public final class TrendsController {
             return;
         }
         Metric metric = model.metric().get();
-        Grain grain = model.grain().get();
+        Grain grain = chartGrain(selected.grain());
         String category = model.category().get() == null || model.category().get().isEmpty() ? null : model.category().get();
         String channel = model.channel().get() == null || model.channel().get().isEmpty() ? null : model.channel().get();
         Scope scope = new Scope(selection.district().get(), category, channel);
         ChartStyle style = themes.chartStyle();
         TrendChart.Texts texts = texts(metric, scope);
+        String fileStem = Messages.format("chart.file.trend", Figures.metricName(metric), where(scope), selected.toString());
         model.result().load(inputs.request(), () -> {
-            Period last = Period.of(grain, selected.lastDay());
+            // a year or quarter the data ends in: the chart ends with its last month with data
+            Period last = Period.of(grain, kpis.dataSpan().map(s -> s.clamp(selected.lastDay())).orElse(selected.lastDay()));
             Period first = last;
             for (int i = 1; i < span(grain); i++) {
                 first = first.previous();
             }
             List<TrendPoint> points = trends.series(metric, grain, first, last, scope);
             JFreeChart chart = TrendChart.create(points, metric, texts, style);
-            return new TrendsModel.Result(chart, scope);
+            return new TrendsModel.Result(chart, scope, fileStem);
         });
     }
 
+    /** District (or all), category and channel of a scope in words: "龙华 · 装维服务". */
+    private static String where(Scope scope) {
+        return (scope.district() == null ? Messages.get("selection.allDistricts") : scope.district())
+                + (scope.category() == null ? "" : " · " + scope.category())
+                + (scope.channel() == null ? "" : " · " + scope.channel());
+    }
+
     private static TrendChart.Texts texts(Metric metric, Scope scope) {
-        String where = scope.district() == null ? Messages.get("selection.allDistricts") : scope.district();
-        String title = Messages.format("trends.chartTitle", Figures.metricName(metric), where,
-                (scope.category() == null ? "" : " · " + scope.category())
-                        + (scope.channel() == null ? "" : " · " + scope.channel()));
+        String title = Messages.format("trends.chartTitle", Figures.metricName(metric), where(scope), "");
         return new TrendChart.Texts(title, Messages.get("trends.current"), Messages.get("trends.previous"),
                 Figures.metricName(metric), Messages.get("trends.partialNote"));
     }

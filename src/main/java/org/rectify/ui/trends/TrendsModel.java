@@ -6,19 +6,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jfree.chart.JFreeChart;
 import org.rectify.analytics.Metric;
-import org.rectify.domain.Grain;
 import org.rectify.domain.Scope;
 import org.rectify.ui.common.Loadable;
 
-/** The trend screen's choices (metric, grain, category, channel) and what was computed for them. */
+/** The trend screen's choices (metric, category, channel; the grain is the header's) and what was computed for them. */
 public final class TrendsModel {
 
-    /** A computed chart and the scope it covers, replaced together. */
-    public record Result(JFreeChart chart, Scope scope) {
+    /** A computed chart, the scope it covers and the name its exports get, replaced together. */
+    public record Result(JFreeChart chart, Scope scope, String fileStem) {
     }
 
     private final ObjectProperty<Metric> metric = new SimpleObjectProperty<>(Metric.COMPLAINTS);
-    private final ObjectProperty<Grain> grain = new SimpleObjectProperty<>(Grain.WEEK);
     private final ObjectProperty<String> category = new SimpleObjectProperty<>("");
     private final ObservableList<String> categories = FXCollections.observableArrayList("");
     private final ObjectProperty<String> channel = new SimpleObjectProperty<>("");
@@ -27,10 +25,6 @@ public final class TrendsModel {
 
     public ObjectProperty<Metric> metric() {
         return metric;
-    }
-
-    public ObjectProperty<Grain> grain() {
-        return grain;
     }
 
     /** The category, "" for all. */

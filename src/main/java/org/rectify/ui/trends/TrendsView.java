@@ -9,7 +9,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.rectify.analytics.Metric;
-import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
 import org.rectify.domain.TicketFilter;
 import org.rectify.ui.common.ChartPane;
@@ -32,7 +31,7 @@ public final class TrendsView {
 
     public TrendsView(TrendsModel model, DialogService dialogs, TicketDrillDown drillDown) {
         this.model = model;
-        this.chart = new ChartPane("trends-chart", "trend", dialogs);
+        this.chart = new ChartPane("trends-chart", dialogs);
         root.setId("trends");
         root.setTop(toolbar());
         root.setCenter(chart.root());
@@ -67,7 +66,7 @@ public final class TrendsView {
 
     private void show(TrendsModel.Result result) {
         if (result != null) {
-            chart.show(result.chart());
+            chart.show(result.chart(), result.fileStem());
         }
     }
 
@@ -77,12 +76,7 @@ public final class TrendsView {
         metric.getItems().setAll(Metric.values());
         metric.valueProperty().bindBidirectional(model.metric());
         LabeledCell.use(metric, Figures::metricName);
-        ComboBox<Grain> grain = new ComboBox<>();
-        grain.setId("trends-grain");
-        grain.getItems().setAll(Grain.DAY, Grain.WEEK, Grain.MONTH);
-        grain.valueProperty().bindBidirectional(model.grain());
-        LabeledCell.use(grain, g -> Messages.get("grain." + g.name().toLowerCase()));
-        return ScreenToolbar.of("nav.trends", "chart.clickHint", error, busy, metric, grain,
+        return ScreenToolbar.of("nav.trends", "chart.clickHint", error, busy, metric,
                 choice("trends-category", model.categories(), model.category(), "selection.allCategories"),
                 choice("trends-channel", model.channels(), model.channel(), "selection.allChannels"));
     }

@@ -100,4 +100,32 @@ class ChartsTest {
         assertEquals(null, chart.getCategoryPlot().getDataset().getValue("去年同期", "2014-W19"));
         assertEquals(110.0, chart.getCategoryPlot().getDataset().getValue("本期", "2014-W19").doubleValue(), 1e-9);
     }
+
+    @Test
+    void anExportTwiceAsWideDrawsTypeAndLinesTwiceAsLarge() {
+        JFreeChart chart = TrendChart.create(points(), Metric.COMPLAINTS,
+                new TrendChart.Texts("抱怨量 · 龙华", "本期", "去年同期", "抱怨量", ""), ChartStyle.light());
+        double small = ink(ChartFiles.image(chart, 1000, 600));
+        double large = ink(ChartFiles.image(chart, 2000, 1200));
+        // laid out at 1000 pixels and scaled: the same share of the picture is ink. Unscaled, type and
+        // lines would keep their pixel size and cover a quarter to a half of that share.
+        assertTrue(large / small > 0.8 && large / small < 1.25, small + " vs " + large);
+        assertEquals(1.6, ChartFiles.scaleFor(1600), 1e-9);
+        assertEquals(1.0, ChartFiles.scaleFor(640), 1e-9, "never shrunk below the screen's size");
+    }
+
+    /** The share of dark pixels. */
+    private static double ink(java.awt.image.BufferedImage image) {
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int luminance = (((rgb >> 16) & 0xff) * 3 + ((rgb >> 8) & 0xff) * 6 + (rgb & 0xff)) / 10;
+                if (luminance < 160 && ((rgb >>> 24) > 0)) {
+                    dark++;
+                }
+            }
+        }
+        return (double) dark / (image.getWidth() * (long) image.getHeight());
+    }
 }

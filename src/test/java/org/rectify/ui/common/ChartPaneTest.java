@@ -46,6 +46,12 @@ class ChartPaneTest {
         public void showInfo(String message) {
             infos.add(message);
         }
+
+        @Override
+        public boolean confirm(String title, String message, String confirmLabel) {
+            infos.add("asked " + title);
+            return false;
+        }
     }
 
     @BeforeAll
@@ -59,16 +65,17 @@ class ChartPaneTest {
         JFreeChart chart = TrendChart.create(List.of(new TrendPoint(Period.parse("2014-05"), 3.0, 4.0)), Metric.COMPLAINTS,
                 new TrendChart.Texts("抱怨量", "本期", "去年同期", "抱怨量", ""), ChartStyle.light());
         robot.interact(() -> {
-            ChartPane pane = new ChartPane("test-chart", "trend", dialogs);
-            pane.show(chart);
+            ChartPane pane = new ChartPane("test-chart", dialogs);
+            pane.show(chart, "趋势-抱怨量-龙华 · 装维服务/宽带-2014-05");
             pane.exportPng();
             pane.exportSvg();
             pane.copy();
             assertTrue(Clipboard.getSystemClipboard().hasImage(), "an image on the clipboard");
         });
-        assertTrue(Files.size(folder.resolve("trend.png")) > 1000);
-        assertTrue(Files.readString(folder.resolve("trend.svg")).contains("<svg"));
+        // named by screen, metric, scope and period; what no file system takes became "-"
+        assertTrue(Files.size(folder.resolve("趋势-抱怨量-龙华-装维服务-宽带-2014-05.png")) > 1000);
+        assertTrue(Files.readString(folder.resolve("趋势-抱怨量-龙华-装维服务-宽带-2014-05.svg")).contains("<svg"));
         assertEquals(3, dialogs.infos.size(), dialogs.infos.toString());
-        assertTrue(dialogs.infos.get(0).endsWith("trend.png"), dialogs.infos.get(0));
+        assertTrue(dialogs.infos.get(0).endsWith("趋势-抱怨量-龙华-装维服务-宽带-2014-05.png"), dialogs.infos.get(0));
     }
 }
