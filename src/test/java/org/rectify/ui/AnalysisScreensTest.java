@@ -189,9 +189,13 @@ class AnalysisScreensTest {
         waitUntil(() -> viewer("#trends-chart").getChart() != null
                 && viewer("#trends-chart").getChart().getTitle().getText().equals("抱怨量 · 全部区分公司 · 10000号")
                 && trendPoint("2014-05") != null);
-        // May 2014 by 10000号: T7..T12
+        // May 2014 by 10000号: T7..T12; hovering beside the point shows its value
         Rectangle2D point = trendPoint("2014-05").getArea().getBounds2D();
-        robot.clickOn(viewer("#trends-chart").getCanvas().localToScreen(point.getCenterX(), point.getCenterY()));
+        robot.moveTo(viewer("#trends-chart").getCanvas().localToScreen(point.getCenterX() - 12, point.getCenterY()));
+        waitUntil(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip t
+                && w.isShowing() && t.getText().equals("本期 2014-05: 6")));
+        // the click needs no aim at the 8-pixel marker: 15 pixels below it is near enough
+        robot.clickOn(viewer("#trends-chart").getCanvas().localToScreen(point.getCenterX(), point.getCenterY() + 15));
         waitUntil(() -> robot.lookup("#tickets-table").tryQuery().isPresent()
                 && robot.lookup("#tickets-table").queryAs(TableView.class).getItems().size() == 6);
         assertEquals("2014-05 · 全部区分公司 · 10000号", label("#tickets-drilldown").getText());

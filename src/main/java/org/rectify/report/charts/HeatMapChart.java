@@ -37,7 +37,7 @@ public final class HeatMapChart {
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("complaints", xyz);
         SymbolAxis x = new SymbolAxis(null, categories.toArray(String[]::new));
-        SymbolAxis y = new SymbolAxis(null, districts.toArray(String[]::new));
+        SymbolAxis y = new FittedSymbolAxis(districts.toArray(String[]::new));
         x.setGridBandsVisible(false);
         y.setGridBandsVisible(false);
         y.setInverted(true);
@@ -46,8 +46,8 @@ public final class HeatMapChart {
         XYPlot plot = new XYPlot(data, x, y, cellsRenderer);
         DecimalFormat format = new DecimalFormat("#,##0");
         for (int k = 0; k < cells; k++) {
-            XYTextAnnotation label = new XYTextAnnotation(format.format(xyz[2][k]), xyz[0][k], xyz[1][k]);
-            label.setFont(style.font(Font.PLAIN, 12));
+            XYTextAnnotation label = new FittedCellLabel(format.format(xyz[2][k]), xyz[0][k], xyz[1][k],
+                    style.font(Font.PLAIN, 12), districts.size());
             label.setPaint(xyz[2][k] > max * 0.55 ? Color.WHITE : style.foreground());
             plot.addAnnotation(label);
         }

@@ -3,6 +3,7 @@ package org.rectify.ui.districts;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -28,6 +29,9 @@ import org.rectify.ui.i18n.Messages;
  */
 final class DistrictsTable {
 
+    /** The column headers' height in rows: titles may wrap onto a second line. */
+    private static final double HEADER_ROWS = 1.5;
+
     private final TableView<Row> table = new TableView<>();
 
     DistrictsTable() {
@@ -35,17 +39,23 @@ final class DistrictsTable {
         table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new CityAwareRow());
+        // tall enough for every district and the city's row: the worst district is never the hidden one
+        // (the row height comes from the theme's -fx-fixed-cell-size)
+        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> table.getFixedCellSize() * (table.getItems().size() + HEADER_ROWS) + 4,
+                table.fixedCellSizeProperty(), table.getItems()));
+        table.minHeightProperty().bind(table.prefHeightProperty());
         table.setSortPolicy(t -> {
             Comparator<Row> chosen = t.getComparator();
             Comparator<Row> cityLast = Comparator.comparing(Row::city);
             FXCollections.sort(t.getItems(), chosen == null ? cityLast : cityLast.thenComparing(chosen));
             return true;
         });
-        TableColumn<Row, String> district = new TableColumn<>(Messages.get("districts.col.district"));
+        TableColumn<Row, String> district = titled(new TableColumn<>(), "districts.col.district");
         district.setId("districts-col-district");
         district.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().city()
                 ? Messages.get("districts.city") : c.getValue().district()));
-        TableColumn<Row, QcTier> tier = new TableColumn<>(Messages.get("districts.col.tier"));
+        TableColumn<Row, QcTier> tier = titled(new TableColumn<>(), "districts.col.tier");
         tier.setId("districts-col-tier");
         tier.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().tier()));
         tier.setCellFactory(c -> new TierCell());
@@ -71,7 +81,7 @@ final class DistrictsTable {
     }
 
     private static TableColumn<Row, Double> metric(String key, Metric metric, Function<KpiValue, Double> part) {
-        TableColumn<Row, Double> column = new TableColumn<>(Messages.get(key));
+        TableColumn<Row, Double> column = titled(new TableColumn<>(), key);
         column.setId("districts-col-" + metric.key());
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(part.apply(c.getValue().kpis().metrics().get(metric))));
         column.setCellFactory(c -> new NumberCell(metric, false));
@@ -81,12 +91,18 @@ final class DistrictsTable {
     }
 
     private static TableColumn<Row, Double> change(String key, Metric metric) {
-        TableColumn<Row, Double> column = new TableColumn<>(Messages.get(key));
+        TableColumn<Row, Double> column = titled(new TableColumn<>(), key);
         column.setId("districts-col-" + metric.key() + "-change");
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().kpis().metrics().get(metric).change()));
         column.setCellFactory(c -> new NumberCell(metric, true));
         column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    /** A column titled from the bundles; long titles wrap onto a second line (CSS) instead of being cut. */
+    private static <T> TableColumn<Row, T> titled(TableColumn<Row, T> column, String key) {
+        column.setText(Messages.get(key));
         return column;
     }
 

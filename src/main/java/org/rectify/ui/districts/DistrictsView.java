@@ -3,10 +3,9 @@ package org.rectify.ui.districts;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.SplitPane;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -26,6 +25,8 @@ import org.rectify.ui.i18n.Messages;
  * district × category heat map; double-click picks a district.
  */
 public final class DistrictsView {
+
+    private static final double HEAT_MAP_MIN_HEIGHT = 330;
 
     private final DistrictsModel model;
     private final BorderPane root = new BorderPane();
@@ -62,13 +63,18 @@ public final class DistrictsView {
                         Messages.format("tickets.drillDown.figure", r.period().toString(), district, " · " + category));
             }
         });
-        VBox.setVgrow(table.table(), Priority.ALWAYS);
-        VBox upper = new VBox(6, table.table(), legend.root());
-        SplitPane split = new SplitPane(upper, heatMap.root());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.52);
-        root.setCenter(split);
-        BorderPane.setMargin(split, new Insets(0, 16, 16, 16));
+        // the table takes what its rows need, the heat map the rest but never less than it needs to be
+        // read; on a short window the screen scrolls instead of squeezing either
+        heatMap.root().setMinHeight(HEAT_MAP_MIN_HEIGHT);
+        VBox.setVgrow(heatMap.root(), Priority.ALWAYS);
+        VBox content = new VBox(8, table.table(), legend.root(), heatMap.root());
+        content.setPadding(new Insets(0, 16, 16, 16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("districts-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        root.setCenter(scroll);
     }
 
     public BorderPane root() {

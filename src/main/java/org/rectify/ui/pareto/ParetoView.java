@@ -132,11 +132,20 @@ public final class ParetoView {
         card.getStyleClass().add("kpi-card");
         items.setId("pareto-items");
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<Pareto.Item, String> problem = column("pareto.col.problem", 128, Pareto.Item::problem);
+        problem.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item)); // the whole name
+            }
+        });
         items.getColumns().setAll(java.util.List.of(
-                column("pareto.col.problem", 140, Pareto.Item::problem),
+                problem,
                 column("pareto.col.count", 62, i -> Figures.value(Metric.COMPLAINTS, (double) i.count())),
                 yoyColumn(),
-                column("pareto.col.cumulative", 70, i -> Figures.value(Metric.TOP_PROBLEM_SHARE, i.cumulative()))));
+                column("pareto.col.cumulative", 68, i -> Figures.value(Metric.TOP_PROBLEM_SHARE, i.cumulative()))));
         VBox.setVgrow(items, Priority.ALWAYS);
         VBox panel = new VBox(12, card, items);
         panel.getStyleClass().add("pareto-side");
@@ -148,8 +157,8 @@ public final class ParetoView {
     private static TableColumn<Pareto.Item, Pareto.Item> yoyColumn() {
         TableColumn<Pareto.Item, Pareto.Item> c = new TableColumn<>(Messages.get("pareto.col.yoy"));
         c.setId("pareto-col-yoy");
-        c.setPrefWidth(70);
-        c.setMinWidth(70);
+        c.setPrefWidth(76);
+        c.setMinWidth(76);
         c.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
         c.setCellFactory(col -> new YoyCell());
         return c;
