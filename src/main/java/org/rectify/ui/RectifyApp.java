@@ -119,7 +119,7 @@ public final class RectifyApp extends Application {
      */
     private void loadSelection() {
         var kpis = services.analytics().kpis();
-        Grain grain = Grain.valueOf(prefs.grain(Grain.MONTH.name()));
+        periodBar.presetGrain(Grain.valueOf(prefs.grain(Grain.MONTH.name())));
         runner.run(kpis::dataSpan, found -> {
             DataSpan span = found.orElse(null);
             selection.span().set(span);
@@ -133,7 +133,8 @@ public final class RectifyApp extends Application {
             boolean followsLatest = shown == null || latestShown == null
                     || shown.equals(Period.of(shown.grain(), latestShown));
             if (followsLatest) {
-                selection.period().set(Period.of(shown == null ? grain : shown.grain(), span.last()));
+                Grain grain = shown != null ? shown.grain() : periodBar.grain() != null ? periodBar.grain() : Grain.MONTH;
+                selection.period().set(Period.of(grain, span.last()));
             }
             latestShown = span.last();
         }, error -> shell.setStatus(Messages.format("app.error", error.getMessage())));

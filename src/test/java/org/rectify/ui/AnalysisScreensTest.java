@@ -96,6 +96,8 @@ class AnalysisScreensTest {
         assertEquals("目标 ≥ 95.00%", cardText(Metric.FIRST_CONTACT_RESOLUTION, "kpi-target"));
         Node fcrTarget = robot.lookup("#kpi-" + Metric.FIRST_CONTACT_RESOLUTION.key()).lookup(".kpi-target").query();
         assertTrue(fcrTarget.getStyleClass().contains("status-missed"), "75 % misses 95 % by more than a tenth");
+        Node fcrValue = robot.lookup("#kpi-" + Metric.FIRST_CONTACT_RESOLUTION.key()).lookup(".kpi-value").query();
+        assertTrue(fcrValue.getStyleClass().contains("status-missed"), "the value wears the pill's colour");
         Node billingTarget = robot.lookup("#kpi-" + Metric.BILLING_DISPUTE_SHARE.key()).lookup(".kpi-target").query();
         assertTrue(billingTarget.getStyleClass().contains("status-met"));
         assertEquals("—", cardText(Metric.COMPLAINTS_PER_1000, "kpi-value"));

@@ -120,6 +120,9 @@ class TruthfulScreensTest {
         while (!period().equals("2016")) {
             robot.clickOn("#period-next");
         }
+        // the year's sparklines run across the card up to its last month with data, named at both ends
+        robot.clickOn("#nav-dashboard");
+        waitUntil(() -> sparklineLabels(Metric.COMPLAINTS).equals(List.of("2015-02", "2016-01")));
         grain(Grain.MONTH);
         assertEquals("2016-01", period(), "2016's last month with data, not 2016-12");
         grain(Grain.QUARTER);
@@ -134,6 +137,11 @@ class TruthfulScreensTest {
         assertEquals("2014-W22", period(), "the week of 2014-05-31");
         grain(Grain.MONTH);
         assertEquals("2014-05", period());
+    }
+
+    private List<String> sparklineLabels(Metric metric) {
+        return robot.lookup("#kpi-" + metric.key()).lookup(".sparkline-label").queryAll().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList();
     }
 
     @Test

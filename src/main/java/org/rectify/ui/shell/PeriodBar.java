@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.rectify.analytics.DataSpan;
@@ -56,6 +57,7 @@ public final class PeriodBar {
                 selection.period(), selection.span()));
         period.setId("period-label");
         period.getStyleClass().add("period-label");
+        period.setMinWidth(Region.USE_PREF_SIZE); // a period is never cut on a narrow window
         selection.period().addListener((obs, old, now) -> showPeriod(now));
         selection.span().addListener((obs, old, now) -> showPeriod(selection.period().get()));
         district.setId("period-district");
@@ -76,6 +78,18 @@ public final class PeriodBar {
 
     public HBox root() {
         return root;
+    }
+
+    /** The grain chosen (shown even before there is a period to show). */
+    public Grain grain() {
+        return grain.getValue();
+    }
+
+    /** Shows a grain while there is no period yet (the one remembered from the last session). */
+    public void presetGrain(Grain preset) {
+        if (selection.period().get() == null) {
+            grain.setValue(preset);
+        }
     }
 
     public void setDistricts(List<String> names) {
