@@ -40,6 +40,15 @@ public final class DesktopHarness {
         return FxToolkit.setupApplication(RectifyApp::new);
     }
 
+    /** A store in {@code folder}/data holding the hand-computed KPI set (src/test/resources/kpi). */
+    public static Store handSet(Path folder) {
+        Store store = Store.open(folder.resolve("data"));
+        new TicketImporter(new SyncLog(store)).importFile(Path.of("src/test/resources/kpi/tickets.csv"),
+                org.rectify.sync.ImportListener.NONE);
+        new SubscriberImporter(new ReferenceData(store)).importFile(Path.of("src/test/resources/kpi/subscribers.csv"));
+        return store;
+    }
+
     public static void stop(Application app) throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();

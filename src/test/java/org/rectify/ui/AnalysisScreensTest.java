@@ -28,12 +28,7 @@ import org.rectify.analytics.Metric;
 import org.rectify.analytics.QcTier;
 import org.rectify.domain.Ticket;
 import org.rectify.report.charts.ChartStyle;
-import org.rectify.store.ReferenceData;
 import org.rectify.store.Store;
-import org.rectify.store.SyncLog;
-import org.rectify.sync.ImportListener;
-import org.rectify.sync.SubscriberImporter;
-import org.rectify.sync.TicketImporter;
 import org.rectify.testing.DesktopHarness;
 import org.rectify.ui.theme.Theme;
 import org.testfx.api.FxRobot;
@@ -54,9 +49,7 @@ class AnalysisScreensTest {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        store = Store.open(folder.resolve("data"));
-        new TicketImporter(new SyncLog(store)).importFile(Path.of("src/test/resources/kpi/tickets.csv"), ImportListener.NONE);
-        new SubscriberImporter(new ReferenceData(store)).importFile(Path.of("src/test/resources/kpi/subscribers.csv"));
+        store = DesktopHarness.handSet(folder);
         app = DesktopHarness.start(store, folder);
     }
 

@@ -28,12 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rectify.analytics.DistrictComparison;
 import org.rectify.analytics.Metric;
 import org.rectify.domain.Grain;
-import org.rectify.store.ReferenceData;
 import org.rectify.store.Store;
-import org.rectify.store.SyncLog;
-import org.rectify.sync.ImportListener;
-import org.rectify.sync.SubscriberImporter;
-import org.rectify.sync.TicketImporter;
 import org.rectify.testing.DesktopHarness;
 import org.rectify.testing.VisibleTexts;
 import org.rectify.ui.theme.Theme;
@@ -57,9 +52,7 @@ class TruthfulScreensTest {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        store = Store.open(folder.resolve("data"));
-        new TicketImporter(new SyncLog(store)).importFile(Path.of("src/test/resources/kpi/tickets.csv"), ImportListener.NONE);
-        new SubscriberImporter(new ReferenceData(store)).importFile(Path.of("src/test/resources/kpi/subscribers.csv"));
+        store = DesktopHarness.handSet(folder);
         app = DesktopHarness.start(store, folder);
     }
 
