@@ -69,6 +69,7 @@ public final class ParetoChart {
         problems.setCategoryLabelPositions(bars.getColumnCount() > 8 ? CategoryLabelPositions.UP_45
                 : CategoryLabelPositions.STANDARD);
         NumberAxis counts = new RoomyNumberAxis(texts.count());
+        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // counts tick by whole numbers, never "1 1 1 0"
         counts.setNumberFormatOverride(new DecimalFormat("#,##0"));
         int othersColumn = pareto.othersCount() > 0 ? bars.getColumnCount() - 1 : -1;
         BarRenderer barRenderer = new BarRenderer() {

@@ -36,6 +36,9 @@ public final class TrendChart {
         SparseCategoryAxis periods = new SparseCategoryAxis(null, labels, 16);
         periods.setCategoryLabelPositions(labels.size() > 16 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
         NumberAxis values = new RoomyNumberAxis(texts.valueAxis());
+        if (metric.kind() == Metric.Kind.COUNT) {
+            values.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // whole numbers only
+        }
         values.setNumberFormatOverride(ValueFormats.of(metric.kind()));
         values.setAutoRangeIncludesZero(true);
         LineAndShapeRenderer lines = new LineAndShapeRenderer(true, points.size() <= 60);

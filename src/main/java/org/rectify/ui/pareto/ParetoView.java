@@ -131,6 +131,7 @@ public final class ParetoView {
         VBox card = new VBox(6, shareTitle, share, sharePrevious, shareChange, shareReason, cut);
         card.getStyleClass().add("kpi-card");
         items.setId("pareto-items");
+        items.setPlaceholder(new Label(Messages.get("pareto.noComplaints")));
         items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Pareto.Item, String> problem = column("pareto.col.problem", 128, Pareto.Item::problem);
         problem.setCellFactory(c -> new javafx.scene.control.TableCell<>() {

@@ -114,6 +114,17 @@ class ChartsTest {
         assertEquals(1.0, ChartFiles.scaleFor(640), 1e-9, "never shrunk below the screen's size");
     }
 
+    @Test
+    void smallCountsTickByWholeNumbers() {
+        Pareto pareto = new Pareto(3, List.of(new Pareto.Item("宽带修障超时", 2, 2 / 3.0, 2 / 3.0, null),
+                new Pareto.Item("手机信号弱", 1, 1 / 3.0, 1.0, null)), 0, 0.0, 2, null);
+        JFreeChart chart = ParetoChart.create(pareto, new ParetoChart.Texts("TOP", "件数", "累计", "其他", "80%"),
+                ChartStyle.light());
+        ChartFiles.image(chart, 800, 500); // lays the axis out
+        double tick = ((org.jfree.chart.axis.NumberAxis) chart.getCategoryPlot().getRangeAxis(0)).getTickUnit().getSize();
+        assertTrue(tick >= 1 && tick == Math.rint(tick), "tick " + tick + ": never 1 1 1 0 0 0");
+    }
+
     /** The share of dark pixels. */
     private static double ink(java.awt.image.BufferedImage image) {
         long dark = 0;
