@@ -3,6 +3,7 @@ package org.rectify.app;
 import java.nio.file.Path;
 import org.rectify.store.Backup;
 import org.rectify.store.ReferenceData;
+import org.rectify.store.Settings;
 import org.rectify.store.Store;
 import org.rectify.store.StoreCheck;
 import org.rectify.store.SyncLog;
@@ -61,7 +62,7 @@ public final class Wiring implements AutoCloseable {
     }
 
     public DemoLoader demoLoader() {
-        return new DemoLoader(ticketImporter, subscriberImporter);
+        return new DemoLoader(ticketImporter, subscriberImporter, new Settings(store));
     }
 
     public StoreCheck storeCheck() {

@@ -12,6 +12,9 @@ public final class Settings {
     /** The folder whose new export files are imported on start and as they appear. */
     public static final String WATCH_FOLDER = "sync.watch_folder";
 
+    /** Set when the demo data was loaded: the checklist's "today" is then the day after the data ends. */
+    public static final String DEMO_STORE = "store.demo";
+
     private final Store store;
 
     public Settings(Store store) {

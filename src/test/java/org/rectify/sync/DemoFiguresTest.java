@@ -43,7 +43,7 @@ class DemoFiguresTest {
     static void loadDemo() throws SQLException {
         store = Store.open(folder.resolve("data"));
         DemoLoader loader = new DemoLoader(new TicketImporter(new SyncLog(store)),
-                new SubscriberImporter(new ReferenceData(store)));
+                new SubscriberImporter(new ReferenceData(store)), new org.rectify.store.Settings(store));
         results = loader.load(folder.resolve("exports"), 1, (fraction, step) -> { });
         sql = DriverManager.getConnection("jdbc:sqlite:" + store.file());
     }

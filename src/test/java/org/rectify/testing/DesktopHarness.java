@@ -32,7 +32,7 @@ public final class DesktopHarness {
         ReferenceData reference = new ReferenceData(store);
         Path watched = Files.createDirectories(folder.resolve("watched"));
         DesktopServices services = new DesktopServices(store.folder(), store.isWriter(), new TicketQueries(store),
-                reference, new DemoLoader(new TicketImporter(log), new SubscriberImporter(reference)),
+                reference, new DemoLoader(new TicketImporter(log), new SubscriberImporter(reference), new org.rectify.store.Settings(store)),
                 folder.resolve("demo"), new FolderSync(new TicketImporter(log)), watched,
                 DesktopAnalytics.over(store, reference));
         RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE, "light");

@@ -3,6 +3,7 @@ package org.rectify.sync.demo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rectify.store.Settings;
 import org.rectify.sync.FileImportResult;
 import org.rectify.sync.ImportCancelledException;
 import org.rectify.sync.ImportListener;
@@ -29,10 +30,12 @@ public final class DemoLoader {
 
     private final TicketImporter ticketImporter;
     private final SubscriberImporter subscriberImporter;
+    private final Settings settings;
 
-    public DemoLoader(TicketImporter ticketImporter, SubscriberImporter subscriberImporter) {
+    public DemoLoader(TicketImporter ticketImporter, SubscriberImporter subscriberImporter, Settings settings) {
         this.ticketImporter = ticketImporter;
         this.subscriberImporter = subscriberImporter;
+        this.settings = settings;
     }
 
     public List<FileImportResult> load(Path exportFolder, int scale, Progress progress) {
@@ -43,6 +46,8 @@ public final class DemoLoader {
             }
             progress.update(f * WRITE_SHARE, "write");
         });
+        // marked first: a demo cut short is still demo data
+        settings.set(Settings.DEMO_STORE, "true");
         subscriberImporter.importFile(files.get(0));
         List<FileImportResult> results = new ArrayList<>();
         int ticketFiles = files.size() - 1;

@@ -1,0 +1,239 @@
+package org.rectify.checklist;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rectify.domain.ChecklistItem;
+import org.rectify.domain.Evidence;
+import org.rectify.domain.ItemChange;
+import org.rectify.domain.ItemKind;
+import org.rectify.domain.Period;
+import org.rectify.domain.Scope;
+import org.rectify.store.ChecklistCatalogue;
+import org.rectify.store.ChecklistData;
+import org.rectify.store.ChecklistStore;
+import org.rectify.store.KpiSettings;
+import org.rectify.store.ReferenceData;
+import org.rectify.store.RollupQueries;
+import org.rectify.store.Settings;
+import org.rectify.store.Store;
+import org.rectify.store.TicketQueries;
+
+/**
+ * The weekly rectification checklist (DESIGN 5): generation from the rules, the week's list with
+ * carry-over, supervision levels and effect verification, and every edit with its history. "Today"
+ * comes from the injected clock.
+ */
+public final class ChecklistService {
+
+    private final Store store;
+    private final Clock clock;
+    private final ChecklistStore items;
+    private final ChecklistData data;
+    private final ChecklistCatalogue catalogue;
+    private final Settings settings;
+
+    public ChecklistService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.items = new ChecklistStore(store);
+        this.data = new ChecklistData(store);
+        this.catalogue = new ChecklistCatalogue(store);
+        this.settings = new Settings(store);
+    }
+
+    public ChecklistSettings settings() {
+        return ChecklistSettings.read(settings);
+    }
+
+    public Today today() {
+        if (settings.get(Settings.DEMO_STORE).map(Boolean::parseBoolean).orElse(false)) {
+            Optional<LocalDate> last = lastDataDay();
+            if (last.isPresent()) {
+                return new Today(last.get().plusDays(1), true);
+            }
+        }
+        return new Today(LocalDate.now(clock), false);
+    }
+
+    /** Who edits: the name set in the settings, else the operating system's user. */
+    public String currentUser() {
+        return settings.get(ChecklistSettings.USER_NAME).filter(s -> !s.isBlank())
+                .orElse(System.getProperty("user.name", "?"));
+    }
+
+    /** Adds what the rules propose for the week and is not listed yet; never touches an existing item. */
+    public Generation generate(Period week, String district) {
+        store.requireWriter();
+        ChecklistSettings current = settings();
+        RuleProposals rules = new RuleProposals(data, new TicketQueries(store), current, catalogue.rules(),
+                new KpiSettings(store).load().channels("regulator"));
+        List<ChecklistItem> fresh = new ArrayList<>();
+        int listed = 0;
+        for (String d : district == null ? new ReferenceData(store).districts() : List.of(district)) {
+            List<ChecklistItem> existing = items.ofDistrict(d);
+            List<ChecklistItem> proposals = new ArrayList<>(rules.problems(week, d));
+            proposals.addAll(rules.tickets(week, d));
+            for (ChecklistItem p : proposals) {
+                if (isListed(p, existing, week)) {
+                    listed++;
+                } else {
+                    fresh.add(p);
+                }
+            }
+        }
+        List<ChecklistItem> added = fresh.isEmpty() ? List.of() : items.insert(fresh, currentUser(), now());
+        return new Generation(added, listed);
+    }
+
+    /** A slice with an item listed this week (its own or carried over), or a ticket that has an item in any week. */
+    private static boolean isListed(ChecklistItem proposal, List<ChecklistItem> existing, Period week) {
+        for (ChecklistItem e : existing) {
+            if (e.kind() != proposal.kind()) {
+                continue;
+            }
+            if (proposal.kind() == ItemKind.TICKET && proposal.ticketId().equals(e.ticketId())) {
+                return true;
+            }
+            if (proposal.kind() == ItemKind.PROBLEM && e.isListedIn(week)
+                    && proposal.category().equals(e.category()) && proposal.problem().equals(e.problem())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The week's checklist: items added that week and the ones carried over, problems first, the most overdue first. */
+    public WeekChecklist list(Period week, String district) {
+        Today today = today();
+        ChecklistSettings current = settings();
+        SupervisionLadder ladder = new SupervisionLadder(new WorkCalendar(catalogue.calendar()), current.ladder());
+        EffectVerifier verifier = new EffectVerifier(data, current);
+        Optional<LocalDate> last = lastDataDay();
+        List<ItemRow> rows = new ArrayList<>();
+        for (ChecklistItem item : items.listedIn(week, district)) {
+            rows.add(new ItemRow(item, ladder.level(item, today.date()), ladder.lateness(item, today.date()),
+                    item.ageInWeeks(week), verifier.verify(item, last)));
+        }
+        rows.sort(Comparator.comparing((ItemRow r) -> r.item().kind())
+                .thenComparing(Comparator.comparingInt(ItemRow::level).reversed())
+                .thenComparing(r -> r.item().district())
+                .thenComparingLong(r -> r.item().id()));
+        return new WeekChecklist(week, district, today, rows);
+    }
+
+    public Optional<ChecklistItem> item(long id) {
+        return items.byId(id);
+    }
+
+    /**
+     * Applies one patch to every item in {@code ids}, all or nothing: the first refusal stops the
+     * whole edit and names the item. Returns the items as saved.
+     */
+    public List<ChecklistItem> edit(Collection<Long> ids, ItemPatch patch) {
+        return edit(ids, patch, currentUser());
+    }
+
+    public List<ChecklistItem> edit(Collection<Long> ids, ItemPatch patch, String who) {
+        store.requireWriter();
+        ItemEditor editor = new ItemEditor(catalogue.causes());
+        LocalDate today = today().date();
+        LocalDateTime now = now();
+        List<ChecklistStore.Edit> edits = new ArrayList<>();
+        for (long id : new java.util.LinkedHashSet<>(ids)) {
+            ChecklistItem item = items.byId(id).orElseThrow(() -> new Refusal(Refusal.Kind.NO_SUCH_ITEM, "#" + id));
+            edits.add(editor.apply(item, patch, who, today, now));
+        }
+        items.save(edits, now);
+        return edits.stream().map(ChecklistStore.Edit::after).toList();
+    }
+
+    /** Adds an item by hand, as the meeting decides it. */
+    public ChecklistItem addManual(Period week, String district, String title, String owner, LocalDate due) {
+        store.requireWriter();
+        if (title == null || title.isBlank()) {
+            throw new Refusal(Refusal.Kind.TITLE_REQUIRED);
+        }
+        ChecklistItem proposed = ChecklistItem.proposed(week, district, ItemKind.MANUAL, null, title.strip(), null, null,
+                null, null, null, null, due == null ? RuleProposals.defaultDue(week) : due);
+        ChecklistItem stored = items.insert(List.of(proposed), currentUser(), now()).get(0);
+        if (owner != null && !owner.isBlank()) {
+            return edit(List.of(stored.id()), ItemPatch.NONE.withOwner(owner)).get(0);
+        }
+        return stored;
+    }
+
+    public List<ItemChange> history(long id) {
+        return items.history(id);
+    }
+
+    /** Copies {@code file} under the data folder ({@code evidence/<item>/}) and lists it on the item. */
+    public Evidence attach(long id, Path file) {
+        store.requireWriter();
+        items.byId(id).orElseThrow(() -> new Refusal(Refusal.Kind.NO_SUCH_ITEM, "#" + id));
+        String name = file.getFileName().toString();
+        Path folder = store.folder().resolve("evidence").resolve(Long.toString(id));
+        try {
+            Files.createDirectories(folder);
+            Path target = folder.resolve(name);
+            for (int n = 2; Files.exists(target); n++) {
+                target = folder.resolve(n + "-" + name);
+            }
+            Files.copy(file, target);
+            String relative = store.folder().relativize(target).toString().replace('\\', '/');
+            return items.addEvidence(id, name, relative, currentUser(), now());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy " + file + " into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    public List<Evidence> evidence(long id) {
+        return items.evidence(id);
+    }
+
+    /** Where an evidence file lies now. */
+    public Path fileOf(Evidence evidence) {
+        return store.folder().resolve(evidence.storedPath());
+    }
+
+    public List<String> causes() {
+        return catalogue.causes();
+    }
+
+    /** Owners and reviewers named before, most used first. */
+    public List<String> people() {
+        return items.knownPeople();
+    }
+
+    /** Every district with a checklist item or data, in list order. */
+    public List<String> districts() {
+        Set<String> seen = new HashSet<>();
+        List<String> names = new ArrayList<>();
+        for (String d : new ReferenceData(store).districts()) {
+            if (seen.add(d)) {
+                names.add(d);
+            }
+        }
+        return names;
+    }
+
+    private Optional<LocalDate> lastDataDay() {
+        return new RollupQueries(store).asOf(Scope.ALL);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

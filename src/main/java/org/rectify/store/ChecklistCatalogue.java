@@ -1,0 +1,143 @@
+package org.rectify.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.rectify.domain.CalendarDay;
+
+/**
+ * The checklist's editable lists: the cause catalogue, the must-analyse rules and the working-day
+ * calendar (public holidays and make-up working days).
+ */
+public final class ChecklistCatalogue {
+
+    /** A must-analyse rule: {@code category} or {@code problem} with a name, or {@code regulator} / {@code third_complaint}. */
+    public record Rule(String rule, String value) {
+    }
+
+    private final Store store;
+
+    public ChecklistCatalogue(Store store) {
+        this.store = store;
+    }
+
+    public List<String> causes() {
+        return strings("SELECT name FROM checklist_cause ORDER BY sort_order, name", "the cause catalogue");
+    }
+
+    /** Replaces the cause catalogue with {@code names} in that order. Items keep the causes they have. */
+    public void saveCauses(List<String> names) {
+        store.requireWriter();
+        try (Connection c = store.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM checklist_cause");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO checklist_cause (name, sort_order) VALUES (?, ?)")) {
+                delete.executeUpdate();
+                int order = 1;
+                for (String name : names) {
+                    insert.setString(1, name);
+                    insert.setInt(2, order++);
+                    insert.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save the cause catalogue: " + e.getMessage(), e);
+        }
+    }
+
+    public List<Rule> rules() {
+        try (Connection c = store.connect();
+             PreparedStatement st = c.prepareStatement("SELECT rule, value FROM checklist_rule ORDER BY rule, value");
+             ResultSet rs = st.executeQuery()) {
+            List<Rule> rules = new ArrayList<>();
+            while (rs.next()) {
+                rules.add(new Rule(rs.getString(1), rs.getString(2)));
+            }
+            return rules;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the must-analyse rules: " + e.getMessage(), e);
+        }
+    }
+
+    public void saveRules(List<Rule> rules) {
+        store.requireWriter();
+        try (Connection c = store.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM checklist_rule");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO checklist_rule (rule, value) VALUES (?, ?)")) {
+                delete.executeUpdate();
+                for (Rule rule : rules) {
+                    insert.setString(1, rule.rule());
+                    insert.setString(2, rule.value());
+                    insert.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save the must-analyse rules: " + e.getMessage(), e);
+        }
+    }
+
+    /** The calendar's exceptions to Monday-to-Friday, in date order. */
+    public List<CalendarDay> calendar() {
+        try (Connection c = store.connect();
+             PreparedStatement st = c.prepareStatement("SELECT day, kind, name FROM calendar_day ORDER BY day");
+             ResultSet rs = st.executeQuery()) {
+            List<CalendarDay> days = new ArrayList<>();
+            while (rs.next()) {
+                days.add(new CalendarDay(LocalDate.parse(rs.getString(1)), "workday".equals(rs.getString(2)), rs.getString(3)));
+            }
+            return days;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the working-day calendar: " + e.getMessage(), e);
+        }
+    }
+
+    public void putCalendarDay(CalendarDay day) {
+        store.requireWriter();
+        String sql = """
+                INSERT INTO calendar_day (day, kind, name) VALUES (?, ?, ?)
+                ON CONFLICT (day) DO UPDATE SET kind = excluded.kind, name = excluded.name""";
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, day.day().toString());
+            st.setString(2, day.workday() ? "workday" : "holiday");
+            st.setString(3, day.name());
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save calendar day " + day.day() + ": " + e.getMessage(), e);
+        }
+    }
+
+    public void removeCalendarDay(LocalDate day) {
+        store.requireWriter();
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement("DELETE FROM calendar_day WHERE day = ?")) {
+            st.setString(1, day.toString());
+            st.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot remove calendar day " + day + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> strings(String sql, String what) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read " + what + ": " + e.getMessage(), e);
+        }
+    }
+}

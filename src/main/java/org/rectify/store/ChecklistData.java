@@ -1,0 +1,153 @@
+package org.rectify.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rectify.domain.DateRange;
+import org.rectify.domain.Ticket;
+import org.rectify.domain.Timestamps;
+
+/**
+ * What the checklist rules read from the data: weekly complaint counts per problem slice, the
+ * complaints that must be analysed one by one, and subscribers' complaints around a date.
+ */
+public final class ChecklistData {
+
+    /** Complaints of one problem slice (district, category, problem) in a range. */
+    public record SliceCount(String district, String category, String problem, long complaints) {
+    }
+
+    /** A complaint with a subscriber: when, who, which ticket. */
+    public record Contact(LocalDateTime createdAt, String subscriber, String ticketId) {
+    }
+
+    private static final String SLICES = """
+            SELECT district, category, problem, sum(tickets) FROM rollup_complaint
+            WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district = ?3) AND problem <> ''
+            GROUP BY district, category, problem""";
+    private static final String SLICE_DAYS = """
+            SELECT day, sum(tickets) FROM rollup_complaint
+            WHERE day >= ?1 AND day < ?2 AND district = ?3 AND category = ?4 AND problem = ?5
+            GROUP BY day""";
+    // The rules are rows of checklist_rule, so the statement never changes with them.
+    private static final String MUST_ANALYSE = "SELECT " + TicketColumns.LIST + " FROM ticket "
+            + """
+             WHERE kind = 'complaint' AND created_at >= ?1 AND created_at < ?2 AND (?3 IS NULL OR district = ?3)
+               AND (category IN (SELECT value FROM checklist_rule WHERE rule = 'category')
+                 OR problem IN (SELECT value FROM checklist_rule WHERE rule = 'problem')
+                 OR (escalation_channel IN (SELECT channel FROM escalation_group WHERE group_name = 'regulator')
+                     AND EXISTS (SELECT 1 FROM checklist_rule WHERE rule = 'regulator')))
+             ORDER BY created_at, ticket_id""";
+    private static final String CONTACTS = """
+            SELECT created_at, subscriber, ticket_id FROM complaint_contact
+            WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, ticket_id""";
+    private static final String LATER = """
+            SELECT created_at FROM complaint_contact
+            WHERE created_at >= ?1 AND created_at < ?2 AND subscriber = ?3 AND ticket_id <> ?4 ORDER BY created_at""";
+
+    private final Store store;
+
+    public ChecklistData(Store store) {
+        this.store = store;
+    }
+
+    /** Complaints per problem slice in the range, of one district or all (null); slices without a problem left out. */
+    public List<SliceCount> slices(DateRange range, String district) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(SLICES)) {
+            st.setString(1, range.start().toString());
+            st.setString(2, range.end().toString());
+            st.setString(3, district);
+            try (ResultSet rs = st.executeQuery()) {
+                List<SliceCount> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new SliceCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot count complaints per problem: " + e.getMessage(), e);
+        }
+    }
+
+    /** Complaints of one slice per day in the range (days without any are absent). */
+    public Map<LocalDate, Long> sliceDays(DateRange range, String district, String category, String problem) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(SLICE_DAYS)) {
+            st.setString(1, range.start().toString());
+            st.setString(2, range.end().toString());
+            st.setString(3, district);
+            st.setString(4, category == null ? "" : category);
+            st.setString(5, problem == null ? "" : problem);
+            try (ResultSet rs = st.executeQuery()) {
+                Map<LocalDate, Long> days = new LinkedHashMap<>();
+                while (rs.next()) {
+                    days.put(LocalDate.parse(rs.getString(1)), rs.getLong(2));
+                }
+                return days;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot count complaints of " + problem + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Complaints created in the range that a category, problem or regulator rule says must be analysed. */
+    public List<Ticket> mustAnalyse(DateRange range, String district) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(MUST_ANALYSE)) {
+            st.setString(1, range.start().toString());
+            st.setString(2, range.end().toString());
+            st.setString(3, district);
+            try (ResultSet rs = st.executeQuery()) {
+                List<Ticket> tickets = new ArrayList<>();
+                while (rs.next()) {
+                    tickets.add(TicketColumns.read(rs));
+                }
+                return tickets;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the complaints to analyse: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every complaint with a subscriber created in [from, to), in time order. */
+    public List<Contact> contacts(LocalDateTime from, LocalDateTime to) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(CONTACTS)) {
+            st.setString(1, Timestamps.format(from));
+            st.setString(2, Timestamps.format(to));
+            try (ResultSet rs = st.executeQuery()) {
+                List<Contact> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new Contact(LocalDateTime.parse(rs.getString(1), Timestamps.FORMAT), rs.getString(2),
+                            rs.getString(3)));
+                }
+                return rows;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read subscribers' complaints: " + e.getMessage(), e);
+        }
+    }
+
+    /** When the subscriber complained in [{@code from}, {@code before}), other than in ticket {@code ticketId}. */
+    public List<LocalDateTime> laterComplaints(String subscriber, String ticketId, LocalDateTime from, LocalDateTime before) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(LATER)) {
+            st.setString(1, Timestamps.format(from));
+            st.setString(2, Timestamps.format(before));
+            st.setString(3, subscriber);
+            st.setString(4, ticketId);
+            try (ResultSet rs = st.executeQuery()) {
+                List<LocalDateTime> times = new ArrayList<>();
+                while (rs.next()) {
+                    times.add(LocalDateTime.parse(rs.getString(1), Timestamps.FORMAT));
+                }
+                return times;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the complaints of a subscriber: " + e.getMessage(), e);
+        }
+    }
+}
