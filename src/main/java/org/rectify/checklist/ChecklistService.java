@@ -160,6 +160,29 @@ public final class ChecklistService {
         return edits.stream().map(ChecklistStore.Edit::after).toList();
     }
 
+    /**
+     * Applies a patch per item: the ones the rules refuse are returned with their refusal, the
+     * others are saved together in one transaction (a filled-in workbook merging back).
+     */
+    public java.util.Map<Long, Refusal> editEach(java.util.Map<Long, ItemPatch> patches, String who) {
+        store.requireWriter();
+        ItemEditor editor = new ItemEditor(catalogue.causes());
+        LocalDate today = today().date();
+        LocalDateTime now = now();
+        java.util.Map<Long, Refusal> refused = new java.util.LinkedHashMap<>();
+        List<ChecklistStore.Edit> edits = new ArrayList<>();
+        patches.forEach((id, patch) -> {
+            try {
+                ChecklistItem item = items.byId(id).orElseThrow(() -> new Refusal(Refusal.Kind.NO_SUCH_ITEM, "#" + id));
+                edits.add(editor.apply(item, patch, who, today, now));
+            } catch (Refusal r) {
+                refused.put(id, r);
+            }
+        });
+        items.save(edits, now);
+        return refused;
+    }
+
     /** Adds an item by hand, as the meeting decides it. */
     public ChecklistItem addManual(Period week, String district, String title, String owner, LocalDate due) {
         store.requireWriter();

@@ -10,20 +10,20 @@ import org.rectify.testing.StandardCsv;
  * A hand-made sequence of weeks in 龙华 (2014-W09 … W15) whose checklist is known by hand: see
  * the counts in {@link #earlyWeeks} and {@link #laterWeeks}.
  */
-final class ChecklistWeeks {
+public final class ChecklistWeeks {
 
-    static final String DISTRICT = "龙华";
-    static final String INSTALL = "装维服务";
+    public static final String DISTRICT = "龙华";
+    public static final String INSTALL = "装维服务";
     /** Rises 5 → 16 from W09 to W10: TOP and rise; target ⌊16 × 0.9⌋ = 14. */
-    static final String RISING = "宽带修障超时";
+    public static final String RISING = "宽带修障超时";
     /** 20 in both weeks: TOP only; target 18. */
-    static final String STEADY = "宽带装机超时";
+    public static final String STEADY = "宽带装机超时";
     /** 1 → 12: third in W10, so with TOP-2 a rise only; target 10. */
-    static final String JUMP = "预约后未按时上门";
-    static final String SMALL = "施工不规范";
-    static final String PAID_NOT_INSTALLED = "收费后无法装机";
-    static final String REPEATER = "13900000009";
-    static final String REGULATOR_SUBSCRIBER = "13900000077";
+    public static final String JUMP = "预约后未按时上门";
+    public static final String SMALL = "施工不规范";
+    public static final String PAID_NOT_INSTALLED = "收费后无法装机";
+    public static final String REPEATER = "13900000009";
+    public static final String REGULATOR_SUBSCRIBER = "13900000077";
 
     private final List<String> rows = new ArrayList<>();
     private int next = 1;
@@ -32,7 +32,7 @@ final class ChecklistWeeks {
     }
 
     /** W09 and W10 (2014-02-24 … 2014-03-09), and the first two days of W11. */
-    static Path earlyWeeks(Path file) throws Exception {
+    public static Path earlyWeeks(Path file) throws Exception {
         ChecklistWeeks w = new ChecklistWeeks();
         LocalDate w09 = LocalDate.of(2014, 2, 24);
         LocalDate w10 = LocalDate.of(2014, 3, 3);
@@ -59,7 +59,7 @@ final class ChecklistWeeks {
      * rebound); {@link #STEADY} 25 in W12 (above its target: not met); the repeater complains again
      * on 2014-03-20; data runs to 2014-04-13.
      */
-    static Path laterWeeks(Path file) throws Exception {
+    public static Path laterWeeks(Path file) throws Exception {
         ChecklistWeeks w = new ChecklistWeeks();
         w.next = 1000;
         w.many(LocalDate.of(2014, 3, 17), RISING, 10).many(LocalDate.of(2014, 3, 24), RISING, 14)
