@@ -67,7 +67,8 @@ public final class RectifyCommand implements Callable<Integer> {
         Path watched = new Settings(wiring.store()).get(Settings.WATCH_FOLDER).map(Path::of).orElse(null);
         DesktopServices services = new DesktopServices(wiring.store().folder(), wiring.store().isWriter(),
                 wiring.ticketQueries(), wiring.referenceData(), wiring.demoLoader(), wiring.demoExportFolder(),
-                new FolderSync(wiring.ticketImporter()), watched, wiring.analytics());
+                new FolderSync(wiring.ticketImporter()), watched, wiring.analytics(),
+                new org.rectify.checklist.ChecklistService(wiring.store(), java.time.Clock.systemDefaultZone()));
         try {
             RectifyApp.launch(services, screenshots, Messages.localeFor(lang), theme);
             return CommandLine.ExitCode.OK;

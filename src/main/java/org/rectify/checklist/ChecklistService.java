@@ -127,9 +127,10 @@ public final class ChecklistService {
             rows.add(new ItemRow(item, ladder.level(item, today.date()), ladder.lateness(item, today.date()),
                     item.ageInWeeks(week), verifier.verify(item, last)));
         }
+        List<String> order = new ReferenceData(store).districts();
         rows.sort(Comparator.comparing((ItemRow r) -> r.item().kind())
                 .thenComparing(Comparator.comparingInt(ItemRow::level).reversed())
-                .thenComparing(r -> r.item().district())
+                .thenComparingInt(r -> order.indexOf(r.item().district()))
                 .thenComparingLong(r -> r.item().id()));
         return new WeekChecklist(week, district, today, rows);
     }

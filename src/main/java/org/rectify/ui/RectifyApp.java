@@ -76,7 +76,7 @@ public final class RectifyApp extends Application {
         runner = new TaskRunner();
         selection = new Selection();
         periodBar = new PeriodBar(selection, themes.theme());
-        FxDialogService dialogs = new FxDialogService(stage, text -> shell.setStatus(text));
+        FxDialogService dialogs = new FxDialogService(stage, text -> shell.setStatus(text), getHostServices());
         PrivacyGuard privacy = new PrivacyGuard(dialogs);
         screens = new Screens(services, selection, themes, runner, dialogs, privacy, id -> shell.show(id));
         shell = new Shell(screens.entries(), periodBar.root(), privacy, services.dataFolder().toString());

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.kordamp.ikonli.feather.Feather;
 import org.rectify.domain.TicketFilter;
+import org.rectify.ui.checklist.ChecklistController;
+import org.rectify.ui.checklist.ChecklistView;
 import org.rectify.ui.common.DesktopServices;
 import org.rectify.ui.common.DialogService;
 import org.rectify.ui.common.PrivacyGuard;
@@ -31,6 +33,7 @@ final class Screens {
     final TrendsController trends;
     final ParetoController pareto;
     final DistrictsController districts;
+    final ChecklistController checklist;
     private final List<Shell.Entry> entries;
 
     Screens(DesktopServices services, Selection selection, ThemeManager themes, TaskRunner runner, DialogService dialogs,
@@ -56,6 +59,8 @@ final class Screens {
             selection.district().set(district);
             showScreen.accept("dashboard");
         }, drillDown);
+        checklist = new ChecklistController(services.checklist(), selection, runner, dialogs);
+        ChecklistView checklistView = new ChecklistView(checklist.model(), checklist, dialogs, drillDown);
         entries = List.of(
                 new Shell.Entry("dashboard", "nav.dashboard", Feather.GRID, Screen.of(dashboardView.root(),
                         () -> { dashboardView.attach(); dashboard.attach(); },
@@ -79,7 +84,10 @@ final class Screens {
                         () -> !tickets.model().loadingProperty().get() && tickets.model().tickets().size() > 0
                                 && tickets.model().tickets().isLoaded(0))),
                 new Shell.Entry("sync", "nav.sync", Feather.REFRESH_CW, null),
-                new Shell.Entry("checklist", "nav.checklist", Feather.CHECK_SQUARE, null),
+                new Shell.Entry("checklist", "nav.checklist", Feather.CHECK_SQUARE, Screen.of(checklistView.root(),
+                        () -> { checklistView.attach(); checklist.attach(); },
+                        () -> { checklist.detach(); checklistView.detach(); },
+                        () -> checklist.model().week().get() != null)),
                 new Shell.Entry("settings", "nav.settings", Feather.SETTINGS, null));
     }
 

@@ -34,7 +34,8 @@ public final class DesktopHarness {
         DesktopServices services = new DesktopServices(store.folder(), store.isWriter(), new TicketQueries(store),
                 reference, new DemoLoader(new TicketImporter(log), new SubscriberImporter(reference), new org.rectify.store.Settings(store)),
                 folder.resolve("demo"), new FolderSync(new TicketImporter(log)), watched,
-                DesktopAnalytics.over(store, reference));
+                DesktopAnalytics.over(store, reference),
+                new org.rectify.checklist.ChecklistService(store, java.time.Clock.systemDefaultZone()));
         RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE, "light");
         FxToolkit.registerPrimaryStage();
         return FxToolkit.setupApplication(RectifyApp::new);

@@ -9,6 +9,12 @@ public interface DialogService {
     /** Asks where to save a file; {@code extension} like "png". */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
 
+    /** Asks for a file to read; {@code extension} like "xlsx", or null for any file. */
+    Optional<Path> chooseOpenFile(String title, String extension);
+
+    /** Opens a file with the program the system associates with it. */
+    void openFile(Path file);
+
     void showError(String title, String message);
 
     void showInfo(String message);

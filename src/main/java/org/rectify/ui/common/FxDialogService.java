@@ -15,11 +15,28 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final java.util.function.Consumer<String> status;
+    private final javafx.application.HostServices host;
 
     /** {@code status} shows short confirmations (a saved file) in the window instead of a modal box. */
-    public FxDialogService(Window owner, java.util.function.Consumer<String> status) {
+    public FxDialogService(Window owner, java.util.function.Consumer<String> status, javafx.application.HostServices host) {
         this.owner = owner;
         this.status = status;
+        this.host = host;
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (extension != null) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public void openFile(Path file) {
+        host.showDocument(file.toUri().toString());
     }
 
     @Override

@@ -38,6 +38,16 @@ class ChartPaneTest {
         }
 
         @Override
+        public Optional<Path> chooseOpenFile(String title, String extension) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void openFile(Path file) {
+            infos.add("opened " + file);
+        }
+
+        @Override
         public void showError(String title, String message) {
             infos.add("error " + message);
         }

@@ -1,0 +1,224 @@
+package org.rectify.ui.checklist;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import javafx.beans.value.ChangeListener;
+import org.rectify.checklist.ChecklistService;
+import org.rectify.checklist.Generation;
+import org.rectify.checklist.ItemPatch;
+import org.rectify.checklist.ItemRow;
+import org.rectify.checklist.Refusal;
+import org.rectify.checklist.WeekChecklist;
+import org.rectify.checklist.excel.ChecklistImport;
+import org.rectify.domain.Grain;
+import org.rectify.domain.Period;
+import org.rectify.ui.common.DialogService;
+import org.rectify.ui.common.TaskRunner;
+import org.rectify.ui.i18n.Messages;
+import org.rectify.ui.shell.Selection;
+
+/**
+ * Reads and changes the checklist off the FX thread. Follows the header's district while shown;
+ * the latest request wins when the week or district changes fast. Refusals come back as the
+ * bundle's words, never as an exception text.
+ */
+public final class ChecklistController {
+
+    private final ChecklistService service;
+    private final Selection selection;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final ChecklistModel model = new ChecklistModel();
+    private final ChangeListener<String> onDistrict = (obs, old, now) -> model.district().set(now);
+    private final ChangeListener<Object> onChoice = (obs, old, now) -> reload();
+    private final ChangeListener<ItemRow> onSelected = (obs, old, now) -> loadDetail(now);
+    private int request;
+
+    public ChecklistController(ChecklistService service, Selection selection, TaskRunner runner, DialogService dialogs) {
+        this.service = service;
+        this.selection = selection;
+        this.runner = runner;
+        this.dialogs = dialogs;
+    }
+
+    public ChecklistModel model() {
+        return model;
+    }
+
+    public void attach() {
+        model.district().set(selection.district().get());
+        selection.district().addListener(onDistrict);
+        model.district().addListener(onChoice);
+        model.week().addListener(onChoice);
+        model.selected().addListener(onSelected);
+        if (model.week().get() == null) {
+            runner.run(() -> new Object[] {service.today(), service.currentUser()}, found -> {
+                model.today().set((org.rectify.checklist.Today) found[0]);
+                model.setUser((String) found[1]);
+                model.week().set(Period.of(Grain.WEEK, ((org.rectify.checklist.Today) found[0]).date()));
+            }, this::failed);
+        } else {
+            reload();
+        }
+    }
+
+    public void detach() {
+        selection.district().removeListener(onDistrict);
+        model.district().removeListener(onChoice);
+        model.week().removeListener(onChoice);
+        model.selected().removeListener(onSelected);
+    }
+
+    public void stepWeek(int weeks) {
+        Period w = model.week().get();
+        if (w != null) {
+            model.week().set(Period.of(Grain.WEEK, w.start().plusWeeks(weeks)));
+        }
+    }
+
+    public void goToToday() {
+        if (model.today().get() != null) {
+            model.week().set(Period.of(Grain.WEEK, model.today().get().date()));
+        }
+    }
+
+    /** Re-reads the week's list, the causes and the people for completion. */
+    public void reload() {
+        Period week = model.week().get();
+        if (week == null) {
+            return;
+        }
+        String district = model.district().get();
+        int mine = ++request;
+        runner.run(() -> new Loaded(service.list(week, district), service.causes(), service.people()), loaded -> {
+            if (mine != request) {
+                return; // a newer week or district is on its way
+            }
+            long selectedId = model.selected().get() == null ? -1 : model.selected().get().item().id();
+            model.today().set(loaded.list.today());
+            model.allRows().setAll(loaded.list.rows());
+            model.causes().setAll(loaded.causes);
+            model.people().setAll(loaded.people);
+            model.selected().set(loaded.list.rows().stream().filter(r -> r.item().id() == selectedId).findFirst().orElse(null));
+            model.error().set("");
+        }, this::failed);
+    }
+
+    private record Loaded(WeekChecklist list, List<String> causes, List<String> people) {
+    }
+
+    /** Applies one change to the items, all or nothing; a refusal is shown in words and changes nothing. */
+    public void edit(Collection<Long> ids, ItemPatch patch) {
+        if (ids.isEmpty() || patch.isEmpty()) {
+            return;
+        }
+        List<Long> chosen = List.copyOf(ids);
+        runner.run(() -> service.edit(chosen, patch), saved -> {
+            model.message().set(Messages.format("checklist.saved", saved.size()));
+            reload();
+        }, this::failed);
+    }
+
+    public void generate() {
+        Period week = model.week().get();
+        String district = model.district().get();
+        runner.run(() -> service.generate(week, district), (Generation g) -> {
+            model.message().set(Messages.format("checklist.generated", g.added().size(), g.alreadyListed()));
+            reload();
+        }, this::failed);
+    }
+
+    public void addManual(String district, String title, String owner, LocalDate due) {
+        Period week = model.week().get();
+        runner.run(() -> service.addManual(week, district, title, owner, due), item -> reload(), this::failed);
+    }
+
+    public void attachEvidence(long itemId, Path file) {
+        runner.run(() -> service.attach(itemId, file), e -> loadDetail(model.selected().get()), this::failed);
+    }
+
+    public Path fileOf(org.rectify.domain.Evidence evidence) {
+        return service.fileOf(evidence);
+    }
+
+    /** Writes the week's workbook; the status line says where. */
+    public void export(Path file) {
+        Period week = model.week().get();
+        String district = model.district().get();
+        runner.run(() -> {
+            try {
+                ChecklistImport.export(service, week, district, file, LocalDateTime.now().withNano(0));
+                return file;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, written -> dialogs.showInfo(Messages.format("checklist.exported", written)), this::failed);
+    }
+
+    /** Reads a filled-in workbook, asks about each conflict, then merges. */
+    public void importWorkbook(Path file) {
+        ChecklistImport merge = new ChecklistImport(service);
+        runner.run(() -> {
+            try {
+                return merge.plan(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, plan -> {
+            List<ChecklistImport.Conflict> take = plan.conflicts().stream().filter(c -> dialogs.confirm(
+                    Messages.get("checklist.import.title"), Messages.format("checklist.import.conflict", "#" + c.itemId(),
+                            c.sheet(), c.row(), c.column(), blank(c.inFile()), blank(c.inStore())),
+                    Messages.get("checklist.import.takeFile"))).toList();
+            String who = service.currentUser();
+            runner.run(() -> merge.apply(plan, take, who), result -> {
+                StringBuilder text = new StringBuilder(Messages.format("checklist.import.summary", file.getFileName(),
+                        result.merged().size(), result.conflicts().size(), result.rejected().size()));
+                for (ChecklistImport.Rejected r : result.rejected()) {
+                    text.append('\n').append(Messages.format("checklist.import.rejected", r.sheet(), r.row(), r.column(),
+                            r.refusal() != null ? ChecklistTexts.refusal(r.refusal()) : r.text()));
+                }
+                dialogs.showInfo(text.toString());
+                reload();
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private void loadDetail(ItemRow row) {
+        if (row == null) {
+            model.history().clear();
+            model.evidence().clear();
+            return;
+        }
+        long id = row.item().id();
+        runner.run(() -> new Detail(service.history(id), service.evidence(id)), d -> {
+            if (model.selected().get() != null && model.selected().get().item().id() == id) {
+                model.history().setAll(d.history);
+                model.evidence().setAll(d.evidence);
+            }
+        }, this::failed);
+    }
+
+    private record Detail(List<org.rectify.domain.ItemChange> history, List<org.rectify.domain.Evidence> evidence) {
+    }
+
+    private void failed(Throwable error) {
+        Throwable cause = error;
+        while (!(cause instanceof Refusal) && !(cause instanceof ChecklistImport.NotAChecklist) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof Refusal r) {
+            model.error().set(ChecklistTexts.refusal(r));
+        } else if (cause instanceof ChecklistImport.NotAChecklist n) {
+            model.error().set(Messages.format("checklist.import.notChecklist", n.getMessage()));
+        } else {
+            model.error().set(error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage());
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null ? "" : s;
+    }
+}

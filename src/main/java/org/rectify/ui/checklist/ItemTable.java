@@ -1,0 +1,195 @@
+package org.rectify.ui.checklist;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.StringConverter;
+import org.rectify.checklist.ItemPatch;
+import org.rectify.checklist.ItemRow;
+import org.rectify.domain.ItemStatus;
+import org.rectify.ui.i18n.Messages;
+
+/**
+ * The week's items as a 问题整改清单销号表: one row per item, coloured by lateness, several rows
+ * selectable; owner, reviewer, due date, status and cause edit in place.
+ */
+final class ItemTable {
+
+    private final TableView<ItemRow> table = new TableView<>();
+    private final BiConsumer<ItemRow, ItemPatch> onEdit;
+
+    ItemTable(ChecklistModel model, BiConsumer<ItemRow, ItemPatch> onEdit) {
+        this.onEdit = onEdit;
+        table.setId("checklist-table");
+        table.setItems(model.rows());
+        table.setEditable(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(new javafx.scene.control.Label(Messages.get("checklist.empty")));
+        table.setRowFactory(t -> new LatenessRow());
+        TableColumn<ItemRow, String> district = text("district", "checklist.col.district", r -> r.item().district(), 64);
+        // one district chosen: its name in every row says nothing
+        district.visibleProperty().bind(model.district().isNull());
+        TableColumn<ItemRow, Integer> level = new TableColumn<>(Messages.get("checklist.col.level"));
+        level.setId("checklist-col-level");
+        level.setPrefWidth(80);
+        level.setEditable(false);
+        level.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().level()));
+        level.setCellFactory(c -> new LevelCell());
+        table.getColumns().setAll(List.of(
+                text("id", "checklist.col.id", r -> "#" + r.item().id(), 64),
+                district,
+                text("kind", "checklist.col.kind", r -> ChecklistTexts.kind(r.item().kind()), 76),
+                title(),
+                editableText("owner", "checklist.col.owner", r -> r.item().owner(), ItemPatch.NONE::withOwner),
+                editableText("reviewer", "checklist.col.reviewer", r -> r.item().reviewer(), ItemPatch.NONE::withReviewer),
+                due(),
+                status(),
+                cause(model.causes()),
+                level,
+                text("age", "checklist.col.age", r -> r.ageWeeks() == 0 ? "" : Messages.format("checklist.age", r.ageWeeks()), 52),
+                text("effect", "checklist.col.effect", ChecklistTexts::effect, 160)));
+        table.getColumns().forEach(c -> c.setMinWidth(Math.min(c.getPrefWidth(), 76)));
+        district.setMinWidth(72);
+        table.getColumns().stream().filter(c -> "checklist-col-due".equals(c.getId())).forEach(c -> c.setMinWidth(100));
+    }
+
+    TableView<ItemRow> table() {
+        return table;
+    }
+
+    private TableColumn<ItemRow, String> title() {
+        TableColumn<ItemRow, String> c = editableText("title", "checklist.col.title", r -> r.item().title(),
+                ItemPatch.NONE::withTitle);
+        c.setPrefWidth(280);
+        c.setMinWidth(200);
+        return c;
+    }
+
+    private static TableColumn<ItemRow, String> text(String id, String key, Function<ItemRow, String> value, double width) {
+        TableColumn<ItemRow, String> c = new TableColumn<>(Messages.get(key));
+        c.setId("checklist-col-" + id);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
+    }
+
+    private TableColumn<ItemRow, String> editableText(String id, String key, Function<ItemRow, String> value,
+                                                      Function<String, ItemPatch> patch) {
+        TableColumn<ItemRow, String> c = text(id, key, value, 90);
+        c.setEditable(true);
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setOnEditCommit(e -> onEdit.accept(e.getRowValue(), patch.apply(e.getNewValue() == null ? "" : e.getNewValue())));
+        return c;
+    }
+
+    private TableColumn<ItemRow, LocalDate> due() {
+        TableColumn<ItemRow, LocalDate> c = new TableColumn<>(Messages.get("checklist.col.due"));
+        c.setId("checklist-col-due");
+        c.setPrefWidth(100);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().item().due()));
+        c.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : d.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip());
+                } catch (DateTimeParseException e) {
+                    return null; // not a date: the edit is dropped
+                }
+            }
+        }));
+        c.setOnEditCommit(e -> {
+            if (e.getNewValue() != null) {
+                onEdit.accept(e.getRowValue(), ItemPatch.NONE.withDue(e.getNewValue()));
+            } else {
+                table.refresh();
+            }
+        });
+        return c;
+    }
+
+    private TableColumn<ItemRow, ItemStatus> status() {
+        TableColumn<ItemRow, ItemStatus> c = new TableColumn<>(Messages.get("checklist.col.status"));
+        c.setId("checklist-col-status");
+        c.setPrefWidth(100);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().item().status()));
+        c.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(ItemStatus s) {
+                return s == null ? "" : ChecklistTexts.status(s);
+            }
+
+            @Override
+            public ItemStatus fromString(String s) {
+                return null;
+            }
+        }, ItemStatus.values()));
+        c.setOnEditCommit(e -> onEdit.accept(e.getRowValue(), ItemPatch.NONE.withStatus(e.getNewValue())));
+        return c;
+    }
+
+    private TableColumn<ItemRow, String> cause(ObservableList<String> causes) {
+        TableColumn<ItemRow, String> c = new TableColumn<>(Messages.get("checklist.col.cause"));
+        c.setId("checklist-col-cause");
+        c.setPrefWidth(90);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().item().cause()));
+        c.setCellFactory(ComboBoxTableCell.forTableColumn(causes));
+        c.setOnEditCommit(e -> onEdit.accept(e.getRowValue(), ItemPatch.NONE.withCause(e.getNewValue())));
+        return c;
+    }
+
+    /** 1级 amber, 2级 orange, 3级 red: the supervision level is read from across the room. */
+    private static final class LevelCell extends javafx.scene.control.TableCell<ItemRow, Integer> {
+        @Override
+        protected void updateItem(Integer level, boolean empty) {
+            super.updateItem(level, empty);
+            getStyleClass().removeAll("level-1", "level-2", "level-3");
+            boolean none = empty || level == null || level == 0;
+            setText(none ? null : Messages.format("checklist.level", level));
+            if (!none) {
+                getStyleClass().add("level-" + Math.min(3, level));
+            }
+        }
+    }
+
+    /** Red when overdue, amber when due within two working days, green on time, grey when done. */
+    private static final class LatenessRow extends TableRow<ItemRow> {
+        private static final List<String> CLASSES = List.of("item-overdue", "item-due-soon", "item-on-time", "item-done",
+                "item-level-1", "item-level-2", "item-level-3");
+
+        @Override
+        protected void updateItem(ItemRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll(CLASSES);
+            if (empty || row == null) {
+                return;
+            }
+            getStyleClass().add(switch (row.lateness()) {
+                case OVERDUE -> "item-overdue";
+                case DUE_SOON -> "item-due-soon";
+                case ON_TIME -> "item-on-time";
+                case DONE -> "item-done";
+            });
+            if (row.level() > 0) {
+                getStyleClass().add("item-level-" + Math.min(3, row.level()));
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.rectify.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rectify.testing.DesktopHarness.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.checklist.ChecklistService;
+import org.rectify.checklist.ChecklistSettings;
+import org.rectify.checklist.ChecklistWeeks;
+import org.rectify.checklist.ItemRow;
+import org.rectify.domain.ItemChange;
+import org.rectify.domain.ItemKind;
+import org.rectify.domain.ItemStatus;
+import org.rectify.domain.Period;
+import org.rectify.store.Settings;
+import org.rectify.store.Store;
+import org.rectify.store.SyncLog;
+import org.rectify.sync.ImportListener;
+import org.rectify.sync.TicketImporter;
+import org.rectify.testing.DesktopHarness;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The checklist screen in the real window: the week's items, bulk edit of owner, cause and status, the history. */
+class ChecklistScreenTest {
+
+    @TempDir
+    static Path folder;
+    private static Store store;
+    private static Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void openWindow() throws Exception {
+        store = Store.open(folder.resolve("data"));
+        new TicketImporter(new SyncLog(store)).importFile(ChecklistWeeks.earlyWeeks(folder.resolve("early.csv")),
+                ImportListener.NONE);
+        Settings settings = new Settings(store);
+        settings.set("checklist.top_n", "2");
+        settings.set(ChecklistSettings.USER_NAME, "李主任");
+        // a demo store: "today" is the day after the data (it ends 2014-03-11), in week 11
+        settings.set(Settings.DEMO_STORE, "true");
+        new ChecklistService(store, Clock.systemDefaultZone()).generate(Period.parse("2014-W10"), null);
+        app = DesktopHarness.start(store, folder);
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        DesktopHarness.stop(app);
+        store.close();
+    }
+
+    @Test
+    void bulkEditsOwnerCauseAndStatusAndShowsTheHistory() throws Exception {
+        robot.clickOn("#nav-checklist");
+        TableView<ItemRow> table = robot.lookup("#checklist-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 8);
+        assertEquals("2014-W11（2014-03-10 至 2014-03-16）", robot.lookup("#checklist-week").queryAs(Label.class).getText());
+        assertEquals("演示数据：今天按 2014-03-12 计", robot.lookup("#checklist-today").queryAs(Label.class).getText());
+        assertEquals("已销号 0 / 共 8 项", robot.lookup("#checklist-progress").queryAs(Label.class).getText());
+
+        // every ticket item of the week: four rows chosen at once
+        robot.interact(() -> {
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).item().kind() == ItemKind.TICKET) {
+                    table.getSelectionModel().select(i);
+                }
+            }
+        });
+        assertEquals("已选 4 项", robot.lookup("#bulk-count").queryAs(Label.class).getText());
+        robot.clickOn("#bulk-owner").write("张工");
+        ComboBox<String> cause = robot.lookup("#bulk-cause").queryComboBox();
+        ComboBox<ItemStatus> status = robot.lookup("#bulk-status").queryComboBox();
+        robot.interact(() -> {
+            cause.setValue("配线错误");
+            status.setValue(ItemStatus.IN_PROGRESS);
+        });
+        robot.clickOn("#bulk-apply");
+        waitUntil(() -> table.getItems().stream().filter(r -> r.item().kind() == ItemKind.TICKET)
+                .allMatch(r -> "张工".equals(r.item().owner()) && "配线错误".equals(r.item().cause())
+                        && r.item().status() == ItemStatus.IN_PROGRESS));
+        assertTrue(table.getItems().stream().filter(r -> r.item().kind() == ItemKind.PROBLEM)
+                .allMatch(r -> r.item().owner() == null), "the other rows are untouched");
+
+        // one item chosen: its history tells who changed what
+        int firstTicket = indexOfFirst(table, ItemKind.TICKET);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(firstTicket);
+        });
+        ListView<ItemChange> history = robot.lookup("#detail-history").queryListView();
+        waitUntil(() -> history.getItems().size() == 4);
+        assertEquals(List.of("created", "owner", "status", "cause"), history.getItems().stream().map(ItemChange::field).toList());
+        assertTrue(history.getItems().stream().skip(1).allMatch(c -> c.changedBy().equals("李主任")));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> lines = robot.lookup("#detail-history").lookup(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null).queryAll().stream().map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).toList();
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith("李主任：状态 由“未启动”改为“整改中”")), lines.toString());
+    }
+
+    @Test
+    void aRefusedBulkEditSaysWhyAndChangesNothing() throws Exception {
+        robot.clickOn("#nav-checklist");
+        TableView<ItemRow> table = robot.lookup("#checklist-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 8);
+        int problem = indexOfFirst(table, ItemKind.PROBLEM);
+        ItemStatus before = table.getItems().get(problem).item().status();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(problem);
+        });
+        ComboBox<ItemStatus> status = robot.lookup("#bulk-status").queryComboBox();
+        robot.interact(() -> status.setValue(ItemStatus.SIGNED_OFF));
+        robot.clickOn("#bulk-apply");
+        Label error = robot.lookup("#checklist-error").queryAs(Label.class);
+        waitUntil(() -> error.getText().contains("不能从"));
+        assertTrue(error.getText().matches("事项 #\\d+ 不能从“" + before.chinese() + "”直接改为“已销号”"), error.getText());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, table.getItems().get(problem).item().status());
+    }
+
+    private static int indexOfFirst(TableView<ItemRow> table, ItemKind kind) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).item().kind() == kind) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + kind + " row");
+    }
+}
