@@ -105,8 +105,8 @@ class ChecklistScreenTest {
         assertEquals(List.of("created", "owner", "status", "cause"), history.getItems().stream().map(ItemChange::field).toList());
         assertTrue(history.getItems().stream().skip(1).allMatch(c -> c.changedBy().equals("李主任")));
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> lines = robot.lookup("#detail-history").lookup(n -> n instanceof javafx.scene.control.ListCell<?> c
-                && c.getText() != null).queryAll().stream().map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).toList();
+        List<String> lines = robot.lookup("#detail-history .list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).filter(t -> t != null).toList();
         assertTrue(lines.stream().anyMatch(l -> l.endsWith("李主任：状态 由“未启动”改为“整改中”")), lines.toString());
     }
 

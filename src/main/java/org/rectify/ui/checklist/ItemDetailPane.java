@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.rectify.checklist.ItemPatch;
 import org.rectify.checklist.ItemRow;
@@ -23,7 +22,8 @@ import org.rectify.ui.i18n.Messages;
 /** The selected item: its slice and target, its effect, action and notes, its history and evidence. */
 final class ItemDetailPane {
 
-    private final VBox root = new VBox(8);
+    private final VBox content = new VBox(8);
+    private final javafx.scene.control.ScrollPane root = new javafx.scene.control.ScrollPane(content);
     private final Label title = new Label();
     private final Label facts = new Label();
     private final Label effect = new Label();
@@ -43,10 +43,12 @@ final class ItemDetailPane {
                    Consumer<Evidence> onOpen, Consumer<ItemRow> onShowTickets) {
         this.model = model;
         root.setId("checklist-detail");
-        root.getStyleClass().add("detail-pane");
-        root.setPadding(new Insets(12));
+        root.setFitToWidth(true);
+        root.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         root.setPrefWidth(340);
         root.setMinWidth(280);
+        content.getStyleClass().add("detail-pane");
+        content.setPadding(new Insets(12));
         title.getStyleClass().add("detail-title");
         title.setWrapText(true);
         facts.setWrapText(true);
@@ -70,11 +72,13 @@ final class ItemDetailPane {
         showTickets.setOnAction(e -> onShowTickets.accept(model.selected().get()));
         history.setId("detail-history");
         history.setItems(model.history());
-        history.setPrefHeight(180);
+        history.setPrefHeight(220);
+        history.setMinHeight(160);
         history.setCellFactory(list -> new HistoryCell());
         evidence.setId("detail-evidence");
         evidence.setItems(model.evidence());
         evidence.setPrefHeight(80);
+        evidence.setMinHeight(60);
         evidence.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Evidence item, boolean empty) {
@@ -94,15 +98,14 @@ final class ItemDetailPane {
                 onOpen.accept(evidence.getSelectionModel().getSelectedItem());
             }
         });
-        VBox.setVgrow(history, Priority.ALWAYS);
-        root.getChildren().addAll(title, facts, effect, showTickets, caption("checklist.detail.action"), action,
+        content.getChildren().addAll(title, facts, effect, showTickets, caption("checklist.detail.action"), action,
                 caption("checklist.detail.notes"), notes, caption("checklist.detail.reason"), reason, save,
                 caption("checklist.detail.history"), history, caption("checklist.detail.evidence"), evidence,
                 new HBox(8, attach, open));
         show(null);
     }
 
-    VBox root() {
+    javafx.scene.control.ScrollPane root() {
         return root;
     }
 
@@ -117,7 +120,7 @@ final class ItemDetailPane {
 
     private void show(ItemRow row) {
         boolean none = row == null;
-        for (var node : root.getChildren()) {
+        for (var node : content.getChildren()) {
             if (node != title) {
                 node.setVisible(!none);
                 node.setManaged(!none);
