@@ -190,6 +190,45 @@ class DemoFiguresTest {
         assertWithinOnePercent(0.167, install.get(org.rectify.analytics.Metric.TOP_PROBLEM_SHARE).previous());
     }
 
+    @Test
+    void theDistrictsHaveStoriesForTheWeeklyMeeting() throws SQLException {
+        // 龙华: 宽带装机超时 surges in 2014-W16 … W18
+        assertEquals(List.of(45L, 60L, 50L), weekly("龙华", "宽带装机超时", "2014-W16", "2014-W17", "2014-W18"));
+        // 坪山: one problem jumps in W10 and stays down; another comes back from W16
+        assertEquals(List.of(4L, 18L, 14L, 10L, 8L, 7L, 8L), weekly("坪山", "预约后未按时上门", "2014-W09", "2014-W10",
+                "2014-W11", "2014-W12", "2014-W13", "2014-W14", "2014-W15"));
+        assertEquals(List.of(4L, 16L, 9L, 8L, 9L, 18L, 20L), weekly("坪山", "宽带故障反复", "2014-W09", "2014-W10",
+                "2014-W13", "2014-W14", "2014-W15", "2014-W16", "2014-W17"));
+        // 光明 falls into 支撑推动 in 2014-05, its 公明 service center into 督办; the city stays in 自查自检
+        var tiers = new org.rectify.analytics.TierService(new org.rectify.store.RollupQueries(store),
+                new org.rectify.store.KpiSettings(store));
+        var may = org.rectify.domain.Period.parse("2014-05");
+        assertEquals(org.rectify.analytics.QcTier.SUPPORT, tiers.tierOf(may, new org.rectify.domain.Scope("光明", null)));
+        assertEquals(org.rectify.analytics.QcTier.SELF_CHECK, tiers.tierOf(may, org.rectify.domain.Scope.ALL));
+        var centers = tiers.tiers(may, org.rectify.store.RollupQueries.ClosureUnit.SERVICE_CENTER,
+                new org.rectify.domain.Scope("光明", null));
+        assertTrue(centers.stream().anyMatch(c -> c.unit().endsWith("公明服务中心")
+                && c.tier() == org.rectify.analytics.QcTier.SUPERVISION), centers.toString());
+    }
+
+    private static List<Long> weekly(String district, String problem, String... weeks) throws SQLException {
+        List<Long> counts = new java.util.ArrayList<>();
+        for (String w : weeks) {
+            var range = org.rectify.domain.Period.parse(w).range();
+            try (var st = sql.prepareStatement("SELECT count(*) FROM ticket WHERE kind = 'complaint' AND district = ?"
+                    + " AND problem = ? AND created_at >= ? AND created_at < ?")) {
+                st.setString(1, district);
+                st.setString(2, problem);
+                st.setString(3, range.start().toString());
+                st.setString(4, range.end().toString());
+                try (var rs = st.executeQuery()) {
+                    counts.add(rs.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
     private static void assertWithinOnePercent(double expected, double actual) {
         assertTrue(Math.abs(actual - expected) <= Math.abs(expected) * 0.01,
                 "expected " + expected + " within 1 %, was " + actual);

@@ -47,8 +47,10 @@ public final class DemoExport {
             Random random = new Random(seed);
             DemoPeople people = new DemoPeople(random, scale);
             FirstContactDealer firstContact = new FirstContactDealer();
+            DemoStory story = new DemoStory(scale);
             for (int i = 0; i < DemoPlan.MONTHS; i++) {
-                List<Ticket> tickets = new DemoMonth(i, scale, random, people, firstContact).tickets();
+                List<Ticket> tickets = story.tell(DemoPlan.month(i),
+                        new ArrayList<>(new DemoMonth(i, scale, random, people, firstContact).tickets()));
                 Path file = folder.resolve("tickets-" + DemoPlan.month(i) + ".csv");
                 writeTickets(file, tickets);
                 files.add(file);
