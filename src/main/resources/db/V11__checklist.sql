@@ -33,6 +33,8 @@ CREATE TABLE checklist_item (
 
 CREATE INDEX checklist_item_district_week ON checklist_item (district, week_start);
 CREATE INDEX checklist_item_ticket ON checklist_item (ticket_id);
+-- effect verification reads the roll-up of the slices done items watch
+CREATE INDEX checklist_item_slice ON checklist_item (district, category, problem);
 
 CREATE TABLE checklist_history (
     id         INTEGER PRIMARY KEY,

@@ -3,6 +3,7 @@ package org.rectify.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rectify.checklist.DemoChecklist;
 import org.rectify.domain.ImportCounts;
 import org.rectify.sync.FileImportResult;
 import picocli.CommandLine.Command;
@@ -38,11 +39,16 @@ final class DemoCommand implements Callable<Integer> {
             Path folder = out != null ? out : wiring.demoExportFolder();
             long started = System.nanoTime();
             List<FileImportResult> results = wiring.demoLoader().load(folder, scale, (fraction, step) -> { });
+            long checklistStarted = System.nanoTime();
+            int items = new org.rectify.checklist.ChecklistService(wiring.store(), java.time.Clock.systemDefaultZone())
+                    .playDemoHistory();
             ImportCounts total = results.stream().map(FileImportResult::counts).reduce(ImportCounts.NONE, ImportCounts::plus);
             spec.commandLine().getOut().printf(
                     "Demo data (scale %d) written to %s and loaded: %,d rows read, %,d inserted, %,d updated, %,d unchanged (%.1f s)%n",
                     scale, folder.toAbsolutePath(), total.read(), total.inserted(), total.updated(), total.unchanged(),
                     (System.nanoTime() - started) / 1e9);
+            spec.commandLine().getOut().printf("Weekly checklists %s … %s played: %,d items (%.1f s)%n",
+                    DemoChecklist.FIRST_WEEK, DemoChecklist.LAST_WEEK, items, (System.nanoTime() - checklistStarted) / 1e9);
             return 0;
         }
     }

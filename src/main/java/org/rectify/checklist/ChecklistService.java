@@ -11,7 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,10 +46,21 @@ public final class ChecklistService {
     private final ChecklistData data;
     private final ChecklistCatalogue catalogue;
     private final Settings settings;
+    private final boolean clockIsToday;
 
     public ChecklistService(Store store, Clock clock) {
+        this(store, clock, false);
+    }
+
+    /** A service whose "today" is always the clock's date, even in a demo store: for replaying history. */
+    static ChecklistService replaying(Store store, Clock clock) {
+        return new ChecklistService(store, clock, true);
+    }
+
+    private ChecklistService(Store store, Clock clock, boolean clockIsToday) {
         this.store = store;
         this.clock = clock;
+        this.clockIsToday = clockIsToday;
         this.items = new ChecklistStore(store);
         this.data = new ChecklistData(store);
         this.catalogue = new ChecklistCatalogue(store);
@@ -59,7 +72,7 @@ public final class ChecklistService {
     }
 
     public Today today() {
-        if (settings.get(Settings.DEMO_STORE).map(Boolean::parseBoolean).orElse(false)) {
+        if (!clockIsToday && settings.get(Settings.DEMO_STORE).map(Boolean::parseBoolean).orElse(false)) {
             Optional<LocalDate> last = lastDataDay();
             if (last.isPresent()) {
                 return new Today(last.get().plusDays(1), true);
@@ -76,25 +89,26 @@ public final class ChecklistService {
 
     /** Adds what the rules propose for the week and is not listed yet; never touches an existing item. */
     public Generation generate(Period week, String district) {
+        return generate(week, district, currentUser());
+    }
+
+    public Generation generate(Period week, String district, String who) {
         store.requireWriter();
         ChecklistSettings current = settings();
         RuleProposals rules = new RuleProposals(data, new TicketQueries(store), current, catalogue.rules(),
                 new KpiSettings(store).load().channels("regulator"));
         List<ChecklistItem> fresh = new ArrayList<>();
         int listed = 0;
-        for (String d : district == null ? new ReferenceData(store).districts() : List.of(district)) {
-            List<ChecklistItem> existing = items.ofDistrict(d);
-            List<ChecklistItem> proposals = new ArrayList<>(rules.problems(week, d));
-            proposals.addAll(rules.tickets(week, d));
-            for (ChecklistItem p : proposals) {
-                if (isListed(p, existing, week)) {
-                    listed++;
-                } else {
-                    fresh.add(p);
-                }
+        Map<String, List<ChecklistItem>> existing = new HashMap<>();
+        for (ChecklistItem p : rules.propose(week, district)) {
+            List<ChecklistItem> ofDistrict = existing.computeIfAbsent(p.district(), items::ofDistrict);
+            if (isListed(p, ofDistrict, week)) {
+                listed++;
+            } else {
+                fresh.add(p);
             }
         }
-        List<ChecklistItem> added = fresh.isEmpty() ? List.of() : items.insert(fresh, currentUser(), now());
+        List<ChecklistItem> added = fresh.isEmpty() ? List.of() : items.insert(fresh, who, now());
         return new Generation(added, listed);
     }
 
@@ -121,11 +135,14 @@ public final class ChecklistService {
         ChecklistSettings current = settings();
         SupervisionLadder ladder = new SupervisionLadder(new WorkCalendar(catalogue.calendar()), current.ladder());
         EffectVerifier verifier = new EffectVerifier(data, current);
-        Optional<LocalDate> last = lastDataDay();
+        // effects are judged on the days before today: a replayed meeting does not see its future
+        Optional<LocalDate> last = lastDataDay().map(d -> d.isBefore(today.date()) ? d : today.date().minusDays(1));
         List<ItemRow> rows = new ArrayList<>();
-        for (ChecklistItem item : items.listedIn(week, district)) {
+        List<ChecklistItem> listed = items.listedIn(week, district);
+        Map<Long, Verification> effects = verifier.verifyAll(listed, last);
+        for (ChecklistItem item : listed) {
             rows.add(new ItemRow(item, ladder.level(item, today.date()), ladder.lateness(item, today.date()),
-                    item.ageInWeeks(week), verifier.verify(item, last)));
+                    item.ageInWeeks(week), effects.get(item.id())));
         }
         List<String> order = new ReferenceData(store).districts();
         rows.sort(Comparator.comparing((ItemRow r) -> r.item().kind())
@@ -153,8 +170,12 @@ public final class ChecklistService {
         LocalDate today = today().date();
         LocalDateTime now = now();
         List<ChecklistStore.Edit> edits = new ArrayList<>();
+        Map<Long, ChecklistItem> found = items.byIds(new java.util.LinkedHashSet<>(ids));
         for (long id : new java.util.LinkedHashSet<>(ids)) {
-            ChecklistItem item = items.byId(id).orElseThrow(() -> new Refusal(Refusal.Kind.NO_SUCH_ITEM, "#" + id));
+            ChecklistItem item = found.get(id);
+            if (item == null) {
+                throw new Refusal(Refusal.Kind.NO_SUCH_ITEM, "#" + id);
+            }
             edits.add(editor.apply(item, patch, who, today, now));
         }
         items.save(edits, now);
@@ -166,22 +187,35 @@ public final class ChecklistService {
      * others are saved together in one transaction (a filled-in workbook merging back).
      */
     public java.util.Map<Long, Refusal> editEach(java.util.Map<Long, ItemPatch> patches, String who) {
+        return editEach(patches, id -> who);
+    }
+
+    /** As {@link #editEach(java.util.Map, String)}, each item changed by its own person (a replayed meeting). */
+    public java.util.Map<Long, Refusal> editEach(java.util.Map<Long, ItemPatch> patches,
+                                                 java.util.function.LongFunction<String> who) {
         store.requireWriter();
         ItemEditor editor = new ItemEditor(catalogue.causes());
         LocalDate today = today().date();
         LocalDateTime now = now();
         java.util.Map<Long, Refusal> refused = new java.util.LinkedHashMap<>();
         List<ChecklistStore.Edit> edits = new ArrayList<>();
+        Map<Long, ChecklistItem> found = items.byIds(patches.keySet());
         patches.forEach((id, patch) -> {
             try {
-                ChecklistItem item = items.byId(id).orElseThrow(() -> new Refusal(Refusal.Kind.NO_SUCH_ITEM, "#" + id));
-                edits.add(editor.apply(item, patch, who, today, now));
+                ChecklistItem item = java.util.Optional.ofNullable(found.get(id))
+                        .orElseThrow(() -> new Refusal(Refusal.Kind.NO_SUCH_ITEM, "#" + id));
+                edits.add(editor.apply(item, patch, who.apply(id), today, now));
             } catch (Refusal r) {
                 refused.put(id, r);
             }
         });
         items.save(edits, now);
         return refused;
+    }
+
+    /** Plays the demo's weekly meetings into this (demo) store; returns how many items they made. */
+    public int playDemoHistory() {
+        return new DemoChecklist(store).play();
     }
 
     /** Adds an item by hand, as the meeting decides it. */

@@ -40,9 +40,41 @@ final class RuleProposals {
         this.regulatorChannels = Set.copyOf(regulatorChannels);
     }
 
-    List<ChecklistItem> problems(Period week, String district) {
-        Map<String, SliceCount> now = bySlice(data.slices(week.range(), district));
-        Map<String, SliceCount> before = bySlice(data.slices(week.previous().range(), district));
+    /** Problem and ticket items of the week for one district, or for every district when null, in one pass over the data. */
+    List<ChecklistItem> propose(Period week, String district) {
+        Map<String, List<SliceCount>> now = byDistrict(data.slices(week.range(), district));
+        Map<String, List<SliceCount>> before = byDistrict(data.slices(week.previous().range(), district));
+        Map<String, List<Ticket>> tickets = new LinkedHashMap<>();
+        Map<String, Set<String>> why = new HashMap<>();
+        for (Ticket t : data.mustAnalyse(week.range(), district)) {
+            tickets.computeIfAbsent(t.district(), k -> new ArrayList<>()).add(t);
+            why.put(t.ticketId(), matching(t));
+        }
+        if (!ruleValues("third_complaint").isEmpty()) {
+            for (String id : thirdComplaints(week)) {
+                if (why.containsKey(id)) {
+                    why.get(id).add("third_complaint");
+                    continue;
+                }
+                this.tickets.byId(id).filter(t -> district == null || t.district().equals(district)).ifPresent(t -> {
+                    tickets.computeIfAbsent(t.district(), k -> new ArrayList<>()).add(t);
+                    why.put(id, new TreeSet<>(Set.of("third_complaint")));
+                });
+            }
+        }
+        java.util.TreeSet<String> districts = new java.util.TreeSet<>(now.keySet());
+        districts.addAll(tickets.keySet());
+        List<ChecklistItem> items = new ArrayList<>();
+        for (String d : districts) {
+            items.addAll(problems(week, d, now.getOrDefault(d, List.of()), before.getOrDefault(d, List.of())));
+            items.addAll(ticketItems(week, d, tickets.getOrDefault(d, List.of()), why));
+        }
+        return items;
+    }
+
+    private List<ChecklistItem> problems(Period week, String district, List<SliceCount> nowRows, List<SliceCount> beforeRows) {
+        Map<String, SliceCount> now = bySlice(nowRows);
+        Map<String, SliceCount> before = bySlice(beforeRows);
         Map<String, List<String>> rules = new LinkedHashMap<>();
         now.values().stream()
                 .sorted(Comparator.comparingLong(SliceCount::complaints).reversed()
@@ -68,23 +100,9 @@ final class RuleProposals {
         return items;
     }
 
-    List<ChecklistItem> tickets(Period week, String district) {
-        Map<String, Ticket> chosen = new LinkedHashMap<>();
-        Map<String, Set<String>> why = new HashMap<>();
-        for (Ticket t : data.mustAnalyse(week.range(), district)) {
-            chosen.put(t.ticketId(), t);
-            why.put(t.ticketId(), matching(t));
-        }
-        if (!ruleValues("third_complaint").isEmpty()) {
-            for (String id : thirdComplaints(week)) {
-                tickets.byId(id).filter(t -> t.district().equals(district)).ifPresent(t -> {
-                    chosen.putIfAbsent(id, t);
-                    why.computeIfAbsent(id, k -> new TreeSet<>()).add("third_complaint");
-                });
-            }
-        }
+    private List<ChecklistItem> ticketItems(Period week, String district, List<Ticket> chosen, Map<String, Set<String>> why) {
         List<ChecklistItem> items = new ArrayList<>();
-        chosen.values().stream().sorted(Comparator.comparing(Ticket::createdAt).thenComparing(Ticket::ticketId))
+        chosen.stream().sorted(Comparator.comparing(Ticket::createdAt).thenComparing(Ticket::ticketId))
                 .forEach(t -> items.add(ChecklistItem.proposed(week, district, ItemKind.TICKET,
                         String.join(",", why.get(t.ticketId())), t.ticketId() + " " + (t.problem() == null ? "" : t.problem()),
                         t.category(), t.problem(), t.ticketId(), t.subscriber(), null, null, defaultDue(week))));
@@ -113,6 +131,12 @@ final class RuleProposals {
     /** The Friday of the week after: a week to act, as the weekly meeting runs. */
     static java.time.LocalDate defaultDue(Period week) {
         return week.start().plusDays(11);
+    }
+
+    private static Map<String, List<SliceCount>> byDistrict(List<SliceCount> rows) {
+        Map<String, List<SliceCount>> map = new HashMap<>();
+        rows.forEach(r -> map.computeIfAbsent(r.district(), k -> new ArrayList<>()).add(r));
+        return map;
     }
 
     private static Map<String, SliceCount> bySlice(List<SliceCount> rows) {

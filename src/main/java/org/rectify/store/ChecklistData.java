@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.rectify.domain.DateRange;
 import org.rectify.domain.Ticket;
 import org.rectify.domain.Timestamps;
@@ -24,6 +22,10 @@ public final class ChecklistData {
     public record SliceCount(String district, String category, String problem, long complaints) {
     }
 
+    /** Complaints of one slice on one day. */
+    public record SliceDay(LocalDate day, String district, String category, String problem, long complaints) {
+    }
+
     /** A complaint with a subscriber: when, who, which ticket. */
     public record Contact(LocalDateTime createdAt, String subscriber, String ticketId) {
     }
@@ -32,10 +34,20 @@ public final class ChecklistData {
             SELECT district, category, problem, sum(tickets) FROM rollup_complaint
             WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district = ?3) AND problem <> ''
             GROUP BY district, category, problem""";
-    private static final String SLICE_DAYS = """
-            SELECT day, sum(tickets) FROM rollup_complaint
-            WHERE day >= ?1 AND day < ?2 AND district = ?3 AND category = ?4 AND problem = ?5
-            GROUP BY day""";
+    // Only the slices of done problem items: the rows of every other slice are never decoded.
+    private static final String DONE_SLICE_DAYS = """
+            SELECT day, district, category, problem, sum(tickets) FROM rollup_complaint r
+            WHERE day >= ?1 AND day < ?2 AND problem <> ''
+              AND EXISTS (SELECT 1 FROM checklist_item i WHERE i.kind = 'problem'
+                          AND i.status IN ('awaiting_verification', 'signed_off')
+                          AND i.district = r.district AND i.category = r.category AND i.problem = r.problem)
+            GROUP BY day, district, category, problem""";
+    private static final String DONE_TICKET_CONTACTS = """
+            SELECT created_at, subscriber, ticket_id FROM complaint_contact
+            WHERE created_at >= ?1 AND created_at < ?2
+              AND subscriber IN (SELECT subscriber FROM checklist_item WHERE kind = 'ticket'
+                                 AND status IN ('awaiting_verification', 'signed_off'))
+            ORDER BY created_at, ticket_id""";
     // The rules are rows of checklist_rule, so the statement never changes with them.
     private static final String MUST_ANALYSE = "SELECT " + TicketColumns.LIST + " FROM ticket "
             + """
@@ -48,10 +60,6 @@ public final class ChecklistData {
     private static final String CONTACTS = """
             SELECT created_at, subscriber, ticket_id FROM complaint_contact
             WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, ticket_id""";
-    private static final String LATER = """
-            SELECT created_at FROM complaint_contact
-            WHERE created_at >= ?1 AND created_at < ?2 AND subscriber = ?3 AND ticket_id <> ?4 ORDER BY created_at""";
-
     private final Store store;
 
     public ChecklistData(Store store) {
@@ -76,23 +84,21 @@ public final class ChecklistData {
         }
     }
 
-    /** Complaints of one slice per day in the range (days without any are absent). */
-    public Map<LocalDate, Long> sliceDays(DateRange range, String district, String category, String problem) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(SLICE_DAYS)) {
+    /** Complaints per day in the range of every slice a done problem item watches: one read for a week's items. */
+    public List<SliceDay> doneSliceDays(DateRange range) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(DONE_SLICE_DAYS)) {
             st.setString(1, range.start().toString());
             st.setString(2, range.end().toString());
-            st.setString(3, district);
-            st.setString(4, category == null ? "" : category);
-            st.setString(5, problem == null ? "" : problem);
             try (ResultSet rs = st.executeQuery()) {
-                Map<LocalDate, Long> days = new LinkedHashMap<>();
+                List<SliceDay> rows = new ArrayList<>();
                 while (rs.next()) {
-                    days.put(LocalDate.parse(rs.getString(1)), rs.getLong(2));
+                    rows.add(new SliceDay(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getLong(5)));
                 }
-                return days;
+                return rows;
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot count complaints of " + problem + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot count complaints per problem and day: " + e.getMessage(), e);
         }
     }
 
@@ -116,7 +122,16 @@ public final class ChecklistData {
 
     /** Every complaint with a subscriber created in [from, to), in time order. */
     public List<Contact> contacts(LocalDateTime from, LocalDateTime to) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(CONTACTS)) {
+        return contacts(CONTACTS, from, to);
+    }
+
+    /** The complaints in [from, to) of the subscribers of done ticket items, in time order. */
+    public List<Contact> doneTicketContacts(LocalDateTime from, LocalDateTime to) {
+        return contacts(DONE_TICKET_CONTACTS, from, to);
+    }
+
+    private List<Contact> contacts(String sql, LocalDateTime from, LocalDateTime to) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, Timestamps.format(from));
             st.setString(2, Timestamps.format(to));
             try (ResultSet rs = st.executeQuery()) {
@@ -129,25 +144,6 @@ public final class ChecklistData {
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot read subscribers' complaints: " + e.getMessage(), e);
-        }
-    }
-
-    /** When the subscriber complained in [{@code from}, {@code before}), other than in ticket {@code ticketId}. */
-    public List<LocalDateTime> laterComplaints(String subscriber, String ticketId, LocalDateTime from, LocalDateTime before) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(LATER)) {
-            st.setString(1, Timestamps.format(from));
-            st.setString(2, Timestamps.format(before));
-            st.setString(3, subscriber);
-            st.setString(4, ticketId);
-            try (ResultSet rs = st.executeQuery()) {
-                List<LocalDateTime> times = new ArrayList<>();
-                while (rs.next()) {
-                    times.add(LocalDateTime.parse(rs.getString(1), Timestamps.FORMAT));
-                }
-                return times;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the complaints of a subscriber: " + e.getMessage(), e);
         }
     }
 }

@@ -88,6 +88,20 @@ public final class ChecklistStore {
         }
     }
 
+    /** The items with these ids that exist, read through one connection, by id. */
+    public java.util.Map<Long, ChecklistItem> byIds(Collection<Long> ids) {
+        java.util.Map<Long, ChecklistItem> found = new java.util.LinkedHashMap<>();
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(BY_ID)) {
+            for (long id : ids) {
+                st.setLong(1, id);
+                read(st).forEach(i -> found.put(i.id(), i));
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read checklist items: " + e.getMessage(), e);
+        }
+    }
+
     /** Adds items in one transaction, each with a history row "created"; returns them with their ids. */
     public List<ChecklistItem> insert(Collection<ChecklistItem> items, String who, LocalDateTime at) {
         store.requireWriter();

@@ -21,6 +21,11 @@ public final class Store implements AutoCloseable {
     private final Path folder;
     private final Path file;
     private final WriterLock writerLock;
+    /**
+     * An idle connection held while the store is open: SQLite checkpoints and deletes the WAL when
+     * its last connection closes, and without this every short read or write would pay for that.
+     */
+    private Connection keeper;
 
     private Store(Path folder, WriterLock writerLock) {
         this.folder = folder;
@@ -44,6 +49,7 @@ public final class Store implements AutoCloseable {
         Store store = new Store(folder, lock.orElse(null));
         if (lock.isPresent()) {
             new Migrator(store).migrateTo(schemaVersion);
+            store.keeper = store.connect();
         } else {
             LOG.info("Store {} opened read-only: {} holds the writer lock", store.file, WriterLock.describeHolder(folder));
             store.requireCurrentSchema();
@@ -125,6 +131,14 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
+        if (keeper != null) {
+            try {
+                keeper.close();
+            } catch (SQLException e) {
+                LOG.warn("Closing the store's idle connection failed: {}", e.getMessage());
+            }
+            keeper = null;
+        }
         if (writerLock != null) {
             writerLock.close();
         }

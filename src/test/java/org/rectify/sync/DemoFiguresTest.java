@@ -192,8 +192,8 @@ class DemoFiguresTest {
 
     @Test
     void theDistrictsHaveStoriesForTheWeeklyMeeting() throws SQLException {
-        // 龙华: 宽带装机超时 surges in 2014-W16 … W18
-        assertEquals(List.of(45L, 60L, 50L), weekly("龙华", "宽带装机超时", "2014-W16", "2014-W17", "2014-W18"));
+        // 龙华: 宽带移机超时 surges in 2014-W16 … W18
+        assertEquals(List.of(35L, 48L, 40L), weekly("龙华", "宽带移机超时", "2014-W16", "2014-W17", "2014-W18"));
         // 坪山: one problem jumps in W10 and stays down; another comes back from W16
         assertEquals(List.of(4L, 18L, 14L, 10L, 8L, 7L, 8L), weekly("坪山", "预约后未按时上门", "2014-W09", "2014-W10",
                 "2014-W11", "2014-W12", "2014-W13", "2014-W14", "2014-W15"));
@@ -209,6 +209,38 @@ class DemoFiguresTest {
                 new org.rectify.domain.Scope("光明", null));
         assertTrue(centers.stream().anyMatch(c -> c.unit().endsWith("公明服务中心")
                 && c.tier() == org.rectify.analytics.QcTier.SUPERVISION), centers.toString());
+    }
+
+    @Test
+    void theDemoChecklistHasAHistoryWithEveryStatusLevelAndEffect() {
+        var service = new org.rectify.checklist.ChecklistService(store, java.time.Clock.systemDefaultZone());
+        assertTrue(service.playDemoHistory() > 1000);
+        var w22 = service.list(org.rectify.domain.Period.parse("2014-W22"), null);
+        assertEquals(java.time.LocalDate.of(2014, 6, 1), w22.today().date());
+        assertTrue(w22.today().fromData());
+        var statuses = w22.rows().stream().map(r -> r.item().status()).collect(java.util.stream.Collectors.toSet());
+        assertEquals(java.util.EnumSet.allOf(org.rectify.domain.ItemStatus.class), statuses);
+        var levels = w22.rows().stream().map(r -> r.level()).collect(java.util.stream.Collectors.toSet());
+        assertTrue(levels.containsAll(List.of(1, 2, 3)), levels.toString());
+        assertTrue(w22.rows().stream().anyMatch(r -> r.ageWeeks() >= 4), "items carried over for weeks");
+
+        var pingshan = service.list(org.rectify.domain.Period.parse("2014-W22"), "坪山").rows();
+        var rebound = pingshan.stream().filter(r -> r.item().problem() != null && r.item().problem().equals("宽带故障反复")
+                && r.item().week().toString().equals("2014-W10")).findFirst().orElseThrow();
+        assertEquals(org.rectify.checklist.Verification.State.REBOUND, rebound.verification().state());
+        var verified = service.list(org.rectify.domain.Period.parse("2014-W10"), "坪山").rows().stream()
+                .filter(r -> "预约后未按时上门".equals(r.item().problem()) && r.item().kind() == org.rectify.domain.ItemKind.PROBLEM)
+                .findFirst().orElseThrow();
+        assertEquals(org.rectify.domain.ItemStatus.SIGNED_OFF, verified.item().status());
+        assertEquals(org.rectify.checklist.Verification.State.VERIFIED, verified.verification().state());
+        assertEquals(18, verified.item().baseline());
+
+        var surge = service.list(org.rectify.domain.Period.parse("2014-W16"), "龙华").rows().stream()
+                .filter(r -> "宽带移机超时".equals(r.item().problem()) && r.item().kind() == org.rectify.domain.ItemKind.PROBLEM)
+                .findFirst().orElseThrow();
+        assertEquals("2014-W16", surge.item().week().toString());
+        assertEquals(35, surge.item().baseline());
+        assertTrue(service.history(surge.item().id()).size() >= 3, "the surge item has a history");
     }
 
     private static List<Long> weekly(String district, String problem, String... weeks) throws SQLException {

@@ -16,7 +16,7 @@ import org.rectify.domain.Ticket;
  * the same category and month, first-contact flags only between complaints of the same category
  * and closing month. The stories:
  * <ul>
- *   <li>龙华: 宽带装机超时 surges in 2014-W16 … W18;</li>
+ *   <li>龙华: 宽带移机超时 surges in 2014-W16 … W18;</li>
  *   <li>坪山: 预约后未按时上门 jumps in W10 and falls for good (its item is verified); 宽带故障反复
  *       jumps in W10, falls, and comes back in W16 (a rebound);</li>
  *   <li>光明: first-contact resolution falls from 2014-03 into 支撑推动, its 公明 service center into 督办.</li>
@@ -26,7 +26,7 @@ final class DemoStory {
 
     static final String SURGE_DISTRICT = "龙华";
     static final String RECOVERING_DISTRICT = "坪山";
-    static final String SURGE_PROBLEM = "宽带装机超时";
+    static final String SURGE_PROBLEM = "宽带移机超时";
     static final String VERIFIED_PROBLEM = "预约后未按时上门";
     static final String REBOUND_PROBLEM = "宽带故障反复";
     static final String FALLING_DISTRICT = "光明";
@@ -43,7 +43,7 @@ final class DemoStory {
     }
 
     private static final List<Shape> SHAPES = List.of(
-            new Shape(SURGE_DISTRICT, SURGE_PROBLEM, weeks(16, 45, 60, 50)),
+            new Shape(SURGE_DISTRICT, SURGE_PROBLEM, weeks(10, 6, 7, 8, 9, 8, 10, 35, 48, 40)),
             new Shape(RECOVERING_DISTRICT, VERIFIED_PROBLEM, weeks(9, 4, 18, 14, 10, 8, 7, 8, 6, 7, 8)),
             new Shape(RECOVERING_DISTRICT, REBOUND_PROBLEM, weeks(9, 4, 16, 14, 10, 9, 8, 9, 18, 20, 16)));
 

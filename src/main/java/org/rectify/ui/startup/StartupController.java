@@ -104,6 +104,10 @@ public final class StartupController {
             shell.setStatus(Messages.get("demo.loaded"));
             onDataChanged.run();
             watchExportFolder();
+            // the demo's weekly meetings are played after its data is on screen
+            runner.run(() -> services.checklist().playDemoHistory(),
+                    items -> shell.setStatus(Messages.format("demo.checklistPlayed", items)),
+                    error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
         }, error -> {
             shell.hideOverlay();
             shell.setStatus(Messages.format("app.error", error.getMessage()));
