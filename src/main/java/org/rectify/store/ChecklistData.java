@@ -48,6 +48,10 @@ public final class ChecklistData {
               AND subscriber IN (SELECT subscriber FROM checklist_item WHERE kind = 'ticket'
                                  AND status IN ('awaiting_verification', 'signed_off'))
             ORDER BY created_at, ticket_id""";
+    private static final String SLICE_DAYS = """
+            SELECT day, sum(tickets) FROM rollup_complaint
+            WHERE day >= ?1 AND day < ?2 AND district = ?3 AND category = ?4 AND problem = ?5
+            GROUP BY day""";
     // The rules are rows of checklist_rule, so the statement never changes with them.
     private static final String MUST_ANALYSE = "SELECT " + TicketColumns.LIST + " FROM ticket "
             + """
@@ -99,6 +103,26 @@ public final class ChecklistData {
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot count complaints per problem and day: " + e.getMessage(), e);
+        }
+    }
+
+    /** Complaints of one slice per day in the range (days without any are absent): an item's trend. */
+    public java.util.Map<LocalDate, Long> sliceDays(DateRange range, String district, String category, String problem) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(SLICE_DAYS)) {
+            st.setString(1, range.start().toString());
+            st.setString(2, range.end().toString());
+            st.setString(3, district);
+            st.setString(4, category == null ? "" : category);
+            st.setString(5, problem == null ? "" : problem);
+            try (ResultSet rs = st.executeQuery()) {
+                java.util.Map<LocalDate, Long> days = new java.util.HashMap<>();
+                while (rs.next()) {
+                    days.put(LocalDate.parse(rs.getString(1)), rs.getLong(2));
+                }
+                return days;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot count complaints of " + problem + ": " + e.getMessage(), e);
         }
     }
 

@@ -59,7 +59,7 @@ final class Screens {
             selection.district().set(district);
             showScreen.accept("dashboard");
         }, drillDown);
-        checklist = new ChecklistController(services.checklist(), selection, runner, dialogs);
+        checklist = new ChecklistController(services.checklist(), selection, runner, dialogs, themes::chartStyle);
         ChecklistView checklistView = new ChecklistView(checklist.model(), checklist, dialogs, drillDown);
         entries = List.of(
                 new Shell.Entry("dashboard", "nav.dashboard", Feather.GRID, Screen.of(dashboardView.root(),
@@ -87,7 +87,8 @@ final class Screens {
                 new Shell.Entry("checklist", "nav.checklist", Feather.CHECK_SQUARE, Screen.of(checklistView.root(),
                         () -> { checklistView.attach(); checklist.attach(); },
                         () -> { checklist.detach(); checklistView.detach(); },
-                        () -> checklist.model().week().get() != null)),
+                        () -> checklist.model().week().get() != null && !checklist.model().allRows().isEmpty(),
+                        checklistView::showcase)),
                 new Shell.Entry("settings", "nav.settings", Feather.SETTINGS, null));
     }
 

@@ -59,10 +59,13 @@ final class ScreenshotRunner {
         stage.setWidth(wh[0]);
         stage.setHeight(wh[1]);
         waits = 0;
-        awaitReady(() -> later(() -> {
-            write(id, wh);
-            shoot(screen, size + 1);
-        }));
+        awaitReady(() -> {
+            shell.showcaseCurrent();
+            later(() -> later(() -> {
+                write(id, wh);
+                shoot(screen, size + 1);
+            }));
+        });
     }
 
     private void awaitReady(Runnable then) {

@@ -37,7 +37,11 @@ public final class ChecklistController {
     private final ChangeListener<ItemRow> onSelected = (obs, old, now) -> loadDetail(now);
     private int request;
 
-    public ChecklistController(ChecklistService service, Selection selection, TaskRunner runner, DialogService dialogs) {
+    private final java.util.function.Supplier<org.rectify.report.charts.ChartStyle> style;
+
+    public ChecklistController(ChecklistService service, Selection selection, TaskRunner runner, DialogService dialogs,
+                               java.util.function.Supplier<org.rectify.report.charts.ChartStyle> style) {
+        this.style = style;
         this.service = service;
         this.selection = selection;
         this.runner = runner;
@@ -190,18 +194,31 @@ public final class ChecklistController {
         if (row == null) {
             model.history().clear();
             model.evidence().clear();
+            model.trend().set(null);
             return;
         }
-        long id = row.item().id();
-        runner.run(() -> new Detail(service.history(id), service.evidence(id)), d -> {
+        var item = row.item();
+        long id = item.id();
+        model.trend().set(null);
+        var chartStyle = style.get();
+        var texts = new org.rectify.report.charts.ItemTrendChart.Texts(
+                Messages.format("checklist.trend.title", item.district(), item.problem()),
+                Messages.get("checklist.trend.series"), Messages.get("checklist.trend.axis"),
+                Messages.get("checklist.trend.target"), Messages.get("checklist.trend.raised"),
+                Messages.get("checklist.trend.done"), Messages.get("checklist.trend.verified"));
+        runner.run(() -> new Detail(service.history(id), service.evidence(id),
+                item.kind() == org.rectify.domain.ItemKind.PROBLEM
+                        ? org.rectify.report.charts.ItemTrendChart.create(service.sliceTrend(item), texts, chartStyle) : null), d -> {
             if (model.selected().get() != null && model.selected().get().item().id() == id) {
                 model.history().setAll(d.history);
                 model.evidence().setAll(d.evidence);
+                model.trend().set(d.trend);
             }
         }, this::failed);
     }
 
-    private record Detail(List<org.rectify.domain.ItemChange> history, List<org.rectify.domain.Evidence> evidence) {
+    private record Detail(List<org.rectify.domain.ItemChange> history, List<org.rectify.domain.Evidence> evidence,
+                          org.jfree.chart.JFreeChart trend) {
     }
 
     private void failed(Throwable error) {

@@ -33,6 +33,7 @@ public final class ChecklistModel {
     private final ObservableList<ItemChange> history = FXCollections.observableArrayList();
     private final ObservableList<Evidence> evidence = FXCollections.observableArrayList();
     private final ObjectProperty<ItemRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<org.jfree.chart.JFreeChart> trend = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private String user = "";
@@ -96,6 +97,11 @@ public final class ChecklistModel {
 
     public ObjectProperty<ItemRow> selected() {
         return selected;
+    }
+
+    /** The selected problem item's slice trend, null for other items. */
+    public ObjectProperty<org.jfree.chart.JFreeChart> trend() {
+        return trend;
     }
 
     /** The last confirmation in words ("3 items saved"). */

@@ -54,7 +54,7 @@ public final class ChecklistView {
         root.setId("checklist-screen");
         root.getStyleClass().add("screen");
         table = new ItemTable(model, (row, patch) -> controller.edit(List.of(row.item().id()), patch));
-        detail = new ItemDetailPane(model, (row, patch) -> controller.edit(List.of(row.item().id()), patch),
+        detail = new ItemDetailPane(model, dialogs, (row, patch) -> controller.edit(List.of(row.item().id()), patch),
                 row -> dialogs.chooseOpenFile(Messages.get("checklist.detail.attach"), null)
                         .ifPresent(f -> controller.attachEvidence(row.item().id(), f)),
                 ev -> dialogs.openFile(controller.fileOf(ev)),
@@ -106,6 +106,27 @@ public final class ChecklistView {
         model.allRows().removeListener(onRows);
         table.table().getSelectionModel().getSelectedItems().removeListener(onSelection);
         detail.detach();
+    }
+
+    /** Chooses a problem item whose effect the data judged, a rebound first, so that its detail and trend show. */
+    public void showcase() {
+        var rows = table.table().getItems();
+        ItemRow best = null;
+        for (ItemRow r : rows) {
+            var state = r.verification().state();
+            if (r.item().kind() == org.rectify.domain.ItemKind.PROBLEM && state != org.rectify.checklist.Verification.State.NONE
+                    && (best == null || state == org.rectify.checklist.Verification.State.REBOUND)) {
+                best = r;
+                if (state == org.rectify.checklist.Verification.State.REBOUND) {
+                    break;
+                }
+            }
+        }
+        if (best != null) {
+            table.table().getSelectionModel().clearSelection();
+            table.table().getSelectionModel().select(best);
+            table.table().scrollTo(best);
+        }
     }
 
     private List<Long> selectedIds() {

@@ -37,11 +37,16 @@ final class ItemDetailPane {
     private final Button attach = new Button(Messages.get("checklist.detail.attach"));
     private final Button open = new Button(Messages.get("checklist.detail.open"));
     private final ChecklistModel model;
+    private final org.rectify.ui.common.ChartPane trend;
     private final ChangeListener<ItemRow> onSelected = (obs, old, now) -> show(now);
+    private final ChangeListener<org.jfree.chart.JFreeChart> onTrend = (obs, old, now) -> showTrend(now);
 
-    ItemDetailPane(ChecklistModel model, BiConsumer<ItemRow, ItemPatch> onEdit, Consumer<ItemRow> onAttach,
-                   Consumer<Evidence> onOpen, Consumer<ItemRow> onShowTickets) {
+    ItemDetailPane(ChecklistModel model, org.rectify.ui.common.DialogService dialogs, BiConsumer<ItemRow, ItemPatch> onEdit,
+                   Consumer<ItemRow> onAttach, Consumer<Evidence> onOpen, Consumer<ItemRow> onShowTickets) {
         this.model = model;
+        this.trend = new org.rectify.ui.common.ChartPane("checklist-trend", dialogs);
+        trend.root().setPrefHeight(240);
+        trend.root().setMinHeight(200);
         root.setId("checklist-detail");
         root.setFitToWidth(true);
         root.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
@@ -98,7 +103,7 @@ final class ItemDetailPane {
                 onOpen.accept(evidence.getSelectionModel().getSelectedItem());
             }
         });
-        content.getChildren().addAll(title, facts, effect, showTickets, caption("checklist.detail.action"), action,
+        content.getChildren().addAll(title, facts, effect, trend.root(), showTickets, caption("checklist.detail.action"), action,
                 caption("checklist.detail.notes"), notes, caption("checklist.detail.reason"), reason, save,
                 caption("checklist.detail.history"), history, caption("checklist.detail.evidence"), evidence,
                 new HBox(8, attach, open));
@@ -111,11 +116,23 @@ final class ItemDetailPane {
 
     void attach() {
         model.selected().addListener(onSelected);
+        model.trend().addListener(onTrend);
         show(model.selected().get());
     }
 
     void detach() {
         model.selected().removeListener(onSelected);
+        model.trend().removeListener(onTrend);
+    }
+
+    private void showTrend(org.jfree.chart.JFreeChart chart) {
+        boolean shown = chart != null && model.selected().get() != null;
+        trend.root().setVisible(shown);
+        trend.root().setManaged(shown);
+        if (chart != null) {
+            ItemRow row = model.selected().get();
+            trend.show(chart, row == null ? "trend" : "#" + row.item().id() + "-" + row.item().problem());
+        }
     }
 
     private void show(ItemRow row) {
@@ -142,6 +159,7 @@ final class ItemDetailPane {
         }
         facts.setText(text.toString());
         effect.setText(ChecklistTexts.effect(row));
+        showTrend(model.trend().get());
         action.setText(i.action() == null ? "" : i.action());
         notes.setText(i.notes() == null ? "" : i.notes());
         reason.setText(i.cannotFixReason() == null ? "" : i.cannotFixReason());

@@ -19,8 +19,22 @@ public interface Screen {
     }
 
     /** A screen from a root, two actions, and a readiness test. */
+    /** Puts the screen in a state that shows what it can do (an item chosen, its detail open): for screenshots. */
+    default void showcase() {
+    }
+
     static Screen of(Node root, Runnable attach, Runnable detach, java.util.function.BooleanSupplier ready) {
+        return of(root, attach, detach, ready, () -> { });
+    }
+
+    static Screen of(Node root, Runnable attach, Runnable detach, java.util.function.BooleanSupplier ready,
+                     Runnable showcase) {
         return new Screen() {
+            @Override
+            public void showcase() {
+                showcase.run();
+            }
+
             @Override
             public boolean ready() {
                 return ready.getAsBoolean();

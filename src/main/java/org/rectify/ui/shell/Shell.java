@@ -95,6 +95,13 @@ public final class Shell {
         return current != null && current.screen().ready();
     }
 
+    /** Asks the screen shown to show off what it does (screenshots). */
+    public void showcaseCurrent() {
+        if (current != null) {
+            current.screen().showcase();
+        }
+    }
+
     /** Covers the screen with {@code overlay} until {@link #hideOverlay} is called. */
     public void showOverlay(Node overlay) {
         layers.getChildren().setAll(content, overlay);

@@ -1,0 +1,88 @@
+package org.rectify.report.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryToolTipGenerator;
+import org.jfree.chart.plot.CategoryMarker;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.rectify.checklist.SliceTrend;
+import org.rectify.checklist.Verification;
+import org.rectify.domain.Period;
+
+/**
+ * A problem item's slice week by week, with its target as a line and markers at the weeks the item
+ * was raised, done and verified: whether the action worked, read off one chart.
+ */
+public final class ItemTrendChart {
+
+    /** The words on the chart, in the user's language; {@code target} has one placeholder for the number. */
+    public record Texts(String title, String series, String valueAxis, String target, String raised, String done,
+                        String verified) {
+    }
+
+    private ItemTrendChart() {
+    }
+
+    public static JFreeChart create(SliceTrend trend, Texts texts, ChartStyle style) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Verification.WeekCount w : trend.weeks()) {
+            data.addValue(w.count(), texts.series(), w.week().toString());
+        }
+        List<String> labels = trend.weeks().stream().map(w -> w.week().toString()).toList();
+        SparseCategoryAxis weeks = new SparseCategoryAxis(null, labels, 8);
+        weeks.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        NumberAxis values = new RoomyNumberAxis(texts.valueAxis());
+        values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        values.setAutoRangeIncludesZero(true);
+        LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, style.seriesColor(0));
+        line.setSeriesStroke(0, new BasicStroke(3f * style.scale(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        double r = 3.5 * style.scale();
+        line.setDefaultShape(new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
+        line.setDefaultToolTipGenerator(new StandardCategoryToolTipGenerator("{1}: {2}", java.text.NumberFormat.getIntegerInstance()));
+        CategoryPlot plot = new CategoryPlot(data, weeks, values, line);
+        if (trend.target() != null) {
+            ValueMarker target = new ValueMarker(trend.target(), style.highlight(), new BasicStroke(2f * style.scale(),
+                    BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f * style.scale(), 4f * style.scale()}, 0f));
+            target.setLabel(String.format(texts.target(), trend.target()));
+            target.setLabelFont(style.font(Font.BOLD, 12));
+            target.setLabelPaint(style.highlight());
+            target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(target, Layer.FOREGROUND);
+        }
+        mark(plot, labels, trend.raised(), texts.raised(), style, style.muted());
+        mark(plot, labels, trend.done(), texts.done(), style, style.seriesColor(2));
+        mark(plot, labels, trend.verified(), texts.verified(), style, style.seriesColor(3));
+        JFreeChart chart = new JFreeChart(texts.title(), new Font(style.fontFamily(), Font.BOLD, 16), plot, false);
+        ChartStyler.apply(chart, style);
+        chart.getTitle().setFont(style.font(Font.BOLD, 14));
+        return chart;
+    }
+
+    private static void mark(CategoryPlot plot, List<String> labels, Period week, String text, ChartStyle style,
+                             java.awt.Color colour) {
+        if (week == null || !labels.contains(week.toString())) {
+            return;
+        }
+        CategoryMarker marker = new CategoryMarker(week.toString(), colour, new BasicStroke(2f * style.scale()));
+        marker.setDrawAsLine(true);
+        marker.setLabel(text);
+        marker.setLabelFont(style.font(Font.BOLD, 12));
+        marker.setLabelPaint(colour);
+        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        plot.addDomainMarker(marker, Layer.FOREGROUND);
+    }
+}
