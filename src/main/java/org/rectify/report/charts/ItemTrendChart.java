@@ -37,10 +37,10 @@ public final class ItemTrendChart {
     public static JFreeChart create(SliceTrend trend, Texts texts, ChartStyle style) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Verification.WeekCount w : trend.weeks()) {
-            data.addValue(w.count(), texts.series(), w.week().toString());
+            data.addValue(w.count(), texts.series(), label(w.week()));
         }
-        List<String> labels = trend.weeks().stream().map(w -> w.week().toString()).toList();
-        SparseCategoryAxis weeks = new SparseCategoryAxis(null, labels, 8);
+        List<String> labels = trend.weeks().stream().map(w -> label(w.week())).toList();
+        SparseCategoryAxis weeks = new SparseCategoryAxis(null, labels, 6);
         weeks.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         NumberAxis values = new RoomyNumberAxis(texts.valueAxis());
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -62,27 +62,34 @@ public final class ItemTrendChart {
             target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(target, Layer.FOREGROUND);
         }
-        mark(plot, labels, trend.raised(), texts.raised(), style, style.muted());
-        mark(plot, labels, trend.done(), texts.done(), style, style.seriesColor(2));
-        mark(plot, labels, trend.verified(), texts.verified(), style, style.seriesColor(3));
+        // labels at three heights, so that markers of neighbouring weeks never write over each other
+        mark(plot, labels, trend.raised(), texts.raised(), style, style.muted(), RectangleAnchor.TOP_LEFT);
+        mark(plot, labels, trend.done(), texts.done(), style, style.seriesColor(2), RectangleAnchor.LEFT);
+        mark(plot, labels, trend.verified(), texts.verified(), style, style.seriesColor(3), RectangleAnchor.BOTTOM_LEFT);
         JFreeChart chart = new JFreeChart(texts.title(), new Font(style.fontFamily(), Font.BOLD, 16), plot, false);
         ChartStyler.apply(chart, style);
         chart.getTitle().setFont(style.font(Font.BOLD, 14));
         return chart;
     }
 
+    /** "W14": the year is the chart's context, and short labels stay whole on a narrow chart. */
+    private static String label(Period week) {
+        return week.toString().substring(5);
+    }
+
     private static void mark(CategoryPlot plot, List<String> labels, Period week, String text, ChartStyle style,
-                             java.awt.Color colour) {
-        if (week == null || !labels.contains(week.toString())) {
+                             java.awt.Color colour, RectangleAnchor anchor) {
+        if (week == null || !labels.contains(label(week))) {
             return;
         }
-        CategoryMarker marker = new CategoryMarker(week.toString(), colour, new BasicStroke(2f * style.scale()));
+        CategoryMarker marker = new CategoryMarker(label(week), colour, new BasicStroke(2f * style.scale()));
         marker.setDrawAsLine(true);
         marker.setLabel(text);
         marker.setLabelFont(style.font(Font.BOLD, 12));
         marker.setLabelPaint(colour);
-        marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        marker.setLabelAnchor(anchor);
+        marker.setLabelTextAnchor(anchor == RectangleAnchor.TOP_LEFT ? TextAnchor.TOP_RIGHT
+                : anchor == RectangleAnchor.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.BOTTOM_RIGHT);
         plot.addDomainMarker(marker, Layer.FOREGROUND);
     }
 }

@@ -28,6 +28,7 @@ final class SparseCategoryAxis extends CategoryAxis {
         if (position != null && position % every != 0) {
             return new TextBlock();
         }
-        return super.createLabel(category, width, edge, g2);
+        // a label shown for every n-th category may use the room of the n categories it stands for
+        return super.createLabel(category, width * every, edge, g2);
     }
 }

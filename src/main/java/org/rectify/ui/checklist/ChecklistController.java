@@ -58,15 +58,21 @@ public final class ChecklistController {
         model.district().addListener(onChoice);
         model.week().addListener(onChoice);
         model.selected().addListener(onSelected);
-        if (model.week().get() == null) {
-            runner.run(() -> new Object[] {service.today(), service.currentUser()}, found -> {
-                model.today().set((org.rectify.checklist.Today) found[0]);
-                model.setUser((String) found[1]);
-                model.week().set(Period.of(Grain.WEEK, ((org.rectify.checklist.Today) found[0]).date()));
-            }, this::failed);
-        } else {
-            reload();
-        }
+        // "today" moves when data arrives (a demo store's today is the day after its data): a list
+        // showing today's week follows it, a list someone moved to another week stays there
+        runner.run(() -> new Object[] {service.today(), service.currentUser()}, found -> {
+            org.rectify.checklist.Today before = model.today().get();
+            org.rectify.checklist.Today now = (org.rectify.checklist.Today) found[0];
+            model.setUser((String) found[1]);
+            model.today().set(now);
+            Period shown = model.week().get();
+            Period todays = Period.of(Grain.WEEK, now.date());
+            if (shown == null || before != null && shown.equals(Period.of(Grain.WEEK, before.date())) && !shown.equals(todays)) {
+                model.week().set(todays);
+            } else {
+                reload();
+            }
+        }, this::failed);
     }
 
     public void detach() {

@@ -68,12 +68,12 @@ public final class ChecklistView {
         VBox top = new VBox(toolbar(dialogs), filters());
         root.setTop(top);
         split.getItems().setAll(table.table());
-        SplitPane.setResizableWithParent(detail.root(), false);
         // the detail opens beside the table for one chosen item, and gives the room back for bulk work
         model.selected().addListener((obs, old, now) -> {
             if (now != null && !split.getItems().contains(detail.root())) {
                 split.getItems().add(detail.root());
-                split.setDividerPositions(1 - 340 / Math.max(split.getWidth(), 700));
+                double width = Math.max(split.getWidth(), 700);
+                split.setDividerPositions(1 - Math.max(300, 0.27 * width) / width);
             } else if (now == null) {
                 split.getItems().remove(detail.root());
             }

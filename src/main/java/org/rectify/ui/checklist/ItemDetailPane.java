@@ -50,8 +50,8 @@ final class ItemDetailPane {
         root.setId("checklist-detail");
         root.setFitToWidth(true);
         root.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        root.setPrefWidth(340);
-        root.setMinWidth(280);
+        root.setPrefWidth(300);
+        root.setMinWidth(260);
         content.getStyleClass().add("detail-pane");
         content.setPadding(new Insets(12));
         title.getStyleClass().add("detail-title");

@@ -43,12 +43,12 @@ final class ItemTable {
         district.visibleProperty().bind(model.district().isNull());
         TableColumn<ItemRow, Integer> level = new TableColumn<>(Messages.get("checklist.col.level"));
         level.setId("checklist-col-level");
-        level.setPrefWidth(80);
+        level.setPrefWidth(72);
         level.setEditable(false);
         level.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().level()));
         level.setCellFactory(c -> new LevelCell());
         table.getColumns().setAll(List.of(
-                text("id", "checklist.col.id", r -> "#" + r.item().id(), 64),
+                text("id", "checklist.col.id", r -> "#" + r.item().id(), 60),
                 district,
                 text("kind", "checklist.col.kind", r -> ChecklistTexts.kind(r.item().kind()), 76),
                 title(),
@@ -59,14 +59,63 @@ final class ItemTable {
                 cause(model.causes()),
                 level,
                 text("age", "checklist.col.age", r -> r.ageWeeks() == 0 ? "" : Messages.format("checklist.age", r.ageWeeks()), 52),
-                text("effect", "checklist.col.effect", ChecklistTexts::effect, 160)));
-        table.getColumns().forEach(c -> c.setMinWidth(Math.min(c.getPrefWidth(), 76)));
-        district.setMinWidth(72);
-        table.getColumns().stream().filter(c -> "checklist-col-due".equals(c.getId())).forEach(c -> c.setMinWidth(100));
+                effect()));
+        table.getColumns().forEach(c -> base.put(c, c.getPrefWidth()));
+        base.put(column("title"), 140.0);
+        base.put(column("owner"), 72.0);
+        base.put(column("effect"), 120.0);
+        // on a narrow table (a projector's large type, the detail open) the least needed columns give way
+        for (String id : List.of("age", "reviewer", "cause", "kind")) {
+            optional.add(column(id));
+        }
+        table.widthProperty().addListener((obs, old, now) -> fit());
+        district.visibleProperty().addListener((obs, old, now) -> fit());
+    }
+
+    private final java.util.Map<TableColumn<ItemRow, ?>, Double> base = new java.util.HashMap<>();
+    private final List<TableColumn<ItemRow, ?>> optional = new java.util.ArrayList<>();
+
+    private TableColumn<ItemRow, ?> column(String id) {
+        return table.getColumns().stream().filter(c -> ("checklist-col-" + id).equals(c.getId())).findFirst().orElseThrow();
+    }
+
+    /** Minimum widths follow the type size; optional columns are hidden, least needed first, until the rest fit. */
+    private void fit() {
+        double scale = typeScale();
+        table.getColumns().forEach(c -> c.setMinWidth(base.get(c) * scale));
+        optional.forEach(c -> c.setVisible(true));
+        double room = table.getWidth() - 24;
+        for (TableColumn<ItemRow, ?> c : optional) {
+            double needed = table.getColumns().stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getMinWidth).sum();
+            if (needed <= room) {
+                break;
+            }
+            c.setVisible(false);
+        }
+    }
+
+    /** The table's type size against the 13-pixel type the widths were chosen for. */
+    private double typeScale() {
+        var label = table.lookup(".column-header .label");
+        return label instanceof javafx.scene.control.Labeled l ? Math.max(1, l.getFont().getSize() / 13.0) : 1;
     }
 
     TableView<ItemRow> table() {
         return table;
+    }
+
+    /** The effect with its weekly numbers; the cell may cut them, its tooltip never does. */
+    private static TableColumn<ItemRow, String> effect() {
+        TableColumn<ItemRow, String> c = text("effect", "checklist.col.effect", ChecklistTexts::effect, 160);
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
+        return c;
     }
 
     private TableColumn<ItemRow, String> title() {
@@ -88,7 +137,7 @@ final class ItemTable {
 
     private TableColumn<ItemRow, String> editableText(String id, String key, Function<ItemRow, String> value,
                                                       Function<String, ItemPatch> patch) {
-        TableColumn<ItemRow, String> c = text(id, key, value, 90);
+        TableColumn<ItemRow, String> c = text(id, key, value, 80);
         c.setEditable(true);
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> onEdit.accept(e.getRowValue(), patch.apply(e.getNewValue() == null ? "" : e.getNewValue())));
@@ -98,7 +147,7 @@ final class ItemTable {
     private TableColumn<ItemRow, LocalDate> due() {
         TableColumn<ItemRow, LocalDate> c = new TableColumn<>(Messages.get("checklist.col.due"));
         c.setId("checklist-col-due");
-        c.setPrefWidth(100);
+        c.setPrefWidth(96);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().item().due()));
         c.setCellFactory(TextFieldTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -128,7 +177,7 @@ final class ItemTable {
     private TableColumn<ItemRow, ItemStatus> status() {
         TableColumn<ItemRow, ItemStatus> c = new TableColumn<>(Messages.get("checklist.col.status"));
         c.setId("checklist-col-status");
-        c.setPrefWidth(100);
+        c.setPrefWidth(84);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().item().status()));
         c.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override

@@ -106,7 +106,10 @@ public final class StartupController {
             watchExportFolder();
             // the demo's weekly meetings are played after its data is on screen
             runner.run(() -> services.checklist().playDemoHistory(),
-                    items -> shell.setStatus(Messages.format("demo.checklistPlayed", items)),
+                    items -> {
+                        shell.setStatus(Messages.format("demo.checklistPlayed", items));
+                        onDataChanged.run();
+                    },
                     error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
         }, error -> {
             shell.hideOverlay();
