@@ -10,9 +10,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code checklist generate|list|set|add|export|import}: the weekly rectification checklist (DESIGN 5). */
-@Command(name = "checklist", description = "The weekly rectification checklist: generate, list, set, add, export, import.",
+@Command(name = "checklist", description = "The weekly rectification checklist: generate, list, set, add, export, import;"
+        + " the cause catalogue, the working-day calendar and who edits.",
         subcommands = {ChecklistGenerateCommand.class, ChecklistListCommand.class, ChecklistSetCommand.class,
-                ChecklistAddCommand.class, ChecklistExportCommand.class, ChecklistImportCommand.class},
+                ChecklistAddCommand.class, ChecklistExportCommand.class, ChecklistImportCommand.class,
+                ChecklistCausesCommand.class, ChecklistCalendarCommand.class, ChecklistUserCommand.class},
         footer = {"", "Statuses: open (未启动), in_progress (整改中), awaiting_verification (待验证),",
                 "signed_off (已销号), cannot_fix (无法整改). Exit codes: 0 done; 2 usage error;",
                 "3 refused (nothing changed); 4 merged with conflicts or rejected rows."})

@@ -205,6 +205,28 @@ class ChecklistCommandTest {
     }
 
     @Test
+    void theCauseCatalogueTheCalendarAndTheUserAreEditable() {
+        TestCli.Outcome causes = run("causes", "--set", "配线错误, 线路超长,天气");
+        assertEquals(0, causes.exit(), causes.toString());
+        assertEquals("配线错误, 线路超长, 天气", causes.out().strip());
+        long ticket = listJson().getAsJsonArray("items").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("kind").getAsString().equals("ticket")).findFirst().orElseThrow().get("id").getAsLong();
+        assertEquals(0, run("set", Long.toString(ticket), "--cause", "天气").exit());
+        assertEquals(3, run("set", Long.toString(ticket), "--cause", "无主干").exit(), "no longer in the catalogue");
+
+        TestCli.Outcome year = run("calendar", "--year", "2014");
+        assertTrue(year.out().contains("2014-02-08 SAT workday 春节调休上班"), year.out());
+        assertTrue(year.out().contains("2014-10-01 WED holiday 国庆节"), year.out());
+        TestCli.Outcome added = run("calendar", "--year", "2014", "--holiday", "2014-03-13", "台风停工");
+        assertTrue(added.out().contains("2014-03-13 THU holiday 台风停工"), added.out());
+        assertTrue(run("calendar", "--year", "2014", "--remove", "2014-03-13").out().indexOf("台风停工") < 0);
+        assertEquals(2, run("calendar", "--holiday", "2014-13-01", "x").exit());
+
+        assertEquals("王经理", run("user", "王经理").out().strip());
+        assertEquals(System.getProperty("user.name"), run("user", "").out().strip());
+    }
+
+    @Test
     void aFileThatIsNotAChecklistIsRefused() throws Exception {
         Path csv = Files.writeString(folder.resolve("not.xlsx"), "a,b\n1,2\n");
         TestCli.Outcome refused = run("import", csv.toString());

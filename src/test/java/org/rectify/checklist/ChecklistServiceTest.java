@@ -264,6 +264,11 @@ class ChecklistServiceTest {
         assertEquals(1, levelOn("2014-03-17", id));
         assertEquals(1, levelOn("2014-03-18", id));
         assertEquals(2, levelOn("2014-03-19", id));
+        // 春节 2014: Saturday 02-08 a make-up working day, so Tuesday 02-11 is already level 2
+        service.edit(List.of(id), ItemPatch.NONE.withDue(LocalDate.of(2014, 2, 7)));
+        assertEquals(1, levelOn("2014-02-08", id));
+        assertEquals(1, levelOn("2014-02-10", id));
+        assertEquals(2, levelOn("2014-02-11", id));
         // 清明 2014: Monday 04-07 a holiday, so Wednesday 04-09 is only level 1
         service.edit(List.of(id), ItemPatch.NONE.withDue(LocalDate.of(2014, 4, 4)));
         assertEquals(1, levelOn("2014-04-09", id));

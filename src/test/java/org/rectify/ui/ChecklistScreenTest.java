@@ -131,6 +131,30 @@ class ChecklistScreenTest {
         assertEquals(before, table.getItems().get(problem).item().status());
     }
 
+    @Test
+    void aProblemItemOpensItsTrendAndItsTickets() throws Exception {
+        robot.clickOn("#nav-checklist");
+        TableView<ItemRow> table = robot.lookup("#checklist-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 8);
+        int rising = -1;
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (ChecklistWeeks.RISING.equals(table.getItems().get(i).item().problem())
+                    && table.getItems().get(i).item().kind() == ItemKind.PROBLEM) {
+                rising = i;
+            }
+        }
+        int row = rising;
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().select(row);
+        });
+        waitUntil(() -> robot.lookup("#checklist-trend").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#detail-tickets");
+        TableView<?> tickets = robot.lookup("#tickets-table").queryTableView();
+        // the 16 complaints of 宽带修障超时 in 龙华 in 2014-W10 that made the item
+        waitUntil(() -> tickets.isVisible() && tickets.getItems().size() == 16);
+    }
+
     private static int indexOfFirst(TableView<ItemRow> table, ItemKind kind) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).item().kind() == kind) {

@@ -74,6 +74,7 @@ final class ItemDetailPane {
                         .withCannotFixReason(reason.getText()));
             }
         });
+        showTickets.setId("detail-tickets");
         showTickets.setOnAction(e -> onShowTickets.accept(model.selected().get()));
         history.setId("detail-history");
         history.setItems(model.history());
