@@ -97,6 +97,11 @@ public final class ChecklistController {
 
     /** Re-reads the week's list, the causes and the people for completion. */
     public void reload() {
+        reload(true);
+    }
+
+    /** {@code clearError} false keeps a refusal on screen while the list is read again. */
+    private void reload(boolean clearError) {
         Period week = model.week().get();
         if (week == null) {
             return;
@@ -113,7 +118,9 @@ public final class ChecklistController {
             model.causes().setAll(loaded.causes);
             model.people().setAll(loaded.people);
             model.selected().set(loaded.list.rows().stream().filter(r -> r.item().id() == selectedId).findFirst().orElse(null));
-            model.error().set("");
+            if (clearError) {
+                model.error().set("");
+            }
         }, this::failed);
     }
 
@@ -129,7 +136,10 @@ public final class ChecklistController {
         runner.run(() -> service.edit(chosen, patch), saved -> {
             model.message().set(Messages.format("checklist.saved", saved.size()));
             reload();
-        }, this::failed);
+        }, error -> {
+            failed(error);
+            reload(false); // a refused edit typed into a cell: the cell shows the stored value again
+        });
     }
 
     public void generate() {
