@@ -40,6 +40,20 @@ final class ChecklistCommand {
         return new ChecklistService(wiring.store(), clock);
     }
 
+    /** A command's week and district (null: every district), as the store knows them. */
+    record Where(Period week, String district) {
+    }
+
+    /** Reads {@code --week} and {@code --district}; prints why and returns null when either is wrong (exit 2). */
+    static Where where(ChecklistService service, String week, String district, java.io.PrintWriter err) {
+        try {
+            return new Where(week(week), district(service, district));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return null;
+        }
+    }
+
     /** An ISO week {@code 2014-W10}; anything else is a usage error. */
     static Period week(String text) {
         Period p = Period.parse(text);

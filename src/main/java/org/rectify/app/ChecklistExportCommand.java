@@ -31,15 +31,12 @@ final class ChecklistExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (Wiring wiring = checklist.openWiring()) {
             ChecklistService service = checklist.service(wiring);
-            Period w;
-            String d;
-            try {
-                w = ChecklistCommand.week(week);
-                d = ChecklistCommand.district(service, district);
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println(e.getMessage());
+            ChecklistCommand.Where where = ChecklistCommand.where(service, week, district, spec.commandLine().getErr());
+            if (where == null) {
                 return 2;
             }
+            Period w = where.week();
+            String d = where.district();
             if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
                 spec.commandLine().getErr().println("--out must name an .xlsx file");
                 return 2;

@@ -31,15 +31,12 @@ final class ChecklistGenerateCommand implements Callable<Integer> {
     public Integer call() {
         try (Wiring wiring = checklist.openWiring()) {
             ChecklistService service = checklist.service(wiring);
-            Period w;
-            String d;
-            try {
-                w = ChecklistCommand.week(week);
-                d = ChecklistCommand.district(service, district);
-            } catch (IllegalArgumentException e) {
-                spec.commandLine().getErr().println(e.getMessage());
+            ChecklistCommand.Where where = ChecklistCommand.where(service, week, district, spec.commandLine().getErr());
+            if (where == null) {
                 return 2;
             }
+            Period w = where.week();
+            String d = where.district();
             Generation g = service.generate(w, d);
             var out = spec.commandLine().getOut();
             out.printf("%s%s: %d items added, %d already listed%n", w, d == null ? "" : " " + d, g.added().size(),

@@ -12,7 +12,6 @@ import org.rectify.checklist.Verification;
 import org.rectify.checklist.WeekChecklist;
 import org.rectify.domain.ChecklistItem;
 import org.rectify.domain.ItemStatus;
-import org.rectify.domain.Period;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,18 +46,18 @@ final class ChecklistListCommand implements Callable<Integer> {
     public Integer call() {
         try (Wiring wiring = checklist.openWiring()) {
             ChecklistService service = checklist.service(wiring);
-            Period w;
-            String d;
+            ChecklistCommand.Where where = ChecklistCommand.where(service, week, district, spec.commandLine().getErr());
+            if (where == null) {
+                return 2;
+            }
             ItemStatus only;
             try {
-                w = ChecklistCommand.week(week);
-                d = ChecklistCommand.district(service, district);
                 only = status == null ? null : ItemStatus.parse(status);
             } catch (IllegalArgumentException e) {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;
             }
-            WeekChecklist list = service.list(w, d);
+            WeekChecklist list = service.list(where.week(), where.district());
             List<ItemRow> rows = list.rows().stream().filter(r -> only == null || r.item().status() == only).toList();
             PrintWriter out = spec.commandLine().getOut();
             switch (format) {

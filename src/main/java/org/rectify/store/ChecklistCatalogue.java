@@ -31,26 +31,11 @@ public final class ChecklistCatalogue {
 
     /** Replaces the cause catalogue with {@code names} in that order. Items keep the causes they have. */
     public void saveCauses(List<String> names) {
-        store.requireWriter();
-        try (Connection c = store.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM checklist_cause");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO checklist_cause (name, sort_order) VALUES (?, ?)")) {
-                delete.executeUpdate();
-                int order = 1;
-                for (String name : names) {
-                    insert.setString(1, name);
-                    insert.setInt(2, order++);
-                    insert.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot save the cause catalogue: " + e.getMessage(), e);
-        }
+        replaceAll("DELETE FROM checklist_cause", "INSERT INTO checklist_cause (name, sort_order) VALUES (?, ?)", names.size(),
+                (st, i) -> {
+                    st.setString(1, names.get(i));
+                    st.setInt(2, i + 1);
+                }, "the cause catalogue");
     }
 
     public List<Rule> rules() {
@@ -68,16 +53,28 @@ public final class ChecklistCatalogue {
     }
 
     public void saveRules(List<Rule> rules) {
+        replaceAll("DELETE FROM checklist_rule", "INSERT INTO checklist_rule (rule, value) VALUES (?, ?)", rules.size(),
+                (st, i) -> {
+                    st.setString(1, rules.get(i).rule());
+                    st.setString(2, rules.get(i).value());
+                }, "the must-analyse rules");
+    }
+
+    /** Binds the i-th row of a list being written. */
+    private interface RowBinder {
+        void bind(PreparedStatement st, int i) throws SQLException;
+    }
+
+    /** Deletes a whole list and writes its new rows, in one transaction. */
+    private void replaceAll(String delete, String insert, int rows, RowBinder binder, String what) {
         store.requireWriter();
         try (Connection c = store.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM checklist_rule");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO checklist_rule (rule, value) VALUES (?, ?)")) {
-                delete.executeUpdate();
-                for (Rule rule : rules) {
-                    insert.setString(1, rule.rule());
-                    insert.setString(2, rule.value());
-                    insert.executeUpdate();
+            try (PreparedStatement clear = c.prepareStatement(delete); PreparedStatement add = c.prepareStatement(insert)) {
+                clear.executeUpdate();
+                for (int i = 0; i < rows; i++) {
+                    binder.bind(add, i);
+                    add.executeUpdate();
                 }
                 c.commit();
             } catch (SQLException e) {
@@ -85,7 +82,7 @@ public final class ChecklistCatalogue {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot save the must-analyse rules: " + e.getMessage(), e);
+            throw new StoreException("Cannot save " + what + ": " + e.getMessage(), e);
         }
     }
 
