@@ -45,8 +45,20 @@ public record ChartStyle(Color background, Color foreground, Color muted, Color 
         return series.get(index % series.size());
     }
 
-    /** The first installed CJK family, or the logical SansSerif (which maps to one where the OS has it). */
+    /**
+     * The bundled CJK font (registered here, so it is there on any machine); the first installed
+     * CJK family only if the bundled one could not be registered.
+     */
     static String cjkFamily() {
+        try {
+            return org.rectify.report.fonts.BundledFont.java2d().getFamily();
+        } catch (RuntimeException e) {
+            return installedCjkFamily();
+        }
+    }
+
+    /** The first installed CJK family, or the logical SansSerif (which maps to one where the OS has it). */
+    static String installedCjkFamily() {
         Set<String> installed = Set.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
         return CJK_FAMILIES.stream().filter(installed::contains).findFirst().orElse(Font.SANS_SERIF);
     }

@@ -42,7 +42,7 @@ public final class ThemeManager {
         if (scene == null) {
             return;
         }
-        scene.getStylesheets().setAll(ThemeManager.class.getResource(APP_CSS).toExternalForm());
+        scene.getStylesheets().setAll(ThemeManager.class.getResource(APP_CSS).toExternalForm(), UiFont.stylesheet());
         if (t.extraStylesheet() != null) {
             scene.getStylesheets().add(ThemeManager.class.getResource("/org/rectify/ui/" + t.extraStylesheet()).toExternalForm());
         }

@@ -36,9 +36,31 @@ class ChartsTest {
     }
 
     @Test
-    void aCjkFontIsInstalledAndChosen() {
-        // .ci/run installs fonts-wqy-zenhei; without a CJK family Chinese turns into boxes
-        assertTrue(ChartStyle.CJK_FAMILIES.contains(ChartStyle.cjkFamily()), "found " + ChartStyle.cjkFamily());
+    void chartsUseTheBundledChineseFont() {
+        assertEquals(org.rectify.report.fonts.BundledFont.FAMILY, ChartStyle.cjkFamily());
+        assertEquals(org.rectify.report.fonts.BundledFont.FAMILY, ChartStyle.light().fontFamily());
+    }
+
+    @Test
+    void theBundledFontDrawsChineseWithoutAnySystemFont() {
+        // the font object comes from the file inside the application, not from a family lookup
+        java.awt.Font font = org.rectify.report.fonts.BundledFont.java2d().deriveFont(40f);
+        assertEquals(-1, font.canDisplayUpTo("龙华坪山光明 周整改清单 已销号 督办 抱怨量 0123 ABC xyz ≤ · （）% ‰"));
+        assertNotEquals(Arrays.hashCode(glyphPixels(font, "龙")), Arrays.hashCode(glyphPixels(font, "华")));
+    }
+
+    private static int[] glyphPixels(java.awt.Font font, String text) {
+        BufferedImage image = new BufferedImage(60, 60, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 60, 60);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(font);
+        g.drawString(text, 5, 45);
+        g.dispose();
+        int[] pixels = image.getRGB(0, 0, 60, 60, null, 0, 60);
+        assertTrue(Arrays.stream(pixels).anyMatch(p -> (p & 0xFFFFFF) != 0xFFFFFF), "the glyph is drawn");
+        return pixels;
     }
 
     @Test
