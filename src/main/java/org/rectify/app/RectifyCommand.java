@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                 + "Without a command, opens the desktop app.",
         subcommands = {ImportCommand.class, SyncCommand.class, SyncLogCommand.class, RejectedCommand.class,
                 ProfileCommand.class, SubscribersCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class,
-                KpiCommand.class, TrendCommand.class, TopCommand.class, ChecklistCommand.class, BenchImportCommand.class,
+                KpiCommand.class, TrendCommand.class, TopCommand.class, ChecklistCommand.class, ReportCommand.class, BenchImportCommand.class,
                 BenchAnalyticsCommand.class},
         footer = {"", "Exit codes: 0 done; 2 usage error; 3 input refused (nothing imported);",
                 "4 imported with rows quarantined; 1 anything else."})

@@ -57,7 +57,8 @@ public final class ChecklistWorkbookWriter {
         }
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, ".checklist-", ".xlsx");
+        // a sibling with the usual permissions (a temporary file would be private to its owner)
+        Path temp = parent.resolve("." + file.getFileName() + ".part");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             Instructions.write(wb.createSheet(ExportRecord.INSTRUCTIONS), checklist, exportedAt, styles.bold);

@@ -25,14 +25,20 @@ public final class TrendChart {
     }
 
     public static JFreeChart create(List<TrendPoint> points, Metric metric, Texts texts, ChartStyle style) {
+        return create(points, metric, texts, style, org.rectify.domain.Period::toString);
+    }
+
+    /** As {@link #create(List, Metric, Texts, ChartStyle)}, with the periods labelled by {@code label} ("W18" in a pack). */
+    public static JFreeChart create(List<TrendPoint> points, Metric metric, Texts texts, ChartStyle style,
+                                    java.util.function.Function<org.rectify.domain.Period, String> label) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (TrendPoint p : points) {
-            data.addValue(p.value(), texts.current(), p.period().toString());
+            data.addValue(p.value(), texts.current(), label.apply(p.period()));
         }
         for (TrendPoint p : points) {
-            data.addValue(p.previous(), texts.previous(), p.period().toString());
+            data.addValue(p.previous(), texts.previous(), label.apply(p.period()));
         }
-        List<String> labels = points.stream().map(p -> p.period().toString()).toList();
+        List<String> labels = points.stream().map(p -> label.apply(p.period())).toList();
         SparseCategoryAxis periods = new SparseCategoryAxis(null, labels, 16);
         periods.setCategoryLabelPositions(labels.size() > 16 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
         NumberAxis values = new RoomyNumberAxis(texts.valueAxis());
