@@ -81,7 +81,7 @@ final class PackPptxWriter {
             row(table, false, PackTexts.metric(m), PackTexts.value(m, v == null ? null : v.value()),
                     PackTexts.value(m, v == null ? null : v.previous()), PackTexts.change(m, v));
         }
-        widths(table, anchor, 0.38, 0.2, 0.2, 0.22);
+        widths(table, anchor, 0.34, 0.18, 0.18, 0.30);
     }
 
     private static void rankingTable(XSLFSlide slide, List<DistrictComparison.Row> rows, Rectangle2D anchor) {
