@@ -26,6 +26,9 @@ import org.rectify.ui.shell.WindowPrefs;
 import org.rectify.ui.startup.StartupController;
 import org.rectify.ui.theme.Theme;
 import org.rectify.ui.theme.ThemeManager;
+import org.rectify.ui.meeting.MeetingController;
+import org.rectify.ui.meeting.MeetingView;
+import org.rectify.report.pack.MeetingPackBuilder;
 
 /** The JavaFX application: builds the shell and its screens from the services the app layer hands over. */
 public final class RectifyApp extends Application {
@@ -35,6 +38,10 @@ public final class RectifyApp extends Application {
 
     // JavaFX instantiates the Application itself, so the launcher leaves what it needs here.
     private static DesktopServices services;
+    private MeetingController meetingController;
+    private MeetingView meetingView;
+    private boolean inMeeting;
+    private Theme themeBeforeMeeting;
     private static Path screenshotFolder;
     private static Locale locale = Messages.CHINESE;
     private static String themeChoice;
@@ -98,6 +105,15 @@ public final class RectifyApp extends Application {
                 privacy.mask();
             }
         });
+        meetingController = new MeetingController(() -> new MeetingPackBuilder(services.analytics().districts(),
+                services.analytics().trends(), services.analytics().pareto(), services.checklist()), services.checklist(), runner);
+        meetingView = new MeetingView(meetingController.model(), meetingController, privacy, this::leaveMeeting);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::enterMeeting);
+        stage.fullScreenProperty().addListener((obs, was, now) -> {
+            if (!now && inMeeting && screenshotFolder == null) {
+                leaveMeeting();
+            }
+        });
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
         stage.setMaximized(screenshotFolder == null && prefs.maximized());
@@ -108,7 +124,27 @@ public final class RectifyApp extends Application {
         startup = new StartupController(services, runner, shell, this::dataChanged);
         startup.start();
         if (screenshotFolder != null) {
-            new ScreenshotRunner(stage, shell, themes, screenshotFolder).start();
+            new ScreenshotRunner(stage, shell, themes, screenshotFolder, new ScreenshotRunner.Meeting() {
+                @Override
+                public void enter() {
+                    enterMeeting();
+                }
+
+                @Override
+                public boolean ready() {
+                    return meetingController.model().pack().get() != null;
+                }
+
+                @Override
+                public void showDistrict() {
+                    meetingController.showcase();
+                }
+
+                @Override
+                public void showCity() {
+                    meetingController.jumpTo(-1);
+                }
+            }).start();
         }
     }
 
@@ -160,6 +196,41 @@ public final class RectifyApp extends Application {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN),
                 () -> periodBar.step(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+    }
+
+    /** F5: the weekly meeting, full screen, in the projector theme, numbers masked. */
+    void enterMeeting() {
+        if (inMeeting) {
+            return;
+        }
+        inMeeting = true;
+        themeBeforeMeeting = themes.theme().get();
+        Scene scene = stage.getScene();
+        scene.setRoot(meetingView.root());
+        themes.theme().set(Theme.PROJECTOR);
+        themes.refresh();
+        meetingView.attach(scene);
+        meetingController.start();
+        if (screenshotFolder == null) {
+            // Esc is the meeting's own key: it leaves the meeting, and full screen with it
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreen(true);
+        }
+    }
+
+    void leaveMeeting() {
+        if (!inMeeting) {
+            return;
+        }
+        inMeeting = false;
+        meetingController.stop();
+        meetingView.detach();
+        stage.getScene().setRoot(shell.root());
+        themes.theme().set(themeBeforeMeeting);
+        themes.refresh();
+        stage.setFullScreenExitKeyCombination(null);
+        stage.setFullScreen(false);
+        shell.refreshCurrent();
     }
 
     @Override

@@ -30,9 +30,23 @@ final class ScreenshotRunner {
     private final ThemeManager themes;
     private final Path folder;
     private final List<String> screens;
+    private final Meeting meeting;
     private int waits;
 
-    ScreenshotRunner(Stage stage, Shell shell, ThemeManager themes, Path folder) {
+    /** Meeting mode, for its pages' pictures after the screens'. */
+    interface Meeting {
+        void enter();
+
+        boolean ready();
+
+        /** Shows a district page worth a picture, an item on it chosen. */
+        void showDistrict();
+
+        void showCity();
+    }
+
+    ScreenshotRunner(Stage stage, Shell shell, ThemeManager themes, Path folder, Meeting meeting) {
+        this.meeting = meeting;
         this.stage = stage;
         this.shell = shell;
         this.themes = themes;
@@ -46,7 +60,8 @@ final class ScreenshotRunner {
 
     private void shoot(int screen, int size) {
         if (screen == screens.size()) {
-            Platform.exit();
+            meeting.enter();
+            shootMeeting(0);
             return;
         }
         if (size == SIZES.size()) {
@@ -66,6 +81,38 @@ final class ScreenshotRunner {
                 shoot(screen, size + 1);
             }));
         });
+    }
+
+    /** The meeting's city page and a district's page (one with a rebound to discuss) at each size. */
+    private void shootMeeting(int shot) {
+        if (shot == 2 * SIZES.size()) {
+            Platform.exit();
+            return;
+        }
+        int[] wh = SIZES.get(shot % SIZES.size());
+        boolean city = shot < SIZES.size();
+        stage.setWidth(wh[0]);
+        stage.setHeight(wh[1]);
+        waits = 0;
+        awaitMeeting(() -> {
+            if (city) {
+                meeting.showCity();
+            } else {
+                meeting.showDistrict();
+            }
+            later(() -> later(() -> {
+                write(city ? "meeting-city" : "meeting-district", wh);
+                shootMeeting(shot + 1);
+            }));
+        });
+    }
+
+    private void awaitMeeting(Runnable then) {
+        if (!meeting.ready() && ++waits < MAX_WAITS) {
+            later(() -> awaitMeeting(then));
+            return;
+        }
+        then.run();
     }
 
     private void awaitReady(Runnable then) {

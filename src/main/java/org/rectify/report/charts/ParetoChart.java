@@ -68,6 +68,11 @@ public final class ParetoChart {
         problems.setMaximumCategoryLabelLines(3);
         problems.setCategoryLabelPositions(bars.getColumnCount() > 8 ? CategoryLabelPositions.UP_45
                 : CategoryLabelPositions.STANDARD);
+        if (bars.getColumnCount() > 8) {
+            // slanted names keep to one line of about three bars' width, cut with "…", never writing over each other
+            problems.setMaximumCategoryLabelLines(1);
+            problems.setMaximumCategoryLabelWidthRatio(3f);
+        }
         NumberAxis counts = new RoomyNumberAxis(texts.count());
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // counts tick by whole numbers, never "1 1 1 0"
         counts.setNumberFormatOverride(new DecimalFormat("#,##0"));

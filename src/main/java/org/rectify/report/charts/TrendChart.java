@@ -25,12 +25,15 @@ public final class TrendChart {
     }
 
     public static JFreeChart create(List<TrendPoint> points, Metric metric, Texts texts, ChartStyle style) {
-        return create(points, metric, texts, style, org.rectify.domain.Period::toString);
+        return create(points, metric, texts, style, org.rectify.domain.Period::toString, 16);
     }
 
-    /** As {@link #create(List, Metric, Texts, ChartStyle)}, with the periods labelled by {@code label} ("W18" in a pack). */
+    /**
+     * As {@link #create(List, Metric, Texts, ChartStyle)}, with the periods labelled by {@code label}
+     * ("W18" in a pack) and at most {@code maxLabels} of them shown (a narrow chart on a projector).
+     */
     public static JFreeChart create(List<TrendPoint> points, Metric metric, Texts texts, ChartStyle style,
-                                    java.util.function.Function<org.rectify.domain.Period, String> label) {
+                                    java.util.function.Function<org.rectify.domain.Period, String> label, int maxLabels) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (TrendPoint p : points) {
             data.addValue(p.value(), texts.current(), label.apply(p.period()));
@@ -39,7 +42,7 @@ public final class TrendChart {
             data.addValue(p.previous(), texts.previous(), label.apply(p.period()));
         }
         List<String> labels = points.stream().map(p -> label.apply(p.period())).toList();
-        SparseCategoryAxis periods = new SparseCategoryAxis(null, labels, 16);
+        SparseCategoryAxis periods = new SparseCategoryAxis(null, labels, maxLabels);
         periods.setCategoryLabelPositions(labels.size() > 16 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
         NumberAxis values = new RoomyNumberAxis(texts.valueAxis());
         if (metric.kind() == Metric.Kind.COUNT) {

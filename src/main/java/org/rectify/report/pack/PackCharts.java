@@ -14,7 +14,7 @@ final class PackCharts {
 
     static JFreeChart trend(MeetingPack.DistrictPage page, ChartStyle style) {
         return TrendChart.create(page.trend(), Metric.COMPLAINTS, new TrendChart.Texts(page.district() + " 每周抱怨量",
-                "本期", "去年同期", "抱怨量", "最后一周尚未结束"), style, week -> week.toString().substring(5));
+                "本期", "去年同期", "抱怨量", "最后一周尚未结束"), style, week -> week.toString().substring(5), 6);
     }
 
     static JFreeChart pareto(MeetingPack.DistrictPage page, MeetingPack pack, ChartStyle style) {

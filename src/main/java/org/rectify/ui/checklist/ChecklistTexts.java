@@ -10,20 +10,20 @@ import org.rectify.domain.ItemStatus;
 import org.rectify.ui.i18n.Messages;
 
 /** The words of the checklist in the UI's language: statuses, kinds, effects, refusals. */
-final class ChecklistTexts {
+public final class ChecklistTexts {
 
     private ChecklistTexts() {
     }
 
-    static String status(ItemStatus status) {
+    public static String status(ItemStatus status) {
         return Messages.get("checklist.status." + status.key());
     }
 
-    static String kind(ItemKind kind) {
+    public static String kind(ItemKind kind) {
         return Messages.get("checklist.kind." + kind.key());
     }
 
-    static String refusal(Refusal r) {
+    public static String refusal(Refusal r) {
         List<String> args = r.args().stream().map(ChecklistTexts::statusWord).toList();
         return Messages.format("checklist.refusal." + r.kind().name(), args.toArray());
     }
@@ -38,7 +38,7 @@ final class ChecklistTexts {
         return arg;
     }
 
-    static String effect(ItemRow row) {
+    public static String effect(ItemRow row) {
         Verification v = row.verification();
         String state = Messages.get("checklist.effect." + v.state().key());
         if (v.weeks().isEmpty()) {

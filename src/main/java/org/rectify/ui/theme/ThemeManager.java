@@ -28,6 +28,11 @@ public final class ThemeManager {
         apply();
     }
 
+    /** Styles the scene again, e.g. after its root was swapped (meeting mode). */
+    public void refresh() {
+        apply();
+    }
+
     public ObjectProperty<Theme> theme() {
         return theme;
     }

@@ -1,0 +1,160 @@
+package org.rectify.ui.meeting;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.rectify.report.pack.MeetingPack;
+import org.rectify.ui.common.PrivacyGuard;
+import org.rectify.ui.i18n.Messages;
+
+/**
+ * Meeting mode: an agenda, not a dashboard — the city page, then one page per district, driven by
+ * the keyboard alone. Type is sized from the window's height, so it reads the same from the back
+ * of the room at 1280×800 and at 1920×1080.
+ */
+public final class MeetingView {
+
+    /** Font size per pixel of window height: 18 px at 800 px, 24 px at 1080 px. */
+    private static final double TYPE_PER_HEIGHT = 18.0 / 800;
+
+    private final MeetingModel model;
+    private final MeetingController controller;
+    private final PrivacyGuard privacy;
+    private final StackPane root = new StackPane();
+    private final BorderPane page = new BorderPane();
+    private final Label title = new Label();
+    private final Label position = new Label();
+    private final Label timer = new Label();
+    private final DecisionForm decision;
+    private final ChangeListener<Object> redraw = (obs, old, now) -> showPage();
+    private final EventHandler<KeyEvent> keys = this::onKey;
+    private Scene scene;
+    private final Runnable onExit;
+
+    public MeetingView(MeetingModel model, MeetingController controller, PrivacyGuard privacy, Runnable onExit) {
+        this.onExit = onExit;
+        this.model = model;
+        this.controller = controller;
+        this.privacy = privacy;
+        root.setId("meeting");
+        root.getStyleClass().add("meeting");
+        decision = new DecisionForm(model, controller::decide, controller::closeDecision);
+        title.setId("meeting-title");
+        title.getStyleClass().add("meeting-title");
+        position.setId("meeting-position");
+        timer.setId("meeting-timer");
+        timer.getStyleClass().add("meeting-timer");
+        timer.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("meeting.timer",
+                model.elapsedSeconds().get() / 60, model.elapsedSeconds().get() % 60), model.elapsedSeconds()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, title, spacer, timer, position);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("meeting-header-bar");
+        Label hints = new Label(Messages.get("meeting.keys"));
+        hints.getStyleClass().add("meeting-keys");
+        page.setTop(header);
+        page.setBottom(hints);
+        page.setPadding(new Insets(16, 24, 12, 24));
+        BorderPane.setMargin(hints, new Insets(8, 0, 0, 0));
+        root.getChildren().addAll(page, decision.root());
+        decision.root().visibleProperty().bind(model.deciding());
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    /** Shown in {@code target}: listens to the keys and the model, type follows the window's height. */
+    public void attach(Scene target) {
+        this.scene = target;
+        root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
+                "-fx-font-size: %.1fpx;", Math.max(14, target.getHeight() * TYPE_PER_HEIGHT)), target.heightProperty()));
+        target.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        model.pack().addListener(redraw);
+        model.page().addListener(redraw);
+        model.item().addListener(redraw);
+        privacy.masked().addListener(redraw);
+        model.deciding().addListener((obs, old, now) -> {
+            if (now) {
+                decision.show(model.chosenItem());
+            }
+        });
+        showPage();
+    }
+
+    public void detach() {
+        if (scene != null) {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+        root.styleProperty().unbind();
+        model.pack().removeListener(redraw);
+        model.page().removeListener(redraw);
+        model.item().removeListener(redraw);
+        privacy.masked().removeListener(redraw);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (model.deciding().get()) {
+            return; // the form has the keys
+        }
+        boolean handled = true;
+        switch (e.getCode()) {
+            case RIGHT, PAGE_DOWN -> controller.page(1);
+            case LEFT, PAGE_UP -> controller.page(-1);
+            case DOWN -> controller.item(1);
+            case UP -> controller.item(-1);
+            case ENTER -> controller.openDecision();
+            case ESCAPE -> onExit.run();
+            case T -> controller.toggleTimer();
+            case M -> {
+                if (privacy.masked().get()) {
+                    privacy.requestUnmask();
+                } else {
+                    privacy.mask();
+                }
+            }
+            default -> handled = digit(e);
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private boolean digit(KeyEvent e) {
+        if (e.getCode().isDigitKey()) {
+            controller.jumpTo(Integer.parseInt(e.getText().isEmpty() ? e.getCode().getName().replaceAll("\\D", "")
+                    : e.getText()));
+            return true;
+        }
+        return false;
+    }
+
+    private void showPage() {
+        MeetingPack pack = model.pack().get();
+        if (pack == null) {
+            title.setText(Messages.get("meeting.preparing"));
+            page.setCenter(null);
+            return;
+        }
+        position.setText(Messages.format("meeting.position", model.page().get() + 1, model.pages()));
+        MeetingPack.DistrictPage district = model.districtPage();
+        if (district == null) {
+            title.setText(Messages.format("meeting.cityTitle", pack.week(), pack.week().start(), pack.week().lastDay()));
+            page.setCenter(MeetingPages.city(pack));
+        } else {
+            title.setText(Messages.format("meeting.districtTitle", district.district(), pack.week()));
+            page.setCenter(MeetingPages.district(district, model.item().get(), privacy.masked().get()));
+        }
+    }
+}
