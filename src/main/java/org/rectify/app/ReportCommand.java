@@ -64,6 +64,10 @@ final class ReportCommand implements Callable<Integer> {
             MeetingPackFiles.write(pack, out);
             spec.commandLine().getOut().printf("%s: the city page and %d district pages written to %s%n", where.week(),
                     pack.districts().size(), out);
+            if (where.district() == null) {
+                var archived = new org.rectify.report.pack.PackArchive(wiring.store().folder()).archive(pack);
+                spec.commandLine().getOut().printf("archived as PDF, PPTX and XLSX in %s%n", archived.files().get(0).getParent());
+            }
             return 0;
         }
     }

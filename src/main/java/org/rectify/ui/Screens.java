@@ -59,7 +59,10 @@ final class Screens {
             selection.district().set(district);
             showScreen.accept("dashboard");
         }, drillDown);
-        checklist = new ChecklistController(services.checklist(), selection, runner, dialogs, themes::chartStyle);
+        checklist = new ChecklistController(services.checklist(), selection, runner, dialogs, themes::chartStyle,
+                () -> new org.rectify.report.pack.MeetingPackBuilder(analytics.districts(), analytics.trends(),
+                        analytics.pareto(), services.checklist()),
+                new org.rectify.report.pack.PackArchive(services.dataFolder()));
         ChecklistView checklistView = new ChecklistView(checklist.model(), checklist, dialogs, drillDown);
         entries = List.of(
                 new Shell.Entry("dashboard", "nav.dashboard", Feather.GRID, Screen.of(dashboardView.root(),

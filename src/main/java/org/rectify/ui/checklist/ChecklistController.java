@@ -38,9 +38,15 @@ public final class ChecklistController {
     private int request;
 
     private final java.util.function.Supplier<org.rectify.report.charts.ChartStyle> style;
+    private final java.util.function.Supplier<org.rectify.report.pack.MeetingPackBuilder> packs;
+    private final org.rectify.report.pack.PackArchive archive;
 
     public ChecklistController(ChecklistService service, Selection selection, TaskRunner runner, DialogService dialogs,
-                               java.util.function.Supplier<org.rectify.report.charts.ChartStyle> style) {
+                               java.util.function.Supplier<org.rectify.report.charts.ChartStyle> style,
+                               java.util.function.Supplier<org.rectify.report.pack.MeetingPackBuilder> packs,
+                               org.rectify.report.pack.PackArchive archive) {
+        this.packs = packs;
+        this.archive = archive;
         this.style = style;
         this.service = service;
         this.selection = selection;
@@ -176,6 +182,30 @@ public final class ChecklistController {
                 throw new java.io.UncheckedIOException(e);
             }
         }, written -> dialogs.showInfo(Messages.format("checklist.exported", written)), this::failed);
+    }
+
+    /** Writes the shown week's meeting pack into the archive (PDF, PPTX, XLSX) and opens its PDF. */
+    public void makePack() {
+        Period week = model.week().get();
+        runner.run(() -> {
+            try {
+                return archive.archive(packs.get().build(week, null, LocalDateTime.now().withNano(0)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, archived -> {
+            dialogs.showInfo(Messages.format("checklist.pack.written", archived.week(), archived.files().get(0).getParent()));
+            dialogs.openFile(archived.files().get(0));
+        }, this::failed);
+    }
+
+    /** The archived meeting packs, the latest week first. */
+    public List<org.rectify.report.pack.PackArchive.Archived> archivedPacks() {
+        return archive.list();
+    }
+
+    public void open(Path file) {
+        dialogs.openFile(file);
     }
 
     /** Reads a filled-in workbook, asks about each conflict, then merges. */

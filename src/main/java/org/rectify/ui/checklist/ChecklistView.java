@@ -182,10 +182,37 @@ public final class ChecklistView {
         }
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, previous, weekLabel, next, thisWeek, error, spacer, generate, export, importButton);
+        javafx.scene.control.MenuButton packs = new javafx.scene.control.MenuButton(Messages.get("checklist.pack"),
+                new FontIcon(Feather.FILE_TEXT));
+        packs.setId("checklist-packs");
+        packs.setMinWidth(Region.USE_PREF_SIZE);
+        // the menu is filled when it opens: the archive may have grown since
+        packs.setOnShowing(e -> fillPacks(packs));
+        HBox bar = new HBox(8, title, previous, weekLabel, next, thisWeek, error, spacer, generate, export, importButton, packs);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 6, 16));
         return bar;
+    }
+
+    private void fillPacks(javafx.scene.control.MenuButton packs) {
+        javafx.scene.control.MenuItem make = new javafx.scene.control.MenuItem(
+                Messages.format("checklist.pack.make", model.week().get()));
+        make.setOnAction(e -> controller.makePack());
+        packs.getItems().setAll(make, new javafx.scene.control.SeparatorMenuItem());
+        for (var archived : controller.archivedPacks()) {
+            javafx.scene.control.Menu week = new javafx.scene.control.Menu(archived.week().toString());
+            for (var file : archived.files()) {
+                javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(file.getFileName().toString());
+                open.setOnAction(e -> controller.open(file));
+                week.getItems().add(open);
+            }
+            packs.getItems().add(week);
+        }
+        if (controller.archivedPacks().isEmpty()) {
+            javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem(Messages.get("checklist.pack.none"));
+            none.setDisable(true);
+            packs.getItems().add(none);
+        }
     }
 
     private HBox filters() {

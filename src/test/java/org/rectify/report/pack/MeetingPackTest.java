@@ -182,6 +182,19 @@ class MeetingPackTest {
         }
     }
 
+    @Test
+    void eachWeeksPackIsArchivedInEveryFormatAndListed() throws Exception {
+        PackArchive archive = new PackArchive(folder.resolve("archive"));
+        assertEquals(List.of(), archive.list());
+        archive.archive(pack);
+        List<PackArchive.Archived> listed = archive.list();
+        assertEquals(1, listed.size());
+        assertEquals(WEEK, listed.get(0).week());
+        assertEquals(List.of("周整改例会-2014-W10.pdf", "周整改例会-2014-W10.pptx", "周整改例会-2014-W10.xlsx"),
+                listed.get(0).files().stream().map(f -> f.getFileName().toString()).toList());
+        assertTrue(listed.get(0).files().stream().allMatch(f -> f.toFile().length() > 1000));
+    }
+
     private static String title(XSLFSlide slide) {
         return slide.getShapes().stream().filter(s -> s instanceof XSLFTextShape).map(s -> ((XSLFTextShape) s).getText())
                 .findFirst().orElse("");
