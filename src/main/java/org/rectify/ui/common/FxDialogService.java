@@ -52,7 +52,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
-        alert.getDialogPane().getStylesheets().add(org.rectify.ui.theme.UiFont.stylesheet());
+        org.rectify.ui.theme.UiFont.stylesheet().ifPresent(alert.getDialogPane().getStylesheets()::add);
         alert.initOwner(owner);
         alert.setHeaderText(title);
         alert.showAndWait();
@@ -63,7 +63,7 @@ public final class FxDialogService implements DialogService {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(Messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, message, no, yes);
-        alert.getDialogPane().getStylesheets().add(org.rectify.ui.theme.UiFont.stylesheet());
+        org.rectify.ui.theme.UiFont.stylesheet().ifPresent(alert.getDialogPane().getStylesheets()::add);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);

@@ -47,7 +47,8 @@ public final class ThemeManager {
         if (scene == null) {
             return;
         }
-        scene.getStylesheets().setAll(ThemeManager.class.getResource(APP_CSS).toExternalForm(), UiFont.stylesheet());
+        scene.getStylesheets().setAll(ThemeManager.class.getResource(APP_CSS).toExternalForm());
+        UiFont.stylesheet().ifPresent(scene.getStylesheets()::add);
         if (t.extraStylesheet() != null) {
             scene.getStylesheets().add(ThemeManager.class.getResource("/org/rectify/ui/" + t.extraStylesheet()).toExternalForm());
         }
