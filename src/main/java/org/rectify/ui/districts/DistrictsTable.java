@@ -31,7 +31,7 @@ import org.rectify.ui.i18n.Messages;
 final class DistrictsTable {
 
     /** The column headers' height in rows: titles may wrap onto a second line. */
-    private static final double HEADER_ROWS = 1.5;
+    private static final double HEADER_ROWS = 1.9; // a title may take two lines
 
     private final TableView<Row> table = new TableView<>();
 
@@ -102,9 +102,19 @@ final class DistrictsTable {
         return column;
     }
 
-    /** A column titled from the bundles; long titles wrap onto a second line (CSS) instead of being cut. */
+    /**
+     * A column titled from the bundles. The title is a wrapping label as wide as its column, so a
+     * long one ("越级投诉（五大渠道）" in the projector's large type) takes a second line instead of
+     * being cut; the header grows to hold it.
+     */
     private static <T> TableColumn<Row, T> titled(TableColumn<Row, T> column, String key) {
-        column.setText(Messages.get(key));
+        Label title = new Label(Messages.get(key));
+        title.setWrapText(true);
+        title.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        title.setAlignment(javafx.geometry.Pos.CENTER);
+        title.getStyleClass().add("column-title");
+        title.prefWidthProperty().bind(column.widthProperty().subtract(8));
+        column.setGraphic(title);
         return column;
     }
 

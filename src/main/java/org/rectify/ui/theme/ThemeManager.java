@@ -13,6 +13,8 @@ import org.rectify.report.charts.ChartStyle;
 public final class ThemeManager {
 
     private static final String APP_CSS = "/org/rectify/ui/css/rectify.css";
+    /** The projector's type per pixel of window height. */
+    private static final double PROJECTOR_TYPE_PER_HEIGHT = 18.0 / 800;
 
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private Scene scene;
@@ -54,5 +56,15 @@ public final class ThemeManager {
         }
         scene.getRoot().getStyleClass().removeIf(c -> c.startsWith("theme-"));
         scene.getRoot().getStyleClass().add("theme-" + t.key());
+        scene.getRoot().styleProperty().unbind();
+        if (t == Theme.PROJECTOR) {
+            // type grows with the window (18 px at 800 px high, 24 px at 1,080): the projector's sizes are in em
+            Scene target = scene;
+            scene.getRoot().styleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(
+                    java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", Math.max(16, target.getHeight() * PROJECTOR_TYPE_PER_HEIGHT)),
+                    target.heightProperty()));
+        } else {
+            scene.getRoot().setStyle("");
+        }
     }
 }

@@ -152,6 +152,7 @@ public final class TicketsView {
                 column("tickets.col.status", 75, Ticket::statusRaw),
                 column("tickets.col.owner", 80, Ticket::owner),
                 column("tickets.col.closed", 175, t -> Timestamps.format(t.closedAt()))));
+        org.rectify.ui.common.TypeScaledColumns.of(table);
         return table;
     }
 
