@@ -70,7 +70,7 @@ final class MeetingPages {
         grid.setVgap(12);
         int i = 0;
         for (Metric m : Metric.values()) {
-            grid.add(tile(report, m), i % columns, i / columns);
+            grid.add(wholeTile(report, m), i % columns, i / columns);
             i++;
         }
         return grid;
@@ -107,9 +107,17 @@ final class MeetingPages {
         return tile;
     }
 
+    /** On the city page a tile is as wide as its value and change: nothing there is cut. */
+    private static VBox wholeTile(KpiReport report, Metric m) {
+        VBox tile = tile(report, m);
+        tile.getChildren().stream().skip(1).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
+        return tile;
+    }
+
     private static GridPane ranking(List<DistrictComparison.Row> rows) {
         GridPane grid = table(List.of("meeting.col.rank", "meeting.col.district", "meeting.col.per1000",
                 "meeting.col.complaints", "meeting.col.fcr", "meeting.col.tier"));
+        grid.setId("meeting-ranking");
         int r = 1;
         for (DistrictComparison.Row row : rows) {
             var m = row.kpis().metrics();
@@ -162,6 +170,7 @@ final class MeetingPages {
             Label header = new Label(Messages.get(headerKeys.get(c)));
             header.getStyleClass().add("meeting-header");
             header.setMaxWidth(Double.MAX_VALUE);
+            header.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(header, c, 0);
             ColumnConstraints cc = new ColumnConstraints();
             cc.setHalignment(HPos.LEFT);
