@@ -82,6 +82,9 @@ final class MeetingPages {
         for (Metric m : Metric.values()) {
             VBox tile = tile(report, m);
             tile.getStyleClass().add("meeting-strip-tile");
+            // nine tiles side by side: the change says its number only; the city page says "on last year"
+            Label change = (Label) tile.getChildren().get(2);
+            change.setText(Figures.change(m, report.metrics().get(m) == null ? null : report.metrics().get(m).change()));
             HBox.setHgrow(tile, Priority.ALWAYS);
             tile.setMaxWidth(Double.MAX_VALUE);
             tile.setPrefWidth(10);
