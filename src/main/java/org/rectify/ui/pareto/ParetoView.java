@@ -139,6 +139,7 @@ public final class ParetoView {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+                setWrapText(true); // a long name takes a second line rather than being cut
                 setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item)); // the whole name
             }
         });
