@@ -42,6 +42,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = ".pptx, .pdf or .xlsx")
     Path out;
 
+    @Option(names = "--order", split = ",", paramLabel = "D1,D2,…",
+            description = "the districts' order for this and later packs and meeting mode (remembered)")
+    java.util.List<String> order;
+
     @Override
     public Integer call() throws IOException {
         if (!MeetingPackFiles.supports(out)) {
@@ -53,6 +57,14 @@ final class ReportCommand implements Callable<Integer> {
             ChecklistCommand.Where where = ChecklistCommand.where(checklist, week, district, spec.commandLine().getErr());
             if (where == null) {
                 return 2;
+            }
+            if (order != null) {
+                try {
+                    checklist.setMeetingOrder(order.stream().map(String::strip).toList());
+                } catch (IllegalArgumentException e) {
+                    spec.commandLine().getErr().println(e.getMessage());
+                    return 2;
+                }
             }
             RollupQueries rollups = new RollupQueries(wiring.store());
             KpiSettings settings = new KpiSettings(wiring.store());

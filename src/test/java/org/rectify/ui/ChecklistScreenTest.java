@@ -158,6 +158,22 @@ class ChecklistScreenTest {
         waitUntil(() -> tickets.isVisible() && tickets.getItems().size() == 16);
     }
 
+    @Test
+    void theWeeksMeetingPackIsMadeAndListedFromTheMenu() throws Exception {
+        robot.clickOn("#nav-checklist");
+        TableView<ItemRow> table = robot.lookup("#checklist-table").queryTableView();
+        waitUntil(() -> table.getItems().size() == 8);
+        robot.clickOn("#checklist-packs");
+        robot.clickOn("生成 2014-W11 例会材料（PDF、PPTX、XLSX）");
+        Path week = store.folder().resolve("packs").resolve("2014-W11");
+        waitUntil(() -> java.nio.file.Files.exists(week.resolve("周整改例会-2014-W11.xlsx")));
+        assertEquals(3, java.nio.file.Files.list(week).filter(f -> !f.getFileName().toString().startsWith(".")).count());
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+        robot.clickOn("#checklist-packs");
+        assertTrue(robot.lookup("2014-W11").tryQuery().isPresent(), "the archived week is listed");
+        robot.push(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     private static int indexOfFirst(TableView<ItemRow> table, ItemKind kind) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).item().kind() == kind) {

@@ -37,6 +37,11 @@ public record ChartStyle(Color background, Color foreground, Color muted, Color 
                 new Color(0xD00000), cjkFamily(), 1.5f);
     }
 
+    /** The same style with type and lines {@code factor} times as large (a chart on a larger projected window). */
+    public ChartStyle scaled(double factor) {
+        return new ChartStyle(background, foreground, muted, grid, series, highlight, fontFamily, (float) (scale * factor));
+    }
+
     public Font font(int style, float size) {
         return new Font(fontFamily, style, Math.round(size * scale));
     }

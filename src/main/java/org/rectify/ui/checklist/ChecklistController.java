@@ -184,7 +184,7 @@ public final class ChecklistController {
         }, written -> dialogs.showInfo(Messages.format("checklist.exported", written)), this::failed);
     }
 
-    /** Writes the shown week's meeting pack into the archive (PDF, PPTX, XLSX) and opens its PDF. */
+    /** Writes the shown week's meeting pack into the archive (PDF, PPTX, XLSX); the menu then lists it to open. */
     public void makePack() {
         Period week = model.week().get();
         runner.run(() -> {
@@ -193,10 +193,8 @@ public final class ChecklistController {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, archived -> {
-            dialogs.showInfo(Messages.format("checklist.pack.written", archived.week(), archived.files().get(0).getParent()));
-            dialogs.openFile(archived.files().get(0));
-        }, this::failed);
+        }, archived -> model.message().set(Messages.format("checklist.pack.written", archived.week(),
+                archived.files().get(0).getParent())), this::failed);
     }
 
     /** The archived meeting packs, the latest week first. */

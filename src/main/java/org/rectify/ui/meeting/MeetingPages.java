@@ -42,15 +42,17 @@ final class MeetingPages {
         return body;
     }
 
-    static Node district(MeetingPack.DistrictPage page, int chosen, boolean masked) {
+    /** @param typeScale the window's type against the 800-pixel-high window the projector style is drawn for */
+    static Node district(MeetingPack.DistrictPage page, int chosen, boolean masked, double typeScale) {
+        ChartStyle style = ChartStyle.projector().scaled(typeScale);
         ChartViewer trend = new ChartViewer(TrendChart.create(page.trend(), Metric.COMPLAINTS, new TrendChart.Texts(
                 Messages.format("meeting.trendTitle", page.district()), Messages.get("trends.current"),
                 Messages.get("trends.previous"), Figures.metricName(Metric.COMPLAINTS), Messages.get("trends.partialNote")),
-                ChartStyle.projector(), week -> week.toString().substring(5), 6), false);
+                style, week -> week.toString().substring(5), 6), false);
         ChartViewer pareto = new ChartViewer(ParetoChart.create(page.pareto(), new ParetoChart.Texts(
                 Messages.format("meeting.paretoTitle", page.district()), Messages.get("pareto.count"),
                 Messages.get("pareto.cumulative"), Messages.get("pareto.others"), Messages.get("pareto.cut")),
-                ChartStyle.projector()), false);
+                style), false);
         HBox charts = new HBox(16, trend, pareto);
         charts.getStyleClass().add("meeting-charts");
         HBox.setHgrow(trend, Priority.ALWAYS);

@@ -81,6 +81,7 @@ public final class MeetingView {
         root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
                 "-fx-font-size: %.1fpx;", Math.max(14, target.getHeight() * TYPE_PER_HEIGHT)), target.heightProperty()));
         target.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        target.heightProperty().addListener(redraw);
         model.pack().addListener(redraw);
         model.page().addListener(redraw);
         model.item().addListener(redraw);
@@ -96,6 +97,7 @@ public final class MeetingView {
     public void detach() {
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            scene.heightProperty().removeListener(redraw);
         }
         root.styleProperty().unbind();
         model.pack().removeListener(redraw);
@@ -154,7 +156,8 @@ public final class MeetingView {
             page.setCenter(MeetingPages.city(pack));
         } else {
             title.setText(Messages.format("meeting.districtTitle", district.district(), pack.week()));
-            page.setCenter(MeetingPages.district(district, model.item().get(), privacy.masked().get()));
+            double typeScale = scene == null ? 1 : Math.max(1, scene.getHeight() / 800);
+            page.setCenter(MeetingPages.district(district, model.item().get(), privacy.masked().get(), typeScale));
         }
     }
 }

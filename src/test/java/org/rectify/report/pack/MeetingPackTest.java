@@ -183,6 +183,26 @@ class MeetingPackTest {
     }
 
     @Test
+    void theDistrictsFollowTheMeetingsOrder() {
+        ChecklistService checklist = new ChecklistService(store, Clock.systemDefaultZone());
+        assertEquals(List.of("坪山", "龙华"), pack.districts().stream().map(MeetingPack.DistrictPage::district).toList());
+        checklist.setMeetingOrder(List.of("龙华"));
+        try {
+            RollupQueries rollups = new RollupQueries(store);
+            KpiSettings settings = new KpiSettings(store);
+            ReferenceData reference = new ReferenceData(store);
+            MeetingPack ordered = new MeetingPackBuilder(new DistrictComparison(kpis, new TierService(rollups, settings),
+                    reference, rollups), new TrendService(rollups, reference, settings), new ParetoService(rollups), checklist)
+                    .build(WEEK, null, LocalDateTime.of(2014, 3, 10, 9, 0));
+            assertEquals(List.of("龙华", "坪山"), ordered.districts().stream().map(MeetingPack.DistrictPage::district).toList());
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> checklist.setMeetingOrder(List.of("仓山")));
+        } finally {
+            new Settings(store).remove(ChecklistService.MEETING_ORDER);
+        }
+    }
+
+    @Test
     void eachWeeksPackIsArchivedInEveryFormatAndListed() throws Exception {
         PackArchive archive = new PackArchive(folder.resolve("archive"));
         assertEquals(List.of(), archive.list());
