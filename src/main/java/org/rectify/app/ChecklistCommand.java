@@ -68,7 +68,7 @@ final class ChecklistCommand {
         if (name == null) {
             return null;
         }
-        String wanted = name.strip();
+        String wanted = org.rectify.domain.Districts.normalize(name);
         for (String known : service.districts()) {
             if (known.equals(wanted)) {
                 return known;

@@ -56,6 +56,9 @@ final class KpiCommand implements Callable<Integer> {
             return 2;
         }
         try (Wiring wiring = parent.openWiring()) {
+            if (where.resolveOrSay(wiring.referenceData().districts(), spec.commandLine().getErr()) == null) {
+                return 2;
+            }
             KpiReport report = new KpiService(new RollupQueries(wiring.store()), wiring.referenceData(),
                     new KpiSettings(wiring.store())).compute(p, comparison, where.scope());
             PrintWriter out = spec.commandLine().getOut();

@@ -51,6 +51,9 @@ final class TopCommand implements Callable<Integer> {
             return 2;
         }
         try (Wiring wiring = parent.openWiring()) {
+            if (where.resolveOrSay(wiring.referenceData().districts(), spec.commandLine().getErr()) == null) {
+                return 2;
+            }
             Pareto pareto = new ParetoService(new RollupQueries(wiring.store())).top(p, where.scope(), n);
             PrintWriter out = spec.commandLine().getOut();
             if (pareto.reason() != null && format == Format.table) {

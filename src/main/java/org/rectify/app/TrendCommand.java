@@ -71,6 +71,9 @@ final class TrendCommand implements Callable<Integer> {
             return 2;
         }
         try (Wiring wiring = parent.openWiring()) {
+            if (where.resolveOrSay(wiring.referenceData().districts(), spec.commandLine().getErr()) == null) {
+                return 2;
+            }
             List<TrendPoint> points = new TrendService(new RollupQueries(wiring.store()), wiring.referenceData(),
                     new KpiSettings(wiring.store())).series(m, g, start, end, where.scope());
             PrintWriter out = spec.commandLine().getOut();

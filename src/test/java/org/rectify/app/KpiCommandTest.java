@@ -83,4 +83,23 @@ class KpiCommandTest {
         assertEquals(2, outcome.exit());
         assertTrue(outcome.err().contains("2014-13"), outcome.err());
     }
+
+    @Test
+    void aDistrictIsNamedAsImportsNameItAndAnUnknownOneIsAUsageError() {
+        String data = load();
+        TestCli.Outcome suffixed = TestCli.run("--data", data, "kpi", "--period", "2014-05", "--district", "龙华区", "--format", "json");
+        TestCli.Outcome plain = TestCli.run("--data", data, "kpi", "--period", "2014-05", "--district", "龙华", "--format", "json");
+        assertEquals(0, suffixed.exit(), suffixed.toString());
+        assertEquals(plain.out(), suffixed.out(), "龙华区 is 龙华, as the import normalises it");
+        assertTrue(suffixed.out().contains("\"district\":\"龙华\""), suffixed.out());
+        for (String command : new String[] {"kpi", "top"}) {
+            TestCli.Outcome unknown = TestCli.run("--data", data, command, "--period", "2014-05", "--district", "仓山区");
+            assertEquals(2, unknown.exit(), unknown.toString());
+            assertTrue(unknown.err().contains("unknown district '仓山区'; the store knows: "), unknown.err());
+            assertTrue(unknown.err().contains("龙华") && unknown.err().contains("坪山"), unknown.err());
+        }
+        TestCli.Outcome trend = TestCli.run("--data", data, "trend", "--grain", "month", "--from", "2014-01", "--to", "2014-05",
+                "--district", "仓山");
+        assertEquals(2, trend.exit(), trend.toString());
+    }
 }
