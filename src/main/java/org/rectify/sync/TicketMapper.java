@@ -81,10 +81,11 @@ public final class TicketMapper {
             return reject(row, SATISFACTION, "satisfaction '" + satisfactionText + "' is not a number");
         }
         String kindRaw = value(row, KIND);
-        String statusRaw = value(row, STATUS);
+        // the status the profile's value map makes of the word decides open or closed; the word as exported is kept
+        String statusRaw = mapping.value(row, STATUS);
         Ticket ticket = new Ticket(id, created, closed, district, value(row, SERVICE_CENTER),
                 TicketKind.fromRaw(kindRaw), kindRaw, value(row, CATEGORY), value(row, PROBLEM), value(row, CHANNEL),
-                value(row, ESCALATION_CHANNEL), firstContact, TicketStatus.fromRaw(statusRaw, closed != null), statusRaw,
+                value(row, ESCALATION_CHANNEL), firstContact, TicketStatus.fromRaw(value(row, STATUS), closed != null), statusRaw,
                 value(row, OWNER), value(row, SUBSCRIBER), satisfaction, value(row, DESCRIPTION));
         return new Mapped(ticket, null);
     }

@@ -256,4 +256,27 @@ class TicketImporterTest {
         assertEquals(SyncStatus.DONE, importer.importFile(big, ImportListener.NONE).status());
         assertEquals(12_000, queries.count(TicketFilter.ALL));
     }
+
+    @Test
+    void aProfilesValueMapDecidesTheStatusAndKeepsTheWordAsExported() throws Exception {
+        Path profileFile = folder.resolve("status-words.json");
+        java.nio.file.Files.writeString(profileFile, """
+                {"name": "status-words",
+                 "columns": {"ticket_id": ["编号"], "created_at": ["时间"], "district": ["区域"], "status": ["状态"]},
+                 "values": {"status": {"Ticket done": "closed"}}}""");
+        Path csv = java.nio.file.Files.writeString(folder.resolve("statuses.csv"), String.join("\n",
+                "编号,时间,区域,状态",
+                "S1,2014-05-02 10:00:00,龙华,Ticket done",
+                "S2,2014-05-02 11:00:00,龙华,Closed with explanation",
+                "S3,2014-05-02 12:00:00,龙华,In progress", ""));
+        var profile = ProfileJson.read(profileFile);
+        FileImportResult result = importer.importFile(csv, java.util.List.of(profile), ImportListener.NONE);
+        assertEquals(3, result.counts().inserted(), result.toString());
+        var tickets = new org.rectify.store.TicketQueries(store);
+        var s1 = tickets.byId("S1").orElseThrow();
+        assertEquals(org.rectify.domain.TicketStatus.CLOSED, s1.status());
+        assertEquals("Ticket done", s1.statusRaw(), "the word as exported is kept");
+        assertEquals(org.rectify.domain.TicketStatus.CLOSED, tickets.byId("S2").orElseThrow().status());
+        assertEquals(org.rectify.domain.TicketStatus.OPEN, tickets.byId("S3").orElseThrow().status());
+    }
 }
