@@ -22,6 +22,7 @@ final class RangeFigures {
     private final KpiSettings.Values settings;
     private final List<String> districts;
     private Map<YearMonth, Map<String, Long>> subscribers;
+    private Set<String> storeCategories;
 
     RangeFigures(RollupQueries rollups, KpiSettings.Values settings, List<String> districts) {
         this.rollups = rollups;
@@ -65,9 +66,10 @@ final class RangeFigures {
                 : Measure.share(resolved, known, Reason.Kind.NO_KNOWN_CLOSURE));
         m.put(Metric.ESCALATIONS_MAJOR, Measure.of(sumOf(byEscalation, settings.channels("major"))));
         m.put(Metric.ESCALATIONS_REGULATOR, Measure.of(sumOf(byEscalation, settings.channels("regulator"))));
-        m.put(Metric.BILLING_DISPUTE_SHARE, Measure.share(sumOf(byCategory, settings.categories("billing_dispute")),
-                complaints, Reason.Kind.NO_COMPLAINT));
-        m.put(Metric.INSTALL_REPAIR_COMPLAINTS, Measure.of(sumOf(byCategory, settings.categories("install_repair"))));
+        m.put(Metric.BILLING_DISPUTE_SHARE, noted(Measure.share(sumOf(byCategory, settings.categories("billing_dispute")),
+                complaints, Reason.Kind.NO_COMPLAINT), "billing_dispute"));
+        m.put(Metric.INSTALL_REPAIR_COMPLAINTS, noted(Measure.of(sumOf(byCategory, settings.categories("install_repair"))),
+                "install_repair"));
         if (wanted.contains(Metric.TOP_PROBLEM_SHARE)) {
             long top = rollups.problems(range, scope).entrySet().stream().filter(e -> !e.getKey().isBlank())
                     .mapToLong(Map.Entry::getValue).max().orElse(0);
@@ -75,6 +77,21 @@ final class RangeFigures {
         }
         m.put(Metric.REPEAT_COMPLAINT_SHARE, Measure.share(repeats, complaints, Reason.Kind.NO_COMPLAINT));
         return m;
+    }
+
+    /**
+     * A role's figure is 0 by definition when the store has no category of that role at all (an
+     * export of another operator); the value stays, with a reason saying so beside it.
+     */
+    private Measure noted(Measure measure, String role) {
+        if (measure.value() == null || measure.reason() != null) {
+            return measure;
+        }
+        if (storeCategories == null) {
+            storeCategories = new java.util.HashSet<>(rollups.categories());
+        }
+        boolean any = settings.categories(role).stream().anyMatch(storeCategories::contains);
+        return any ? measure : new Measure(measure.value(), Reason.of(Reason.Kind.NO_ROLE_CATEGORY, role));
     }
 
     /**

@@ -25,7 +25,9 @@ public record Reason(Kind kind, List<String> args, boolean comparison) {
         /** A district without a subscriber count for a month: args district, month. */
         NO_SUBSCRIBERS("no_subscribers", "no subscriber count for {0} in {1}"),
         /** The districts in scope count 0 subscribers in a month: arg month. */
-        ZERO_SUBSCRIBERS("zero_subscribers", "0 subscribers in {0}");
+        ZERO_SUBSCRIBERS("zero_subscribers", "0 subscribers in {0}"),
+        /** Beside a value, not instead of one: the figure is 0 because the export has no such category at all. */
+        NO_ROLE_CATEGORY("no_role_category", "no category in the store has the role {0}: set the category roles");
 
         private final String key;
         private final String english;

@@ -102,4 +102,19 @@ class KpiCommandTest {
                 "--district", "仓山");
         assertEquals(2, trend.exit(), trend.toString());
     }
+
+    @Test
+    void anExportWithoutBillingCategoriesSaysSoBesideItsZero() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(folder.resolve("foreign.csv"), String.join("\n",
+                "工单号,受理时间,归档时间,区分公司,服务中心,工单类型,投诉大类,问题细类,受理渠道,越级渠道,一次性解决,处理状态,责任人,用户号码,满意度,投诉内容",
+                "A1,2014-05-02 10:00:00,,Austin,,抱怨,Mortgage,Late fee,Web,,,Open,,,,",
+                "A2,2014-05-03 10:00:00,,Austin,,抱怨,Credit card,Billing,Web,,,Open,,,,", ""));
+        String data = folder.resolve("foreign").toString();
+        TestCli.run("--data", data, "import", csv.toString());
+        TestCli.Outcome kpi = TestCli.run("--data", data, "kpi", "--period", "2014-05", "--format", "json");
+        assertTrue(kpi.out().contains("\"billing_dispute_share\":{\"value\":0,"), kpi.out());
+        assertTrue(kpi.out().contains("no category in the store has the role billing_dispute"), kpi.out());
+        assertTrue(kpi.out().contains("no category in the store has the role install_repair"), kpi.out());
+        assertTrue(!kpi.out().contains("no complaint in the period"), "two complaints are there: " + kpi.out());
+    }
 }
