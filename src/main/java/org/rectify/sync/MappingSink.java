@@ -55,17 +55,36 @@ final class MappingSink implements RowSink {
         this.stop = stop;
     }
 
+    /**
+     * Sheet names of a workbook's summary: its rows repeat the district sheets' (same tickets,
+     * another "district"), so such a sheet is left out unless the profile names it.
+     */
+    private static final java.util.regex.Pattern SUMMARY_SHEET = java.util.regex.Pattern.compile(
+            "(?i).*(汇总|合计|总表|总计|总览|统计|summary|total|overview).*");
+
+    private String summarySheet;
+    private long summaryRows;
+
     @Override
     public void sheetStarted(String sheet) {
         pending.clear();
         mapper = null;
         List<String> wanted = candidates.size() == 1 ? candidates.get(0).sheets() : List.of();
         sheetSkipped = sheet != null && !wanted.isEmpty() && !wanted.contains(sheet);
+        summarySheet = null;
+        if (!sheetSkipped && sheet != null && !wanted.contains(sheet) && SUMMARY_SHEET.matcher(sheet).matches()) {
+            sheetSkipped = true;
+            summarySheet = sheet;
+            summaryRows = 0;
+        }
     }
 
     @Override
     public void row(String sheet, long rowNumber, List<String> cells) {
         if (sheetSkipped) {
+            if (summarySheet != null && cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
+                summaryRows++;
+            }
             return;
         }
         SourceRow row = new SourceRow(sheet, rowNumber, cells);
@@ -81,6 +100,10 @@ final class MappingSink implements RowSink {
 
     @Override
     public void sheetEnded(String sheet) {
+        if (summarySheet != null) {
+            notes.add("sheet " + summarySheet + " skipped (" + summaryRows + " non-empty rows, its header included): it looks like a summary of the"
+                    + " other sheets; name it in the profile's \"sheets\" to import it");
+        }
         if (!sheetSkipped && mapper == null && !pending.isEmpty()) {
             findHeader(sheet);
         } else if (!sheetSkipped && mapper == null) {

@@ -279,4 +279,40 @@ class TicketImporterTest {
         assertEquals(org.rectify.domain.TicketStatus.CLOSED, tickets.byId("S2").orElseThrow().status());
         assertEquals(org.rectify.domain.TicketStatus.OPEN, tickets.byId("S3").orElseThrow().status());
     }
+
+    @Test
+    void aWorkbooksSummarySheetIsSkippedAndSaidSo() throws Exception {
+        Path file = folder.resolve("by-district.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            String[] header = org.rectify.testing.StandardCsv.HEADER.split(",");
+            String[][] sheets = {{"汇总", "T1:龙华", "T2:坪山"}, {"龙华", "T1:龙华"}, {"坪山", "T2:坪山"}};
+            for (String[] sheet : sheets) {
+                var s = wb.createSheet(sheet[0]);
+                var h = s.createRow(0);
+                for (int c = 0; c < header.length; c++) {
+                    h.createCell(c).setCellValue(header[c]);
+                }
+                for (int r = 1; r < sheet.length; r++) {
+                    String[] idAndDistrict = sheet[r].split(":");
+                    var row = s.createRow(r);
+                    row.createCell(0).setCellValue(idAndDistrict[0]);
+                    row.createCell(1).setCellValue("2014-05-02 10:00:00");
+                    // the summary's district column holds the sheet's name, as the real exports' did
+                    row.createCell(3).setCellValue(sheet[0].equals("汇总") ? "汇总" : idAndDistrict[1]);
+                    row.createCell(5).setCellValue("抱怨");
+                    row.createCell(11).setCellValue("处理中");
+                }
+            }
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        FileImportResult result = importer.importFile(file, ImportListener.NONE);
+        assertEquals(2, result.counts().inserted(), result.toString());
+        assertEquals(2, result.counts().read(), "the summary's rows are not read as tickets");
+        assertTrue(result.message().contains("sheet 汇总 skipped (3 non-empty rows, its header included): it looks like a summary"), result.message());
+        var tickets = new org.rectify.store.TicketQueries(store);
+        assertEquals("龙华", tickets.byId("T1").orElseThrow().district());
+        assertEquals("坪山", tickets.byId("T2").orElseThrow().district());
+    }
 }
