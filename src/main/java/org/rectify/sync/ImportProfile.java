@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param dateFormats    java.time patterns tried before the automatic forms; empty = automatic only
  * @param values         canonical field → raw value → value to use (是 → true, 龙华区 → 龙华 …)
  * @param constants      canonical field → the same value for every row
+ * @param defaults       canonical field → the value for a row whose cell is blank (counted and said)
  * @param sheetNameField the field taken from the sheet's name, or null
  * @param filter         rows kept only when a column holds one of some values, or null
  * @param ticketIdFrom   headers whose values, hashed, make the ticket id when the source has none
@@ -22,7 +23,8 @@ import java.util.Objects;
 public record ImportProfile(String name, String description, Integer headerRow, List<String> sheets,
                             Map<CanonicalField, List<String>> columns, Map<CanonicalField, List<String>> joins,
                             List<String> dateFormats, Map<CanonicalField, Map<String, String>> values,
-                            Map<CanonicalField, String> constants, CanonicalField sheetNameField, RowFilter filter,
+                            Map<CanonicalField, String> constants, Map<CanonicalField, String> defaults,
+                            CanonicalField sheetNameField, RowFilter filter,
                             List<String> ticketIdFrom) {
 
     /** Keep a row only when {@code column} holds one of {@code keep}. */
@@ -41,6 +43,7 @@ public record ImportProfile(String name, String description, Integer headerRow, 
         dateFormats = List.copyOf(dateFormats);
         values = Map.copyOf(values);
         constants = Map.copyOf(constants);
+        defaults = Map.copyOf(defaults);
         ticketIdFrom = List.copyOf(ticketIdFrom);
     }
 }

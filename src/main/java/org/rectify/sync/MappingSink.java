@@ -62,6 +62,7 @@ final class MappingSink implements RowSink {
     private static final java.util.regex.Pattern SUMMARY_SHEET = java.util.regex.Pattern.compile(
             "(?i).*(汇总|合计|总表|总计|总览|统计|summary|total|overview).*");
 
+    private final java.util.Map<CanonicalField, long[]> defaulted = new java.util.EnumMap<>(CanonicalField.class);
     private String summarySheet;
     private long summaryRows;
 
@@ -120,6 +121,8 @@ final class MappingSink implements RowSink {
     /** After the last sheet: refuses a file in which no sheet had a header, else reports the end. */
     void finish() {
         flush();
+        defaulted.forEach((field, count) -> notes.add(count[0] + " rows had a blank " + field.key() + " and took the profile's"
+                + " default '" + fileMapping.profile().defaults().get(field) + "'"));
         if (sheetsWithHeader == 0) {
             throw new FileRefusedException(noHeaderMessage != null ? noHeaderMessage
                     : fileName + ": the file holds no rows (not even a header)");
@@ -150,7 +153,7 @@ final class MappingSink implements RowSink {
             out.accept(new ProfileChosen(found.mapping().profile().name()));
         }
         sheetsWithHeader++;
-        mapper = new TicketMapper(fileName, found.mapping());
+        mapper = new TicketMapper(fileName, found.mapping(), defaulted);
         for (SourceRow row : rowsLookedAt.subList(found.index() + 1, rowsLookedAt.size())) {
             map(row);
         }

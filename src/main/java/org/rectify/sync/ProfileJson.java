@@ -22,7 +22,7 @@ import java.util.Set;
 public final class ProfileJson {
 
     private static final Set<String> KEYS = Set.of("name", "description", "headerRow", "sheets", "columns", "join",
-            "dateFormats", "values", "constants", "fieldFromSheetName", "filter", "ticketIdFrom");
+            "dateFormats", "values", "constants", "defaults", "fieldFromSheetName", "filter", "ticketIdFrom");
 
     private ProfileJson() {
     }
@@ -68,6 +68,8 @@ public final class ProfileJson {
         });
         Map<CanonicalField, String> constants = new EnumMap<>(CanonicalField.class);
         object(o, "constants").forEach((k, v) -> constants.put(field(k, source), v.getAsString()));
+        Map<CanonicalField, String> defaults = new EnumMap<>(CanonicalField.class);
+        object(o, "defaults").forEach((k, v) -> defaults.put(field(k, source), v.getAsString()));
         String sheetField = string(o, "fieldFromSheetName", source);
         ImportProfile.RowFilter filter = null;
         if (o.has("filter")) {
@@ -80,7 +82,7 @@ public final class ProfileJson {
         }
         ImportProfile profile = new ImportProfile(name, string(o, "description", source), headerRow,
                 strings(o.get("sheets"), "sheets", source), columns, joins, strings(o.get("dateFormats"), "dateFormats", source),
-                values, constants, sheetField == null ? null : field(sheetField, source), filter,
+                values, constants, defaults, sheetField == null ? null : field(sheetField, source), filter,
                 strings(o.get("ticketIdFrom"), "ticketIdFrom", source));
         profile.dateFormats().forEach(p -> checkPattern(p, source));
         return profile;
@@ -107,6 +109,11 @@ public final class ProfileJson {
         p.constants().forEach((k, v) -> constants.addProperty(k.key(), v));
         if (!p.constants().isEmpty()) {
             o.add("constants", constants);
+        }
+        JsonObject defaults = new JsonObject();
+        p.defaults().forEach((k, v) -> defaults.addProperty(k.key(), v));
+        if (!p.defaults().isEmpty()) {
+            o.add("defaults", defaults);
         }
         notes.forEach(o::add);
         Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();

@@ -30,7 +30,15 @@ public final class TicketMapper {
     private final ColumnMapping mapping;
     private final List<DateTimeFormatter> dateFormats;
 
+    private final Map<CanonicalField, long[]> defaulted;
+
     public TicketMapper(String fileName, ColumnMapping mapping) {
+        this(fileName, mapping, new java.util.EnumMap<>(CanonicalField.class));
+    }
+
+    /** @param defaulted counts per field of the rows that took the profile's default for a blank cell (shared by a file's sheets) */
+    TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted) {
+        this.defaulted = defaulted;
         this.fileName = fileName;
         this.mapping = mapping;
         this.dateFormats = mapping.profile().dateFormats().stream()
@@ -90,11 +98,15 @@ public final class TicketMapper {
         return new Mapped(ticket, null);
     }
 
-    /** The mapped value after the profile's value map (龙华区 → 龙华, Y → 是 …). */
+    /** The mapped value after the profile's value map (龙华区 → 龙华, Y → 是 …), or the profile's default for a blank. */
     private String value(SourceRow row, CanonicalField field) {
         String raw = mapping.value(row, field);
         if (raw == null) {
-            return null;
+            String fallback = mapping.profile().defaults().get(field);
+            if (fallback != null) {
+                defaulted.computeIfAbsent(field, f -> new long[1])[0]++;
+            }
+            return fallback;
         }
         Map<String, String> map = mapping.profile().values().get(field);
         if (map == null) {

@@ -315,4 +315,29 @@ class TicketImporterTest {
         assertEquals("龙华", tickets.byId("T1").orElseThrow().district());
         assertEquals("坪山", tickets.byId("T2").orElseThrow().district());
     }
+
+    @Test
+    void aBlankRequiredFieldTakesTheProfilesDefaultCountedAndSaid() throws Exception {
+        Path profileFile = folder.resolve("defaults.json");
+        java.nio.file.Files.writeString(profileFile, """
+                {"name": "with-defaults",
+                 "columns": {"ticket_id": ["编号"], "created_at": ["时间"], "district": ["State"]},
+                 "defaults": {"district": "未知"}}""");
+        Path csv = java.nio.file.Files.writeString(folder.resolve("blanks.csv"), String.join("\n",
+                "编号,时间,State",
+                "D1,2014-05-02 10:00:00,TX",
+                "D2,2014-05-02 11:00:00,",
+                "D3,2014-05-02 12:00:00,  ", ""));
+        ImportProfile profile = ProfileJson.read(profileFile);
+        assertEquals("未知", ProfileJson.read(java.nio.file.Files.writeString(folder.resolve("again.json"),
+                ProfileJson.write(profile, java.util.Map.of()))).defaults().get(CanonicalField.DISTRICT), "written and read back");
+        FileImportResult result = importer.importFile(csv, java.util.List.of(profile), ImportListener.NONE);
+        assertEquals(3, result.counts().inserted(), result.toString());
+        assertEquals(0, result.counts().rejected());
+        assertTrue(result.message().contains("2 rows had a blank district and took the profile's default '未知'"),
+                result.message());
+        var tickets = new org.rectify.store.TicketQueries(store);
+        assertEquals("未知", tickets.byId("D2").orElseThrow().district());
+        assertEquals("TX", tickets.byId("D1").orElseThrow().district());
+    }
 }
