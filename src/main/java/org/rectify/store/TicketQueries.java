@@ -22,7 +22,8 @@ public final class TicketQueries {
              WHERE (?1 IS NULL OR district = ?1)
                AND (?2 IS NULL OR created_at >= ?2)
                AND (?3 IS NULL OR created_at < ?3)
-               AND (?4 IS NULL OR ticket_id = ?4 OR instr(problem, ?4) > 0 OR instr(description, ?4) > 0)
+               AND (?4 IS NULL OR ticket_id = ?4 OR instr(problem, ?4) > 0 OR instr(description, ?4) > 0
+                    OR (?11 IS NOT NULL AND subscriber LIKE '%' || ?11))
                AND (?7 IS NULL OR coalesce(category, '') = ?7)
                AND (?8 IS NULL OR coalesce(problem, '') = ?8)
                AND (?9 = 0 OR kind = 'complaint')
@@ -90,5 +91,25 @@ public final class TicketQueries {
         st.setString(8, f.problem());
         st.setInt(9, f.complaintsOnly() ? 1 : 0);
         st.setString(10, f.channel());
+        st.setString(11, subscriberTail(f.text()));
+    }
+
+    private static final java.util.regex.Pattern MASKED = java.util.regex.Pattern.compile("\\d{0,4}\\*+(\\d{2,})");
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d{4,}");
+
+    /**
+     * The digits a subscriber's number must end with for a search text: the whole number, its last
+     * digits (9255), or the masked form the list shows (173****9255); null when the text is none of these.
+     */
+    static String subscriberTail(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        var masked = MASKED.matcher(t);
+        if (masked.matches()) {
+            return masked.group(1);
+        }
+        return DIGITS.matcher(t).matches() ? t : null;
     }
 }

@@ -151,7 +151,8 @@ public final class TicketsView {
                 column("tickets.col.fcr", 100, TicketsView::firstContact),
                 column("tickets.col.status", 75, Ticket::statusRaw),
                 column("tickets.col.owner", 80, Ticket::owner),
-                column("tickets.col.closed", 175, t -> Timestamps.format(t.closedAt()))));
+                column("tickets.col.closed", 175, t -> Timestamps.format(t.closedAt())),
+                column("tickets.col.description", 320, Ticket::description)));
         org.rectify.ui.common.TypeScaledColumns.of(table);
         return table;
     }
