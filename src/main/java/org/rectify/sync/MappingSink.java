@@ -59,7 +59,7 @@ final class MappingSink implements RowSink {
      * Sheet names of a workbook's summary: its rows repeat the district sheets' (same tickets,
      * another "district"), so such a sheet is left out unless the profile names it.
      */
-    private static final java.util.regex.Pattern SUMMARY_SHEET = java.util.regex.Pattern.compile(
+    static final java.util.regex.Pattern SUMMARY_SHEET = java.util.regex.Pattern.compile(
             "(?i).*(汇总|合计|总表|总计|总览|统计|summary|total|overview).*");
 
     private final java.util.Map<CanonicalField, long[]> defaulted = new java.util.EnumMap<>(CanonicalField.class);

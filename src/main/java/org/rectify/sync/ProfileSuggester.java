@@ -24,6 +24,32 @@ public final class ProfileSuggester {
                              List<String> missing) {
     }
 
+    /** Headers of English and other exports the built-in profiles do not name; matched whole, after theirs. */
+    private static final Map<CanonicalField, List<String>> MORE_SYNONYMS = Map.ofEntries(
+            Map.entry(CanonicalField.TICKET_ID, List.of("ticket #", "ticket", "ticket id", "ticket no", "ticket number",
+                    "complaint id", "complaint number", "case id", "case number", "case #", "request id", "unique key",
+                    "reference", "ref", "id")),
+            Map.entry(CanonicalField.CREATED_AT, List.of("date received", "received", "created", "created date",
+                    "created at", "creation date", "open date", "opened", "date opened", "submitted", "date submitted",
+                    "reported", "date reported", "受理日期", "投诉时间", "投诉日期", "登记时间", "来电时间")),
+            Map.entry(CanonicalField.CLOSED_AT, List.of("closed date", "date closed", "closed at", "resolved date",
+                    "resolution date", "close date", "completed date", "办结时间", "结案时间", "完成时间")),
+            Map.entry(CanonicalField.DISTRICT, List.of("state", "borough", "region", "area", "county", "province",
+                    "district", "所属区县", "区县", "地区", "片区")),
+            Map.entry(CanonicalField.CATEGORY, List.of("product", "category", "complaint type", "type", "issue type",
+                    "投诉类别", "投诉类型", "类别")),
+            Map.entry(CanonicalField.PROBLEM, List.of("issue", "sub-issue", "descriptor", "problem", "subcategory",
+                    "sub-category", "问题", "问题类型")),
+            Map.entry(CanonicalField.CHANNEL, List.of("submitted via", "channel", "source", "open data channel type",
+                    "来源", "渠道")),
+            Map.entry(CanonicalField.STATUS, List.of("status", "company response to consumer", "state of case", "处理结果")),
+            Map.entry(CanonicalField.SUBSCRIBER, List.of("phone", "phone number", "telephone", "mobile", "customer phone",
+                    "contact number", "联系方式", "手机号", "电话")),
+            Map.entry(CanonicalField.DESCRIPTION, List.of("consumer complaint narrative", "narrative", "description",
+                    "details", "complaint", "summary", "诉求内容", "内容")),
+            Map.entry(CanonicalField.SERVICE_CENTER, List.of("company", "agency", "team", "department", "承办单位")),
+            Map.entry(CanonicalField.OWNER, List.of("assigned to", "owner", "handler", "agent", "处理人")));
+
     private ProfileSuggester() {
     }
 
@@ -48,6 +74,25 @@ public final class ProfileSuggester {
             }
             guesses.add(new HeaderGuess(name, field, samples(below, i)));
         }
+        List<ValueGuesses.Column> unmapped = new ArrayList<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            String name = header.cells().get(i) == null ? "" : header.cells().get(i).strip();
+            if (!name.isEmpty() && columns.values().stream().noneMatch(v -> v.contains(name))) {
+                List<String> values = new ArrayList<>();
+                for (SourceRow row : below) {
+                    values.add(row.cell(i));
+                }
+                unmapped.add(new ValueGuesses.Column(i, name, values));
+            }
+        }
+        ValueGuesses.fill(unmapped, columns);
+        List<HeaderGuess> finalGuesses = new ArrayList<>();
+        for (HeaderGuess g : guesses) {
+            CanonicalField byValue = g.field() != null ? g.field() : columns.entrySet().stream()
+                    .filter(e -> e.getValue().contains(g.header())).map(Map.Entry::getKey).findFirst().orElse(null);
+            finalGuesses.add(new HeaderGuess(g.header(), byValue, g.samples()));
+        }
+        guesses = finalGuesses;
         List<String> missing = new ArrayList<>();
         for (CanonicalField f : CanonicalField.values()) {
             if (f.required() && !columns.containsKey(f)) {
@@ -74,6 +119,13 @@ public final class ProfileSuggester {
 
             @Override
             public void row(String sheet, long rowNumber, List<String> cells) {
+                // a summary sheet repeats the others; the rows to learn from are a district's
+                if (sheet != null && MappingSink.SUMMARY_SHEET.matcher(sheet).matches()) {
+                    return;
+                }
+                if (!rows.isEmpty() && !java.util.Objects.equals(rows.get(0).sheet(), sheet)) {
+                    return; // one sheet's header and rows, the first that is not a summary
+                }
                 SourceRow row = new SourceRow(sheet, rowNumber, cells);
                 if (!row.blank()) {
                     rows.add(row);
@@ -125,10 +177,17 @@ public final class ProfileSuggester {
                     if (s.equals(h)) {
                         return e.getKey();
                     }
-                    if (s.length() >= 2 && (h.contains(s) || s.contains(h) && h.length() >= 2)) {
+                    // a header that contains a known name ("受理时间(系统)"), never one contained in a
+                    // known name: "Date" is in "Closed Date" and is not a closing time
+                    if (s.length() >= 2 && h.contains(s)) {
                         partial.putIfAbsent(e.getKey(), true);
                     }
                 }
+            }
+        }
+        for (Map.Entry<CanonicalField, List<String>> e : MORE_SYNONYMS.entrySet()) {
+            if (!taken.containsKey(e.getKey()) && e.getValue().stream().map(HeaderNames::normalize).anyMatch(h::equals)) {
+                return e.getKey();
             }
         }
         return partial.isEmpty() ? null : partial.keySet().iterator().next();
