@@ -75,6 +75,7 @@ class TicketsScreenTest {
         assertTrue(robot.lookup("13812345678").tryQuery().isEmpty(), "full number hidden");
         Label count = robot.lookup("#tickets-count").queryAs(Label.class);
         assertEquals("共 1,000 张工单", count.getText());
+        waitUntil(() -> !robot.lookup("#tickets-busy").query().isVisible() && table.getOpacity() == 1.0);
     }
 
     @Test

@@ -120,9 +120,16 @@ public final class TicketsView {
         chip.visibleProperty().bind(model.drillDownProperty().isNotNull());
         chip.managedProperty().bind(chip.visibleProperty());
 
+        // a search over a large store takes a moment: the work shows, and the old result is dimmed meanwhile
+        javafx.scene.control.ProgressIndicator busy = new javafx.scene.control.ProgressIndicator();
+        busy.setId("tickets-busy");
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.loadingProperty());
+        table.opacityProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty()).then(0.55).otherwise(1.0));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(12, title, district, search, chip, unmask, error, spacer, count);
+        HBox bar = new HBox(12, title, district, search, chip, unmask, error, spacer, busy, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 12, 16));
         bar.getStyleClass().add("screen-toolbar");
