@@ -31,6 +31,22 @@ public final class ChecklistWeeks {
     private ChecklistWeeks() {
     }
 
+    /**
+     * A store for the desktop's checklist and meeting tests: {@link #earlyWeeks} imported, TOP-2,
+     * 李主任 editing, a demo store (so "today" is 2014-03-12, in W11) and W10's checklist generated.
+     */
+    public static org.rectify.store.Store desktopStore(Path folder) throws Exception {
+        var store = org.rectify.store.Store.open(folder.resolve("data"));
+        new org.rectify.sync.TicketImporter(new org.rectify.store.SyncLog(store)).importFile(
+                earlyWeeks(folder.resolve("early.csv")), org.rectify.sync.ImportListener.NONE);
+        var settings = new org.rectify.store.Settings(store);
+        settings.set("checklist.top_n", "2");
+        settings.set(ChecklistSettings.USER_NAME, "李主任");
+        settings.set(org.rectify.store.Settings.DEMO_STORE, "true");
+        new ChecklistService(store, java.time.Clock.systemDefaultZone()).generate(org.rectify.domain.Period.parse("2014-W10"), null);
+        return store;
+    }
+
     /** W09 and W10 (2014-02-24 … 2014-03-09), and the first two days of W11. */
     public static Path earlyWeeks(Path file) throws Exception {
         ChecklistWeeks w = new ChecklistWeeks();

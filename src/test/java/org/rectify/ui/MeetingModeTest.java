@@ -40,14 +40,8 @@ class MeetingModeTest {
 
     @BeforeAll
     static void openWindow() throws Exception {
-        store = Store.open(folder.resolve("data"));
-        new TicketImporter(new SyncLog(store)).importFile(ChecklistWeeks.earlyWeeks(folder.resolve("early.csv")),
-                ImportListener.NONE);
-        Settings settings = new Settings(store);
-        settings.set("checklist.top_n", "2");
-        settings.set(ChecklistSettings.USER_NAME, "李主任");
-        settings.set(Settings.DEMO_STORE, "true"); // today 2014-03-12: the meeting discusses 2014-W11
-        new ChecklistService(store, Clock.systemDefaultZone()).generate(Period.parse("2014-W10"), null);
+        // "today" is the day after the data (it ends 2014-03-11), in week 11
+        store = ChecklistWeeks.desktopStore(folder);
         app = DesktopHarness.start(store, folder);
     }
 
