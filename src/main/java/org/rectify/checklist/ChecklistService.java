@@ -152,36 +152,9 @@ public final class ChecklistService {
         return new WeekChecklist(week, district, today, rows);
     }
 
-    /** Weeks of trend shown before an item was raised. */
-    private static final int TREND_WEEKS_BEFORE = 8;
-    /** At most this many weeks of trend in all. */
-    private static final int TREND_WEEKS = 26;
-
     /** The weekly complaints of a problem item's slice around it, with the weeks it was raised, done and verified. */
     public SliceTrend sliceTrend(ChecklistItem item) {
-        Optional<LocalDate> last = lastDataDay();
-        Period first = item.week();
-        for (int i = 0; i < TREND_WEEKS_BEFORE; i++) {
-            first = first.previous();
-        }
-        List<Period> weeks = new ArrayList<>();
-        for (Period w = first; weeks.size() < TREND_WEEKS && last.isPresent() && !w.lastDay().isAfter(last.get()); w = w.next()) {
-            weeks.add(w);
-        }
-        List<Verification.WeekCount> counts = new ArrayList<>();
-        if (!weeks.isEmpty()) {
-            Map<LocalDate, Long> days = data.sliceDays(new org.rectify.domain.DateRange(first.start(),
-                    weeks.get(weeks.size() - 1).end()), item.district(), item.category(), item.problem());
-            for (Period w : weeks) {
-                long n = days.entrySet().stream().filter(e -> w.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
-                counts.add(new Verification.WeekCount(w, n));
-            }
-        }
-        Verification v = new EffectVerifier(data, settings()).verify(item, last);
-        Period verified = (v.state() == Verification.State.VERIFIED || v.state() == Verification.State.REBOUND)
-                ? v.weeks().get(settings().verifyWeeks() - 1).week() : null;
-        Period done = item.doneOn() == null ? null : Period.of(org.rectify.domain.Grain.WEEK, item.doneOn());
-        return new SliceTrend(counts, item.target(), item.week(), done, verified);
+        return new SliceTrends(data, settings()).around(item, lastDataDay());
     }
 
     public Optional<ChecklistItem> item(long id) {

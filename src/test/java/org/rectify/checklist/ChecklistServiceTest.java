@@ -230,6 +230,27 @@ class ChecklistServiceTest {
     }
 
     @Test
+    void anItemsTrendShowsItsSliceWithTheWeeksItWasRaisedDoneAndVerified() throws Exception {
+        ChecklistService service = on("2014-03-12");
+        ChecklistItem rising = byProblem(service.generate(W10, ChecklistWeeks.DISTRICT).added(), ItemKind.PROBLEM)
+                .get(ChecklistWeeks.RISING);
+        rising = service.edit(List.of(rising.id()), ItemPatch.NONE.withOwner("张工")
+                .withStatus(ItemStatus.AWAITING_VERIFICATION)).get(0);
+        importer.importFile(ChecklistWeeks.laterWeeks(folder.resolve("later.csv")), ImportListener.NONE);
+        SliceTrend trend = on("2014-04-14").sliceTrend(rising);
+        Map<Period, Long> weeks = trend.weeks().stream().collect(Collectors.toMap(Verification.WeekCount::week,
+                Verification.WeekCount::count));
+        assertEquals(5L, weeks.get(Period.parse("2014-W09")));
+        assertEquals(16L, weeks.get(W10));
+        assertEquals(10L, weeks.get(W12));
+        assertEquals(20L, weeks.get(Period.parse("2014-W14")));
+        assertEquals(14, trend.target());
+        assertEquals(W10, trend.raised());
+        assertEquals(W11, trend.done());
+        assertEquals(Period.parse("2014-W13"), trend.verified(), "verified after its two weeks at target, then rebounded");
+    }
+
+    @Test
     void twoWeeksAtTargetVerifyAProblem() throws Exception {
         ChecklistService service = on("2014-03-12");
         long rising = byProblem(service.generate(W10, ChecklistWeeks.DISTRICT).added(), ItemKind.PROBLEM)
