@@ -22,7 +22,7 @@ final class RangeFigures {
     private final KpiSettings.Values settings;
     private final List<String> districts;
     private Map<YearMonth, Map<String, Long>> subscribers;
-    private Set<String> storeCategories;
+    private final Map<String, Boolean> roleInStore = new HashMap<>();
 
     RangeFigures(RollupQueries rollups, KpiSettings.Values settings, List<String> districts) {
         this.rollups = rollups;
@@ -87,10 +87,7 @@ final class RangeFigures {
         if (measure.value() == null || measure.reason() != null) {
             return measure;
         }
-        if (storeCategories == null) {
-            storeCategories = new java.util.HashSet<>(rollups.categories());
-        }
-        boolean any = settings.categories(role).stream().anyMatch(storeCategories::contains);
+        boolean any = roleInStore.computeIfAbsent(role, rollups::hasCategoryOfRole);
         return any ? measure : new Measure(measure.value(), Reason.of(Reason.Kind.NO_ROLE_CATEGORY, role));
     }
 

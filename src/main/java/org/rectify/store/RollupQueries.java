@@ -185,6 +185,24 @@ public final class RollupQueries {
     }
 
     /** Every category complaints were filed under ('' for none), from the monthly roll-up. */
+    /**
+     * Whether any complaint in the store has a category of {@code role}: stops at the first one,
+     * so it costs a scan only where the answer is no (an export of another operator).
+     */
+    public boolean hasCategoryOfRole(String role) {
+        String sql = """
+                SELECT EXISTS (SELECT 1 FROM rollup_problem_month
+                               WHERE category IN (SELECT category FROM category_role WHERE role = ?))""";
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, role);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot look for categories of role " + role + ": " + e.getMessage(), e);
+        }
+    }
+
     public List<String> categories() {
         try (Connection c = store.connect();
              PreparedStatement st = c.prepareStatement("SELECT DISTINCT category FROM rollup_problem_month ORDER BY 1");
