@@ -12,11 +12,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.rectify.domain.ChecklistItem;
 import org.rectify.domain.Evidence;
 import org.rectify.domain.ItemChange;
@@ -175,8 +173,9 @@ public final class ChecklistService {
         LocalDate today = today().date();
         LocalDateTime now = now();
         List<ChecklistStore.Edit> edits = new ArrayList<>();
-        Map<Long, ChecklistItem> found = items.byIds(new java.util.LinkedHashSet<>(ids));
-        for (long id : new java.util.LinkedHashSet<>(ids)) {
+        java.util.Set<Long> distinct = new java.util.LinkedHashSet<>(ids);
+        Map<Long, ChecklistItem> found = items.byIds(distinct);
+        for (long id : distinct) {
             ChecklistItem item = found.get(id);
             if (item == null) {
                 throw new Refusal(Refusal.Kind.NO_SUCH_ITEM, "#" + id);
@@ -304,16 +303,9 @@ public final class ChecklistService {
         return items.knownPeople();
     }
 
-    /** Every district with a checklist item or data, in list order. */
+    /** The districts the store knows, in list order. */
     public List<String> districts() {
-        Set<String> seen = new HashSet<>();
-        List<String> names = new ArrayList<>();
-        for (String d : new ReferenceData(store).districts()) {
-            if (seen.add(d)) {
-                names.add(d);
-            }
-        }
-        return names;
+        return new ReferenceData(store).districts();
     }
 
     private Optional<LocalDate> lastDataDay() {

@@ -199,7 +199,8 @@ public final class ChecklistView {
                 Messages.format("checklist.pack.make", model.week().get()));
         make.setOnAction(e -> controller.makePack());
         packs.getItems().setAll(make, new javafx.scene.control.SeparatorMenuItem());
-        for (var archived : controller.archivedPacks()) {
+        var archivedPacks = controller.archivedPacks(); // a folder listing: read once per opening
+        for (var archived : archivedPacks) {
             javafx.scene.control.Menu week = new javafx.scene.control.Menu(archived.week().toString());
             for (var file : archived.files()) {
                 javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem(file.getFileName().toString());
@@ -208,7 +209,7 @@ public final class ChecklistView {
             }
             packs.getItems().add(week);
         }
-        if (controller.archivedPacks().isEmpty()) {
+        if (archivedPacks.isEmpty()) {
             javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem(Messages.get("checklist.pack.none"));
             none.setDisable(true);
             packs.getItems().add(none);
