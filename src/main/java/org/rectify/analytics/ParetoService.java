@@ -7,11 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.rectify.domain.DateRange;
 import org.rectify.domain.Period;
+import org.rectify.domain.ProblemNames;
 import org.rectify.domain.Scope;
 import org.rectify.store.RollupQueries;
 
 /**
- * TOP-N problems and the Pareto of a period (blank problems count in the total, never as an item),
+ * TOP-N problems and the Pareto of a period (blank problems count in the total, never as an item;
+ * spellings of one problem are one item, see {@link ProblemNames}),
  * each problem with its count a year earlier over the same days (a partial period is compared
  * over the same elapsed days, as the KPIs are).
  */
@@ -33,9 +35,9 @@ public final class ParetoService {
         if (!data.get().covers(period)) {
             return Pareto.outside(data.get().outsideReason());
         }
-        Map<String, Long> byProblem = rollups.problems(period.range(), scope);
+        Map<String, Long> byProblem = ProblemNames.merge(rollups.problems(period.range(), scope));
         DateRange before = previousRange(period, scope);
-        Map<String, Long> previous = data.get().covers(before) ? rollups.problems(before, scope) : null;
+        Map<String, Long> previous = data.get().covers(before) ? byKey(rollups.problems(before, scope)) : null;
         long total = byProblem.values().stream().mapToLong(Long::longValue).sum();
         List<Map.Entry<String, Long>> ranked = byProblem.entrySet().stream().filter(e -> !e.getKey().isBlank())
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -52,12 +54,18 @@ public final class ParetoService {
             }
             if (items.size() < n) {
                 items.add(new Pareto.Item(e.getKey(), e.getValue(), (double) e.getValue() / total,
-                        (double) cumulative / total, previous == null ? null : previous.getOrDefault(e.getKey(), 0L)));
+                        (double) cumulative / total, previous == null ? null : previous.getOrDefault(ProblemNames.key(e.getKey()), 0L)));
             }
         }
         long shown = items.stream().mapToLong(Pareto.Item::count).sum();
         long others = total - shown;
         return new Pareto(total, items, others, total == 0 ? null : (double) others / total, to80, null);
+    }
+
+    private static Map<String, Long> byKey(Map<String, Long> bySpelling) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        bySpelling.forEach((name, count) -> counts.merge(ProblemNames.key(name), count, Long::sum));
+        return counts;
     }
 
     /** The same period a year earlier, cut to the elapsed days when the scope's data ends inside the period. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rectify.domain.DateRange;
 import org.rectify.domain.Grain;
+import org.rectify.domain.ProblemNames;
 import org.rectify.domain.Scope;
 import org.rectify.store.DailyFacts;
 import org.rectify.store.KpiSettings;
@@ -71,7 +72,7 @@ final class RangeFigures {
         m.put(Metric.INSTALL_REPAIR_COMPLAINTS, noted(Measure.of(sumOf(byCategory, settings.categories("install_repair"))),
                 "install_repair"));
         if (wanted.contains(Metric.TOP_PROBLEM_SHARE)) {
-            long top = rollups.problems(range, scope).entrySet().stream().filter(e -> !e.getKey().isBlank())
+            long top = ProblemNames.merge(rollups.problems(range, scope)).entrySet().stream().filter(e -> !e.getKey().isBlank())
                     .mapToLong(Map.Entry::getValue).max().orElse(0);
             m.put(Metric.TOP_PROBLEM_SHARE, Measure.share(top, complaints, Reason.Kind.NO_COMPLAINT));
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.rectify.domain.ImportCounts;
 import org.rectify.domain.RejectedRow;
+import org.rectify.domain.RowOrigin;
 import org.rectify.domain.Ticket;
 
 /**
@@ -22,14 +23,15 @@ import org.rectify.domain.Ticket;
 public final class ImportTransaction implements AutoCloseable {
 
     private static final String INSERT = "INSERT OR IGNORE INTO ticket (" + TicketColumns.LIST
-            + ", first_run_id, last_run_id) VALUES (" + "?,".repeat(TicketColumns.COUNT) + "?, ?)";
+            + ", first_run_id, last_run_id, source_sheet, source_row) VALUES (" + "?,".repeat(TicketColumns.COUNT)
+            + "?, ?, ?, ?)";
 
     // Updates only when something differs, so that an unchanged row is counted as such.
     private static final String UPDATE = """
             UPDATE ticket SET created_at = ?, closed_at = ?, district = ?, service_center = ?,
                 kind = ?, kind_raw = ?, category = ?, problem = ?, channel = ?, escalation_channel = ?,
                 first_contact_resolved = ?, status = ?, status_raw = ?, owner = ?, subscriber = ?,
-                satisfaction = ?, description = ?, last_run_id = ?
+                satisfaction = ?, description = ?, last_run_id = ?, source_sheet = ?, source_row = ?
             WHERE ticket_id = ? AND (created_at IS NOT ? OR closed_at IS NOT ? OR district IS NOT ?
                 OR service_center IS NOT ? OR kind IS NOT ? OR kind_raw IS NOT ? OR category IS NOT ?
                 OR problem IS NOT ? OR channel IS NOT ? OR escalation_channel IS NOT ?
@@ -48,10 +50,17 @@ public final class ImportTransaction implements AutoCloseable {
 
     private final Connection connection;
     private final long runId;
+    private final String fileName;
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement insertRejected;
     private final PreparedStatement select;
+    /**
+     * Tickets of earlier runs that this file repeats unchanged: their row is not rewritten, so the
+     * position is noted in a temporary table of the import's own connection (gone with it).
+     */
+    private final PreparedStatement seenUnchanged;
+    private final PreparedStatement findUnchanged;
     private final long startedNanos = System.nanoTime();
     private final RollupDeltas rollups = new RollupDeltas();
     private final RepeatWindow repeats;
@@ -63,14 +72,24 @@ public final class ImportTransaction implements AutoCloseable {
     private long unchanged;
     private long rejected;
 
-    ImportTransaction(Connection connection, long runId) throws SQLException {
+    ImportTransaction(Connection connection, long runId, String fileName) throws SQLException {
         this.connection = connection;
+        this.fileName = fileName;
         this.runId = runId;
         this.insert = connection.prepareStatement(INSERT);
         this.update = connection.prepareStatement(UPDATE);
         this.insertRejected = connection.prepareStatement(INSERT_REJECTED);
-        this.select = connection.prepareStatement(
-                "SELECT " + TicketColumns.LIST + ", is_repeat FROM ticket WHERE ticket_id = ?");
+        this.select = connection.prepareStatement("SELECT " + TicketColumns.LIST
+                + ", is_repeat, last_run_id, source_sheet, source_row FROM ticket WHERE ticket_id = ?");
+        try (var st = connection.createStatement()) {
+            st.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS run_unchanged "
+                    + "(ticket_id TEXT PRIMARY KEY, source_sheet TEXT, source_row INTEGER NOT NULL)");
+            st.executeUpdate("DELETE FROM run_unchanged");
+        }
+        this.seenUnchanged = connection.prepareStatement(
+                "INSERT INTO run_unchanged (ticket_id, source_sheet, source_row) VALUES (?, ?, ?)");
+        this.findUnchanged = connection.prepareStatement(
+                "SELECT source_sheet, source_row FROM run_unchanged WHERE ticket_id = ?");
         this.repeats = new RepeatWindow(connection, RepeatWindow.windowDays(connection));
         this.summing = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rectify-rollup-sums");
@@ -83,37 +102,47 @@ public final class ImportTransaction implements AutoCloseable {
         return runId;
     }
 
-    /** Inserts new tickets and updates changed ones; a ticket twice in the batch ends as its last version. */
-    public void upsert(List<Ticket> batch) {
+    /**
+     * Inserts new tickets and updates changed ones. A ticket id read earlier in this same file is
+     * not merged: the later row is rejected naming both rows ({@code origins} runs beside {@code batch}).
+     */
+    public void upsert(List<Ticket> batch, List<RowOrigin> origins) {
         try {
             // Counted as new while it is written; a ticket that turns out to exist is taken back below.
             Future<?> counting = summing.submit(() -> batch.forEach(t -> rollups.add(t, +1)));
-            for (Ticket t : batch) {
-                int next = TicketColumns.bind(insert, 1, t);
+            for (int i = 0; i < batch.size(); i++) {
+                int next = TicketColumns.bind(insert, 1, batch.get(i));
                 insert.setLong(next++, runId);
-                insert.setLong(next, runId);
+                insert.setLong(next++, runId);
+                bindOrigin(insert, next, origins.get(i));
                 insert.addBatch();
             }
             int[] insertedRows = insert.executeBatch();
             awaitSums(counting);
-            List<Ticket> existing = new ArrayList<>();
+            List<Integer> existing = new ArrayList<>();
             for (int i = 0; i < insertedRows.length; i++) {
                 if (insertedRows[i] > 0) {
                     inserted++;
                     repeats.added(batch.get(i));
                 } else {
                     rollups.add(batch.get(i), -1);
-                    existing.add(batch.get(i));
+                    existing.add(i);
                 }
             }
             repeats.flush(rollups);
-            if (!existing.isEmpty()) {
-                updateExisting(existing);
+            for (int i : existing) {
+                updateExisting(batch.get(i), origins.get(i));
             }
             rollups.flushLargerThan(MAX_ROLLUP_KEYS, connection);
         } catch (SQLException e) {
             throw new StoreException("Cannot write tickets: " + e.getMessage(), e);
         }
+    }
+
+    private static int bindOrigin(PreparedStatement st, int first, RowOrigin origin) throws SQLException {
+        st.setString(first, origin.sheet());
+        st.setLong(first + 1, origin.rowNumber());
+        return first + 2;
     }
 
     private static void awaitSums(Future<?> counting) {
@@ -127,36 +156,60 @@ public final class ImportTransaction implements AutoCloseable {
         }
     }
 
-    /** Updates rows seen before, one at a time so that a ticket twice in the batch ends as its last version. */
-    private void updateExisting(List<Ticket> existing) throws SQLException {
-        for (Ticket t : existing) {
-            select.setString(1, t.ticketId());
-            Ticket before;
-            boolean wasRepeat;
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                before = TicketColumns.read(rs);
-                wasRepeat = rs.getInt("is_repeat") == 1;
+    /**
+     * Updates a ticket seen before (one at a time, so that the rows of one batch follow each other),
+     * or rejects it when an earlier row of this file already had its id.
+     */
+    private void updateExisting(Ticket t, RowOrigin origin) throws SQLException {
+        select.setString(1, t.ticketId());
+        Ticket before;
+        boolean wasRepeat;
+        RowOrigin first;
+        try (ResultSet rs = select.executeQuery()) {
+            rs.next();
+            before = TicketColumns.read(rs);
+            wasRepeat = rs.getInt("is_repeat") == 1;
+            first = rs.getLong("last_run_id") == runId
+                    ? new RowOrigin(rs.getString("source_sheet"), rs.getLong("source_row"), List.of()) : null;
+        }
+        if (first == null) {
+            first = readUnchanged(t.ticketId());
+        }
+        if (first != null) {
+            reject(new RejectedRow(fileName, origin.sheet(), origin.rowNumber(), null, "duplicate id in this file: ticket "
+                    + t.ticketId() + " was read before at " + first.describe() + " (kept); " + origin.describe()
+                    + " is left out", origin.cells()));
+            return;
+        }
+        bindUpdate(t, origin);
+        if (update.executeBatch()[0] > 0) {
+            updated++;
+            rollups.add(before, -1);
+            rollups.add(t, +1);
+            if (RepeatWindow.mattersForRepeats(before, t)) {
+                repeats.replaced(before, wasRepeat, rollups);
+                repeats.added(t);
+                repeats.flush(rollups);
             }
-            bindUpdate(t);
-            if (update.executeBatch()[0] > 0) {
-                updated++;
-                rollups.add(before, -1);
-                rollups.add(t, +1);
-                if (RepeatWindow.mattersForRepeats(before, t)) {
-                    repeats.replaced(before, wasRepeat, rollups);
-                    repeats.added(t);
-                    repeats.flush(rollups);
-                }
-            } else {
-                unchanged++;
-            }
+        } else {
+            unchanged++;
+            seenUnchanged.setString(1, t.ticketId());
+            bindOrigin(seenUnchanged, 2, origin);
+            seenUnchanged.executeUpdate();
         }
     }
 
-    private void bindUpdate(Ticket t) throws SQLException {
+    private RowOrigin readUnchanged(String ticketId) throws SQLException {
+        findUnchanged.setString(1, ticketId);
+        try (ResultSet rs = findUnchanged.executeQuery()) {
+            return rs.next() ? new RowOrigin(rs.getString(1), rs.getLong(2), List.of()) : null;
+        }
+    }
+
+    private void bindUpdate(Ticket t, RowOrigin origin) throws SQLException {
         int next = TicketColumns.bindAllButId(update, 1, t);
         update.setLong(next++, runId);
+        next = bindOrigin(update, next, origin);
         update.setString(next++, t.ticketId());
         TicketColumns.bindAllButId(update, next, t);
         update.addBatch();
@@ -205,6 +258,8 @@ public final class ImportTransaction implements AutoCloseable {
             update.close();
             insertRejected.close();
             select.close();
+            seenUnchanged.close();
+            findUnchanged.close();
             repeats.close();
             summing.shutdownNow();
             connection.close();

@@ -17,6 +17,7 @@ import org.rectify.domain.TicketFilter;
  */
 public final class TicketQueries {
 
+    // A problem matches in any Latin case: the Pareto shows one problem under its most used spelling.
     // Each filter is written so that a null parameter switches it off; no SQL is assembled from values.
     private static final String WHERE = """
              WHERE (?1 IS NULL OR district = ?1)
@@ -25,7 +26,7 @@ public final class TicketQueries {
                AND (?4 IS NULL OR ticket_id = ?4 OR instr(problem, ?4) > 0 OR instr(description, ?4) > 0
                     OR (?11 IS NOT NULL AND subscriber LIKE '%' || ?11))
                AND (?7 IS NULL OR coalesce(category, '') = ?7)
-               AND (?8 IS NULL OR coalesce(problem, '') = ?8)
+               AND (?8 IS NULL OR lower(coalesce(problem, '')) = lower(?8))
                AND (?9 = 0 OR kind = 'complaint')
                AND (?10 IS NULL OR coalesce(channel, '') = ?10)""";
 

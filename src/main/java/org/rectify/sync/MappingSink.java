@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.rectify.domain.RejectedRow;
+import org.rectify.domain.RowOrigin;
 import org.rectify.domain.Ticket;
 
 /**
@@ -19,7 +20,7 @@ final class MappingSink implements RowSink {
     record ProfileChosen(String profile) implements Message {
     }
 
-    record Chunk(List<Ticket> tickets, List<RejectedRow> rejects, long rows, long filtered, long bytes) implements Message {
+    record Chunk(List<Ticket> tickets, List<RowOrigin> origins, List<RejectedRow> rejects, long rows, long filtered, long bytes) implements Message {
     }
 
     record Finished(List<String> notes) implements Message {
@@ -41,6 +42,7 @@ final class MappingSink implements RowSink {
     private TicketMapper mapper;
     private boolean sheetSkipped;
     private List<Ticket> tickets = new ArrayList<>(CHUNK);
+    private List<RowOrigin> origins = new ArrayList<>(CHUNK);
     private List<RejectedRow> rejects = new ArrayList<>();
     private long rows;
     private long filtered;
@@ -63,6 +65,7 @@ final class MappingSink implements RowSink {
             "(?i).*(汇总|合计|总表|总计|总览|统计|summary|total|overview).*");
 
     private final java.util.Map<CanonicalField, long[]> defaulted = new java.util.EnumMap<>(CanonicalField.class);
+    private final long[] tidiedProblems = new long[1];
     private String summarySheet;
     private long summaryRows;
 
@@ -121,13 +124,21 @@ final class MappingSink implements RowSink {
     /** After the last sheet: refuses a file in which no sheet had a header, else reports the end. */
     void finish() {
         flush();
-        defaulted.forEach((field, count) -> notes.add(count[0] + " rows had a blank " + field.key() + " and took the profile's"
+        defaulted.forEach((field, count) -> notes.add(rows(count[0]) + " had a blank " + field.key() + " and took the profile's"
                 + " default '" + fileMapping.profile().defaults().get(field) + "'"));
+        if (tidiedProblems[0] > 0) {
+            notes.add(rows(tidiedProblems[0]) + " had a problem name with stray or full-width spaces or full-width letters;"
+                    + " it was stored tidied");
+        }
         if (sheetsWithHeader == 0) {
             throw new FileRefusedException(noHeaderMessage != null ? noHeaderMessage
                     : fileName + ": the file holds no rows (not even a header)");
         }
         out.accept(new Finished(List.copyOf(notes)));
+    }
+
+    private static String rows(long n) {
+        return n == 1 ? "1 row" : n + " rows";
     }
 
     private String noHeaderMessage;
@@ -153,7 +164,7 @@ final class MappingSink implements RowSink {
             out.accept(new ProfileChosen(found.mapping().profile().name()));
         }
         sheetsWithHeader++;
-        mapper = new TicketMapper(fileName, found.mapping(), defaulted);
+        mapper = new TicketMapper(fileName, found.mapping(), defaulted, tidiedProblems);
         for (SourceRow row : rowsLookedAt.subList(found.index() + 1, rowsLookedAt.size())) {
             map(row);
         }
@@ -167,6 +178,7 @@ final class MappingSink implements RowSink {
         TicketMapper.Mapped mapped = mapper.map(row);
         if (mapped.ticket() != null) {
             tickets.add(mapped.ticket());
+            origins.add(new RowOrigin(row.sheet(), row.rowNumber(), row.cells()));
         } else if (mapped.rejection() != null) {
             rejects.add(mapped.rejection());
         } else {
@@ -181,8 +193,9 @@ final class MappingSink implements RowSink {
         if (tickets.isEmpty() && rejects.isEmpty() && rows == 0 && filtered == 0) {
             return;
         }
-        out.accept(new Chunk(tickets, rejects, rows, filtered, bytes.getAsLong()));
+        out.accept(new Chunk(tickets, origins, rejects, rows, filtered, bytes.getAsLong()));
         tickets = new ArrayList<>(CHUNK);
+        origins = new ArrayList<>(CHUNK);
         rejects = new ArrayList<>();
         rows = 0;
         filtered = 0;

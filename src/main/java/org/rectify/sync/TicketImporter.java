@@ -132,7 +132,7 @@ public final class TicketImporter {
                         tx = syncLog.begin(name, path, facts.sha256(), profile);
                     } else if (message instanceof MappingSink.Chunk chunk) {
                         chunk.rejects().forEach(tx::reject);
-                        tx.upsert(chunk.tickets());
+                        tx.upsert(chunk.tickets(), chunk.origins());
                         rows += chunk.rows();
                         filtered += chunk.filtered();
                         if (listener.cancelRequested()) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rectify.domain.Districts;
+import org.rectify.domain.ProblemNames;
 import org.rectify.domain.RejectedRow;
 import org.rectify.domain.Ticket;
 import org.rectify.domain.TicketKind;
@@ -31,14 +32,19 @@ public final class TicketMapper {
     private final List<DateTimeFormatter> dateFormats;
 
     private final Map<CanonicalField, long[]> defaulted;
+    private final long[] tidiedProblems;
 
     public TicketMapper(String fileName, ColumnMapping mapping) {
-        this(fileName, mapping, new java.util.EnumMap<>(CanonicalField.class));
+        this(fileName, mapping, new java.util.EnumMap<>(CanonicalField.class), new long[1]);
     }
 
-    /** @param defaulted counts per field of the rows that took the profile's default for a blank cell (shared by a file's sheets) */
-    TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted) {
+    /**
+     * @param defaulted counts per field of the rows that took the profile's default for a blank cell
+     * @param tidiedProblems count of rows whose problem name was tidied (both shared by a file's sheets)
+     */
+    TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted, long[] tidiedProblems) {
         this.defaulted = defaulted;
+        this.tidiedProblems = tidiedProblems;
         this.fileName = fileName;
         this.mapping = mapping;
         this.dateFormats = mapping.profile().dateFormats().stream()
@@ -92,7 +98,7 @@ public final class TicketMapper {
         // the status the profile's value map makes of the word decides open or closed; the word as exported is kept
         String statusRaw = mapping.value(row, STATUS);
         Ticket ticket = new Ticket(id, created, closed, district, value(row, SERVICE_CENTER),
-                TicketKind.fromRaw(kindRaw), kindRaw, value(row, CATEGORY), value(row, PROBLEM), value(row, CHANNEL),
+                TicketKind.fromRaw(kindRaw), kindRaw, value(row, CATEGORY), problem(row), value(row, CHANNEL),
                 value(row, ESCALATION_CHANNEL), firstContact, TicketStatus.fromRaw(value(row, STATUS), closed != null), statusRaw,
                 value(row, OWNER), value(row, SUBSCRIBER), satisfaction, value(row, DESCRIPTION));
         return new Mapped(ticket, null);
@@ -114,6 +120,16 @@ public final class TicketMapper {
         }
         String mapped = map.get(raw);
         return mapped == null ? raw : mapped.isBlank() ? null : mapped;
+    }
+
+    /** The problem name tidied (spaces, full-width forms), counted when that changed it. */
+    private String problem(SourceRow row) {
+        String name = value(row, PROBLEM);
+        String tidy = ProblemNames.tidy(name);
+        if (tidy != null && !tidy.equals(name)) {
+            tidiedProblems[0]++;
+        }
+        return tidy == null || tidy.isEmpty() ? null : tidy;
     }
 
     private LocalDateTime time(String text) {

@@ -132,11 +132,14 @@ class SyncCorpusTest {
     }
 
     @Test
-    void duplicateIdsInOneFileEndAsTheLastVersion() throws SQLException {
+    void aDuplicateIdInOneFileIsRejectedNotMerged() throws SQLException {
         TestCli.Outcome outcome = importFile("duplicate-ids.csv");
-        assertTrue(outcome.out().contains("3 rows read, 2 inserted, 1 updated"), outcome.out());
+        assertEquals(4, outcome.exit(), outcome.toString());
+        assertTrue(outcome.out().contains("3 rows read, 2 inserted, 0 updated, 0 unchanged, 1 rejected"), outcome.out());
         assertEquals(2, count("SELECT count(*) FROM ticket"));
-        assertEquals(Boolean.TRUE, ticket("G002").firstContactResolved());
+        assertNull(ticket("G002").firstContactResolved(), "the first row of G002 is the one kept");
+        assertEquals(1, count("SELECT count(*) FROM rejected_row WHERE row_number = 4"
+                + " AND reason LIKE 'duplicate id in this file: ticket G002 was read before at row 2 (kept)%'"));
     }
 
     @Test
@@ -192,8 +195,9 @@ class SyncCorpusTest {
     void aFileWithoutTicketNumbersGetsStableHashedIdsFilteredAndJoined() throws SQLException {
         String profile = PROFILES.resolve("filter-joined-no-id.json").toString();
         TestCli.Outcome outcome = importFile("filter-joined-no-id.csv", "--profile", profile);
-        assertEquals(0, outcome.exit(), outcome.toString());
-        assertTrue(outcome.out().contains("5 rows read, 3 inserted, 0 updated, 1 unchanged"), outcome.out());
+        // the last two rows are the same contact: one hashed id, so the second is a duplicate of the first
+        assertEquals(4, outcome.exit(), outcome.toString());
+        assertTrue(outcome.out().contains("5 rows read, 3 inserted, 0 updated, 0 unchanged, 1 rejected"), outcome.out());
         assertTrue(outcome.out().contains("1 rows left out by the profile's filter"), outcome.out());
         assertEquals(0, count("SELECT count(*) FROM ticket WHERE problem = '套餐变更失败'"));
         assertEquals(1, count("SELECT count(*) FROM ticket WHERE created_at = '2014-05-02 09:15:00' AND district = '龙华'"

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectify.domain.ImportCounts;
+import org.rectify.domain.RejectedRow;
 import org.rectify.domain.SyncRun;
 import org.rectify.domain.SyncStatus;
 import org.rectify.domain.Ticket;
@@ -153,17 +154,59 @@ class TicketImporterTest {
     }
 
     @Test
-    void theSameTicketTwiceInOneFileEndsAsItsLastVersion() throws Exception {
+    void aSecondRowWithTheSameIdInOneFileIsRejectedNamingBothRows() throws Exception {
         Path export = StandardCsv.create()
                 .ticket("T010", "2014-05-02 09:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("T011", "2014-05-02 09:30:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
                 .ticket("T010", "2014-05-02 09:00:00", "2014-05-03 09:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
                 .writeTo(folder.resolve("dup.csv"));
 
         FileImportResult result = importer.importFile(export, ImportListener.NONE);
 
-        assertEquals(new ImportCounts(2, 1, 1, 0, 0), result.counts());
-        assertEquals(1, queries.count(TicketFilter.ALL));
-        assertEquals(TicketStatus.CLOSED, queries.byId("T010").orElseThrow().status());
+        assertEquals(new ImportCounts(3, 2, 0, 0, 1), result.counts());
+        assertEquals(TicketStatus.OPEN, queries.byId("T010").orElseThrow().status(), "the first row is kept");
+        List<RejectedRow> rejected = new java.util.ArrayList<>();
+        new org.rectify.store.RejectedRows(store).forEach(null, (run, row) -> rejected.add(row));
+        assertEquals(1, rejected.size());
+        assertEquals(4, rejected.get(0).rowNumber());
+        assertTrue(rejected.get(0).reason().startsWith("duplicate id in this file: ticket T010 was read before at row 2"),
+                rejected.get(0).reason());
+        assertEquals("已归档", rejected.get(0).rawValues().get(11), "the left-out row is kept as it came");
+    }
+
+    @Test
+    void aTicketOfAnEarlierRunTwiceInALaterFileIsOnceUnchangedAndOnceRejected() throws Exception {
+        importer.importFile(firstExport(), ImportListener.NONE);
+        Path workbook = folder.resolve("again.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            String[] header = StandardCsv.HEADER.split(",");
+            for (String name : List.of("龙华", "坪山")) {
+                var sheet = wb.createSheet(name);
+                var h = sheet.createRow(0);
+                for (int c = 0; c < header.length; c++) {
+                    h.createCell(c).setCellValue(header[c]);
+                }
+                var row = sheet.createRow(name.equals("龙华") ? 1 : 5);
+                String[] t001 = {"T001", "2014-05-02 09:15:00", "", "龙华区", "龙华区服务中心", "抱怨", "装维服务", "宽带修障超时",
+                        "10000号", "", "", "处理中", "王伟", "13812345678", "5", "用户反映宽带修障超时"};
+                for (int c = 0; c < t001.length; c++) {
+                    row.createCell(c).setCellValue(t001[c]);
+                }
+            }
+            try (var out = java.nio.file.Files.newOutputStream(workbook)) {
+                wb.write(out);
+            }
+        }
+
+        FileImportResult result = importer.importFile(workbook, ImportListener.NONE);
+
+        assertEquals(new ImportCounts(2, 0, 0, 1, 1), result.counts(), result.toString());
+        List<RejectedRow> rejected = new java.util.ArrayList<>();
+        new org.rectify.store.RejectedRows(store).forEach(null, (run, row) -> rejected.add(row));
+        assertEquals("坪山", rejected.get(0).sheet());
+        assertEquals(6, rejected.get(0).rowNumber());
+        assertTrue(rejected.get(0).reason().contains("read before at sheet 龙华, row 2 (kept); sheet 坪山, row 6 is left out"),
+                rejected.get(0).reason());
     }
 
     @Test

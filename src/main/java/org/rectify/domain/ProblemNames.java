@@ -1,0 +1,75 @@
+package org.rectify.domain;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One problem under its several spellings (DESIGN 4, TOP problem share): exports write the same
+ * problem with stray or full-width spaces, full-width letters and another Latin case. The import
+ * tidies what does not change meaning (spaces, width); the case is folded only in the key, so the
+ * label shown is the spelling the most tickets use.
+ */
+public final class ProblemNames {
+
+    private ProblemNames() {
+    }
+
+    /** Trimmed, inner runs of white space made one space, full-width ASCII forms made half-width. */
+    public static String tidy(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** What two spellings of one problem have in common. */
+    public static String key(String name) {
+        return tidy(name).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Counts per spelling merged into counts per problem, each under its most used spelling (ties:
+     * the first in code-point order, so the label does not depend on the map's order).
+     */
+    public static Map<String, Long> merge(Map<String, Long> bySpelling) {
+        Map<String, Long> totals = new HashMap<>();
+        Map<String, Map.Entry<String, Long>> label = new HashMap<>();
+        for (Map.Entry<String, Long> e : bySpelling.entrySet()) {
+            String key = key(e.getKey());
+            totals.merge(key, e.getValue(), Long::sum);
+            label.merge(key, e, (a, b) -> better(a, b) ? a : b);
+        }
+        Map<String, Long> merged = new LinkedHashMap<>();
+        totals.forEach((key, count) -> merged.merge(label.get(key).getKey(), count, Long::sum));
+        return merged;
+    }
+
+    private static boolean better(Map.Entry<String, Long> a, Map.Entry<String, Long> b) {
+        int byCount = Long.compare(a.getValue(), b.getValue());
+        return byCount != 0 ? byCount > 0 : a.getKey().compareTo(b.getKey()) <= 0;
+    }
+
+    /** True when both names are one problem. */
+    public static boolean same(String a, String b) {
+        return a != null && b != null && key(a).equals(key(b));
+    }
+}
