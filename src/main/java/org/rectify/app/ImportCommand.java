@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.rectify.domain.ImportCounts;
 import org.rectify.domain.SyncStatus;
 import org.rectify.sync.FileImportResult;
-import org.rectify.sync.BuiltInProfiles;
 import org.rectify.sync.ImportListener;
 import org.rectify.sync.ImportProfile;
 import picocli.CommandLine.Command;
@@ -39,14 +38,15 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<ImportProfile> profiles;
-        try {
-            profiles = profile == null ? BuiltInProfiles.all() : List.of(BuiltInProfiles.resolve(profile));
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return 2;
-        }
         try (Wiring wiring = parent.openWiring()) {
+            List<ImportProfile> profiles;
+            try {
+                profiles = profile == null ? wiring.ticketImporter().profiles().all()
+                        : List.of(wiring.ticketImporter().profiles().resolve(profile));
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
             wiring.store().requireWriter();
             int exit = 0;
             for (Path file : files) {

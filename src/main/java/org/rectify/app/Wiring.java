@@ -9,6 +9,7 @@ import org.rectify.store.StoreCheck;
 import org.rectify.store.SyncLog;
 import org.rectify.store.TicketQueries;
 import org.rectify.sync.SubscriberImporter;
+import org.rectify.sync.ProfileLibrary;
 import org.rectify.sync.TicketImporter;
 import org.rectify.sync.demo.DemoLoader;
 import org.rectify.ui.common.DesktopAnalytics;
@@ -26,7 +27,7 @@ public final class Wiring implements AutoCloseable {
     public Wiring(Path dataFolder) {
         this.store = Store.open(dataFolder);
         this.syncLog = new SyncLog(store);
-        this.ticketImporter = new TicketImporter(syncLog);
+        this.ticketImporter = new TicketImporter(syncLog, new ProfileLibrary(store.folder().resolve("profiles")));
         this.referenceData = new ReferenceData(store);
         this.subscriberImporter = new SubscriberImporter(referenceData);
         this.ticketQueries = new TicketQueries(store);

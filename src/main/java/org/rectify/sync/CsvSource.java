@@ -30,12 +30,19 @@ final class CsvSource implements TableSource {
     private final Path file;
     private final Charset charset;
     private final int bomBytes;
+    private final Character delimiter;
     private long bytesRead;
 
     CsvSource(Path file, FileFacts facts) {
+        this(file, facts, ReadOptions.DETECT);
+    }
+
+    /** A byte-order mark is skipped whatever the options say; a charset given overrides the detected one. */
+    CsvSource(Path file, FileFacts facts, ReadOptions options) {
         this.file = file;
-        this.charset = charsetOf(facts);
+        this.charset = options.charset() != null ? options.charset() : charsetOf(facts);
         this.bomBytes = facts.bom() == null ? 0 : facts.bom().equals("UTF-8") ? 3 : 2;
+        this.delimiter = options.delimiter();
     }
 
     static Charset charsetOf(FileFacts facts) {
@@ -49,10 +56,15 @@ final class CsvSource implements TableSource {
         return charset;
     }
 
+    /** The delimiter this source splits on: the one given, else the one the first lines show. */
+    char delimiter() {
+        return delimiter != null ? delimiter : detectDelimiter();
+    }
+
     @Override
     public void read(RowSink sink) {
-        char delimiter = detectDelimiter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        char detected = detectDelimiter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter != null ? delimiter : detected).setIgnoreEmptyLines(false).get();
         String fileName = file.getFileName().toString();
         sink.sheetStarted(null);
         try (CountingStream counter = new CountingStream(Files.newInputStream(file));
@@ -66,6 +78,9 @@ final class CsvSource implements TableSource {
                 bytesRead = counter.count;
                 if (sink.stopRequested()) {
                     return;
+                }
+                if (sink.sheetSeenEnough()) {
+                    break;
                 }
             }
         } catch (IOException | UncheckedIOException e) {

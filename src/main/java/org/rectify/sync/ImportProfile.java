@@ -19,13 +19,15 @@ import java.util.Objects;
  * @param sheetNameField the field taken from the sheet's name, or null
  * @param filter         rows kept only when a column holds one of some values, or null
  * @param ticketIdFrom   headers whose values, hashed, make the ticket id when the source has none
+ * @param encoding       a text export's character set (UTF-8, GBK, GB18030, UTF-16LE …), or null to detect it
+ * @param delimiter      a text export's delimiter (one character; "\t" for tab), or null to detect it
  */
 public record ImportProfile(String name, String description, Integer headerRow, List<String> sheets,
                             Map<CanonicalField, List<String>> columns, Map<CanonicalField, List<String>> joins,
                             List<String> dateFormats, Map<CanonicalField, Map<String, String>> values,
                             Map<CanonicalField, String> constants, Map<CanonicalField, String> defaults,
                             CanonicalField sheetNameField, RowFilter filter,
-                            List<String> ticketIdFrom) {
+                            List<String> ticketIdFrom, String encoding, Character delimiter) {
 
     /** Keep a row only when {@code column} holds one of {@code keep}. */
     public record RowFilter(String column, List<String> keep) {
@@ -45,5 +47,13 @@ public record ImportProfile(String name, String description, Integer headerRow, 
         constants = Map.copyOf(constants);
         defaults = Map.copyOf(defaults);
         ticketIdFrom = List.copyOf(ticketIdFrom);
+        if (encoding != null && !java.nio.charset.Charset.isSupported(encoding)) {
+            throw new IllegalArgumentException("Profile " + name + ": the encoding " + encoding + " is not known");
+        }
+    }
+
+    /** How a text export of this profile is read: its encoding and delimiter when the profile names them. */
+    public ReadOptions readOptions() {
+        return new ReadOptions(encoding == null ? null : java.nio.charset.Charset.forName(encoding), delimiter);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class ProfileJson {
 
     private static final Set<String> KEYS = Set.of("name", "description", "headerRow", "sheets", "columns", "join",
-            "dateFormats", "values", "constants", "defaults", "fieldFromSheetName", "filter", "ticketIdFrom");
+            "dateFormats", "values", "constants", "defaults", "fieldFromSheetName", "filter", "ticketIdFrom", "encoding", "delimiter");
 
     private ProfileJson() {
     }
@@ -83,9 +83,31 @@ public final class ProfileJson {
         ImportProfile profile = new ImportProfile(name, string(o, "description", source), headerRow,
                 strings(o.get("sheets"), "sheets", source), columns, joins, strings(o.get("dateFormats"), "dateFormats", source),
                 values, constants, defaults, sheetField == null ? null : field(sheetField, source), filter,
-                strings(o.get("ticketIdFrom"), "ticketIdFrom", source));
+                strings(o.get("ticketIdFrom"), "ticketIdFrom", source), encoding(o, source), delimiter(o, source));
         profile.dateFormats().forEach(p -> checkPattern(p, source));
         return profile;
+    }
+
+    private static String encoding(JsonObject o, String source) {
+        String encoding = string(o, "encoding", source);
+        if (encoding != null && !java.nio.charset.Charset.isSupported(encoding)) {
+            throw new IllegalArgumentException("Profile " + source + ": \"encoding\" " + encoding
+                    + " is not a known character set (e.g. UTF-8, GBK, GB18030, UTF-16LE)");
+        }
+        return encoding;
+    }
+
+    private static Character delimiter(JsonObject o, String source) {
+        String text = string(o, "delimiter", source);
+        if (text == null) {
+            return null;
+        }
+        String d = text.equals("\\t") || text.equalsIgnoreCase("tab") ? "\t" : text;
+        if (d.length() != 1) {
+            throw new IllegalArgumentException("Profile " + source + ": \"delimiter\" must be one character (or \"tab\"), was \""
+                    + text + "\"");
+        }
+        return d.charAt(0);
     }
 
     /** The profile as JSON, with optional notes (e.g. sample values) under keys starting with "_". */
@@ -105,19 +127,60 @@ public final class ProfileJson {
         if (!p.dateFormats().isEmpty()) {
             o.add("dateFormats", array(p.dateFormats()));
         }
-        JsonObject constants = new JsonObject();
-        p.constants().forEach((k, v) -> constants.addProperty(k.key(), v));
-        if (!p.constants().isEmpty()) {
-            o.add("constants", constants);
+        if (!p.sheets().isEmpty()) {
+            o.add("sheets", array(p.sheets()));
         }
-        JsonObject defaults = new JsonObject();
-        p.defaults().forEach((k, v) -> defaults.addProperty(k.key(), v));
+        if (!p.joins().isEmpty()) {
+            o.add("join", fieldLists(p.joins()));
+        }
+        if (!p.values().isEmpty()) {
+            JsonObject values = new JsonObject();
+            p.values().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                JsonObject map = new JsonObject();
+                e.getValue().forEach(map::addProperty);
+                values.add(e.getKey().key(), map);
+            });
+            o.add("values", values);
+        }
+        if (!p.constants().isEmpty()) {
+            o.add("constants", fieldTexts(p.constants()));
+        }
         if (!p.defaults().isEmpty()) {
-            o.add("defaults", defaults);
+            o.add("defaults", fieldTexts(p.defaults()));
+        }
+        if (p.sheetNameField() != null) {
+            o.addProperty("fieldFromSheetName", p.sheetNameField().key());
+        }
+        if (p.filter() != null) {
+            JsonObject filter = new JsonObject();
+            filter.addProperty("column", p.filter().column());
+            filter.add("keep", array(p.filter().keep()));
+            o.add("filter", filter);
+        }
+        if (!p.ticketIdFrom().isEmpty()) {
+            o.add("ticketIdFrom", array(p.ticketIdFrom()));
+        }
+        if (p.encoding() != null) {
+            o.addProperty("encoding", p.encoding());
+        }
+        if (p.delimiter() != null) {
+            o.addProperty("delimiter", p.delimiter() == '\t' ? "tab" : p.delimiter().toString());
         }
         notes.forEach(o::add);
         Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
         return gson.toJson(o);
+    }
+
+    private static JsonObject fieldLists(Map<CanonicalField, List<String>> map) {
+        JsonObject o = new JsonObject();
+        map.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> o.add(e.getKey().key(), array(e.getValue())));
+        return o;
+    }
+
+    private static JsonObject fieldTexts(Map<CanonicalField, String> map) {
+        JsonObject o = new JsonObject();
+        map.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> o.addProperty(e.getKey().key(), e.getValue()));
+        return o;
     }
 
     private static JsonArray array(List<String> values) {

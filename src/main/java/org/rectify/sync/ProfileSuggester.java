@@ -101,7 +101,8 @@ public final class ProfileSuggester {
         }
         String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         ImportProfile profile = new ImportProfile(stem + "-profile", "Suggested for " + file.getFileName() + "; check and edit",
-                (int) header.rowNumber(), List.of(), columns, Map.of(), List.of(), Map.of(), Map.of(), Map.of(), null, null, List.of());
+                (int) header.rowNumber(), List.of(), columns, Map.of(), List.of(), Map.of(), Map.of(), Map.of(), null, null, List.of(),
+                null, null);
         return new Suggestion(profile, header.rowNumber(), header.sheet(), guesses, missing);
     }
 

@@ -16,4 +16,9 @@ interface RowSink {
     default boolean stopRequested() {
         return false;
     }
+
+    /** Asked between rows: true passes over the rest of the current sheet (a preview has seen enough of it). */
+    default boolean sheetSeenEnough() {
+        return false;
+    }
 }

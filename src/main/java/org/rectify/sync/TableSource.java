@@ -10,10 +10,15 @@ interface TableSource {
     long bytesRead();
 
     static TableSource open(java.nio.file.Path file, FileFacts facts) {
+        return open(file, facts, ReadOptions.DETECT);
+    }
+
+    /** A workbook ignores {@code options}: its cells carry their own text. */
+    static TableSource open(java.nio.file.Path file, FileFacts facts, ReadOptions options) {
         return switch (facts.kind()) {
             case XLSX -> new XlsxSource(file);
             case XLS -> new XlsSource(file);
-            case TEXT -> new CsvSource(file, facts);
+            case TEXT -> new CsvSource(file, facts, options);
         };
     }
 }

@@ -26,9 +26,20 @@ public final class TicketImporter {
     private static final Logger LOG = LoggerFactory.getLogger(TicketImporter.class);
 
     private final SyncLog syncLog;
+    private final ProfileLibrary profiles;
 
+    /** An importer that knows the built-in profiles only. */
     public TicketImporter(SyncLog syncLog) {
+        this(syncLog, ProfileLibrary.builtInOnly());
+    }
+
+    public TicketImporter(SyncLog syncLog, ProfileLibrary profiles) {
         this.syncLog = syncLog;
+        this.profiles = profiles;
+    }
+
+    public ProfileLibrary profiles() {
+        return profiles;
     }
 
     /** True when a file with the same content was imported before. */
@@ -40,13 +51,25 @@ public final class TicketImporter {
         }
     }
 
-    /** Imports with the best-matching built-in profile. */
+    /** Imports with the best-matching profile, the user's saved ones first, then the built-in ones. */
     public FileImportResult importFile(Path file, ImportListener listener) {
-        return importFile(file, BuiltInProfiles.all(), listener);
+        return importFile(file, profiles.all(), listener);
     }
 
     /** Imports with the best match among {@code profiles} (one profile: that one). */
     public FileImportResult importFile(Path file, List<ImportProfile> profiles, ImportListener listener) {
+        return importFile(file, profiles, listener, false);
+    }
+
+    /**
+     * Imports a file again although its content was imported before: after its profile was fixed,
+     * the rows rejected last time may now be stored. Upserts make this safe (nothing twice).
+     */
+    public FileImportResult reimportFile(Path file, List<ImportProfile> profiles, ImportListener listener) {
+        return importFile(file, profiles, listener, true);
+    }
+
+    private FileImportResult importFile(Path file, List<ImportProfile> profiles, ImportListener listener, boolean again) {
         String name = file.getFileName().toString();
         String path = file.toAbsolutePath().toString();
         if (!Files.isRegularFile(file)) {
@@ -59,7 +82,7 @@ public final class TicketImporter {
         } catch (FileRefusedException e) {
             return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, null, e.getMessage());
         }
-        Optional<SyncRun> earlier = syncLog.findImported(facts.sha256());
+        Optional<SyncRun> earlier = again ? Optional.empty() : syncLog.findImported(facts.sha256());
         if (earlier.isPresent()) {
             String message = name + ": already imported (run " + earlier.get().id() + ", " + earlier.get().fileName()
                     + ", " + earlier.get().startedAt().toLocalDate() + "); nothing changed";
@@ -116,7 +139,8 @@ public final class TicketImporter {
         }
 
         FileImportResult execute() {
-            TableSource source = TableSource.open(file, facts);
+            TableSource source = TableSource.open(file, facts,
+                    profiles.size() == 1 ? profiles.get(0).readOptions() : ReadOptions.DETECT);
             Thread reader = new Thread(() -> read(source), "rectify-reader");
             reader.setDaemon(true);
             reader.start();

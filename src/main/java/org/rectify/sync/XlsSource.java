@@ -44,6 +44,9 @@ final class XlsSource implements TableSource {
                     if (sink.stopRequested()) {
                         return;
                     }
+                    if (sink.sheetSeenEnough()) {
+                        break;
+                    }
                 }
                 sink.sheetEnded(name);
                 bytesRead = file.toFile().length() * (s + 1) / workbook.getNumberOfSheets();

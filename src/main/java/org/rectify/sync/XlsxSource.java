@@ -50,13 +50,18 @@ final class XlsxSource implements TableSource {
                         Limits.check(fileName, sheet, rowNumber, cells);
                         sink.row(sheet, rowNumber, cells);
                         if (sink.stopRequested()) {
-                            throw new StopReading();
+                            throw new StopReading(true);
+                        }
+                        if (sink.sheetSeenEnough()) {
+                            throw new StopReading(false);
                         }
                     }));
                     try {
                         parser.parse(new InputSource(in));
                     } catch (StopReading stop) {
-                        return;
+                        if (stop.wholeFile) {
+                            return;
+                        }
                     }
                     sink.sheetEnded(sheet);
                 }
@@ -112,8 +117,11 @@ final class XlsxSource implements TableSource {
 
     /** Thrown inside the SAX parse to stop early; never leaves this class. */
     private static final class StopReading extends RuntimeException {
-        StopReading() {
+        private final boolean wholeFile;
+
+        StopReading(boolean wholeFile) {
             super(null, null, false, false);
+            this.wholeFile = wholeFile;
         }
     }
 }

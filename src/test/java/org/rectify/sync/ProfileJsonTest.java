@@ -46,4 +46,28 @@ class ProfileJsonTest {
         assertEquals(List.of("standard", "chinese-common", "nyc311"),
                 BuiltInProfiles.all().stream().map(ImportProfile::name).toList());
     }
+
+    @Test
+    void everyPartOfAProfileIsWrittenAndReadBackTheSame() {
+        ImportProfile p = ProfileJson.parse("""
+                {"name": "everything", "description": "all keys", "headerRow": 3, "sheets": ["龙华", "坪山"],
+                 "columns": {"ticket_id": ["编号"], "created_at": ["日期"], "district": ["区域"], "status": ["状态"]},
+                 "join": {"created_at": ["日期", "时刻"]},
+                 "dateFormats": ["yyyy.MM.dd HH:mm"],
+                 "values": {"status": {"Solved": "已办结", "Open": "处理中"}, "district": {"龙华区": "龙华"}},
+                 "constants": {"kind": "抱怨"}, "defaults": {"district": "未知"},
+                 "fieldFromSheetName": "service_center",
+                 "filter": {"column": "性质", "keep": ["投诉", "抱怨"]},
+                 "ticketIdFrom": ["日期", "电话"], "encoding": "GBK", "delimiter": "tab"}""", "everything.json");
+        ImportProfile again = ProfileJson.parse(ProfileJson.write(p, java.util.Map.of()), "written");
+        assertEquals(p, again);
+        assertEquals('\t', again.delimiter());
+        assertEquals("GBK", again.readOptions().charset().name());
+        IllegalArgumentException badEncoding = assertThrows(IllegalArgumentException.class,
+                () -> ProfileJson.parse("{\"name\": \"x\", \"encoding\": \"KLINGON\"}", "bad.json"));
+        assertTrue(badEncoding.getMessage().contains("\"encoding\" KLINGON is not a known character set"), badEncoding.getMessage());
+        IllegalArgumentException badDelimiter = assertThrows(IllegalArgumentException.class,
+                () -> ProfileJson.parse("{\"name\": \"x\", \"delimiter\": \";;\"}", "bad.json"));
+        assertTrue(badDelimiter.getMessage().contains("must be one character"), badDelimiter.getMessage());
+    }
 }
