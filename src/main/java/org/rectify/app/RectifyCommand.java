@@ -68,7 +68,9 @@ public final class RectifyCommand implements Callable<Integer> {
         DesktopServices services = new DesktopServices(wiring.store().folder(), wiring.store().isWriter(),
                 wiring.ticketQueries(), wiring.referenceData(), wiring.demoLoader(), wiring.demoExportFolder(),
                 new FolderSync(wiring.ticketImporter()), watched, wiring.analytics(),
-                new org.rectify.checklist.ChecklistService(wiring.store(), java.time.Clock.systemDefaultZone()));
+                new org.rectify.checklist.ChecklistService(wiring.store(), java.time.Clock.systemDefaultZone()),
+                new org.rectify.ui.common.DesktopSync(wiring.ticketImporter(), wiring.syncLog(),
+                        new org.rectify.store.RejectedRows(wiring.store())));
         try {
             RectifyApp.launch(services, screenshots, Messages.localeFor(lang), theme);
             return CommandLine.ExitCode.OK;

@@ -20,6 +20,24 @@ public final class RejectedRows {
         this.store = store;
     }
 
+    /** The first {@code limit} rejected rows of a run, in file order (a screen shows these; an export streams all). */
+    public java.util.List<RejectedRow> first(long runId, int limit) {
+        java.util.List<RejectedRow> rows = new java.util.ArrayList<>();
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(SELECT + " LIMIT ?2")) {
+            st.setLong(1, runId);
+            st.setInt(2, limit);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new RejectedRow(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                            rs.getString(6), RawValues.fromJson(rs.getString(7))));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read rejected rows: " + e.getMessage(), e);
+        }
+    }
+
     /** Streams the rejected rows of one run (or all runs when {@code runId} is null) with their run id. */
     public long forEach(Long runId, BiConsumer<Long, RejectedRow> consumer) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(SELECT)) {

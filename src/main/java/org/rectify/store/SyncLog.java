@@ -25,7 +25,7 @@ public final class SyncLog {
                 duration_ms = ?
             WHERE id = ?""";
     private static final String SELECT_RUNS = """
-            SELECT id, file_name, content_hash, profile, started_at, finished_at, status, rows_read, rows_inserted,
+            SELECT id, file_name, file_path, content_hash, profile, started_at, finished_at, status, rows_read, rows_inserted,
                    rows_updated, rows_unchanged, rows_rejected, message, duration_ms
             FROM sync_run""";
 
@@ -126,7 +126,7 @@ public final class SyncLog {
     private static SyncRun read(ResultSet rs) throws SQLException {
         ImportCounts counts = new ImportCounts(rs.getLong("rows_read"), rs.getLong("rows_inserted"),
                 rs.getLong("rows_updated"), rs.getLong("rows_unchanged"), rs.getLong("rows_rejected"));
-        return new SyncRun(rs.getLong("id"), rs.getString("file_name"), rs.getString("content_hash"),
+        return new SyncRun(rs.getLong("id"), rs.getString("file_name"), rs.getString("file_path"), rs.getString("content_hash"),
                 rs.getString("profile"), Timestamps.parse(rs.getString("started_at")),
                 Timestamps.parse(rs.getString("finished_at")), SyncStatus.fromCode(rs.getString("status")),
                 counts, rs.getString("message"), rs.getLong("duration_ms"));

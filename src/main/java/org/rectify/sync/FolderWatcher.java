@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches the export folder: syncs it once on start, then again whenever files appear or change,
- * after a quiet second (copies in progress are left until their size holds still).
+ * after a quiet second (copies in progress are left until their size holds still). Each scan is
+ * reported, an empty one too (the sync screen shows when the folder was last looked at).
  */
 public final class FolderWatcher implements AutoCloseable {
 
@@ -72,10 +73,7 @@ public final class FolderWatcher implements AutoCloseable {
 
     private void syncNow() {
         try {
-            List<FileImportResult> results = sync.syncOnce(folder, ImportListener.NONE);
-            if (!results.isEmpty()) {
-                onSynced.accept(results);
-            }
+            onSynced.accept(sync.syncOnce(folder, ImportListener.NONE));
         } catch (RuntimeException e) {
             LOG.error("Syncing the watched folder {} failed", folder, e);
         }

@@ -58,7 +58,21 @@ public final class ProfileSuggester {
         if (rows.isEmpty()) {
             throw new FileRefusedException(file.getFileName() + ": no rows to look at");
         }
-        int headerIndex = headerIndex(rows);
+        return suggest(file.getFileName().toString(), rows, headerIndex(rows));
+    }
+
+    /** A suggestion from one sheet's first rows (non-blank) with the header at {@code headerRow}. */
+    public static Suggestion suggest(String fileName, List<SourceRow> rows, long headerRow) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).rowNumber() == headerRow) {
+                List<SourceRow> sample = rows.subList(i, Math.min(rows.size(), i + 1 + SAMPLE_ROWS));
+                return suggest(fileName, new ArrayList<>(sample), 0);
+            }
+        }
+        throw new FileRefusedException(fileName + ": row " + headerRow + " is not among the rows read");
+    }
+
+    private static Suggestion suggest(String fileName, List<SourceRow> rows, int headerIndex) {
         SourceRow header = rows.get(headerIndex);
         List<SourceRow> below = rows.subList(headerIndex + 1, rows.size());
         Map<CanonicalField, List<String>> columns = new EnumMap<>(CanonicalField.class);
@@ -99,8 +113,8 @@ public final class ProfileSuggester {
                 missing.add(f.key());
             }
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-        ImportProfile profile = new ImportProfile(stem + "-profile", "Suggested for " + file.getFileName() + "; check and edit",
+        String stem = fileName.replaceFirst("\\.[^.]+$", "");
+        ImportProfile profile = new ImportProfile(stem + "-profile", "Suggested for " + fileName + "; check and edit",
                 (int) header.rowNumber(), List.of(), columns, Map.of(), List.of(), Map.of(), Map.of(), Map.of(), null, null, List.of(),
                 null, null);
         return new Suggestion(profile, header.rowNumber(), header.sheet(), guesses, missing);

@@ -69,7 +69,9 @@ public final class TicketImporter {
         return importFile(file, profiles, listener, true);
     }
 
-    private FileImportResult importFile(Path file, List<ImportProfile> profiles, ImportListener listener, boolean again) {
+    /** One file at a time, whoever asks (the sync screen, the watched folder): SQLite has one writer. */
+    private synchronized FileImportResult importFile(Path file, List<ImportProfile> profiles, ImportListener listener,
+                                                     boolean again) {
         String name = file.getFileName().toString();
         String path = file.toAbsolutePath().toString();
         if (!Files.isRegularFile(file)) {

@@ -85,11 +85,12 @@ public final class RectifyApp extends Application {
         periodBar = new PeriodBar(selection, themes.theme());
         FxDialogService dialogs = new FxDialogService(stage, text -> shell.setStatus(text), getHostServices());
         PrivacyGuard privacy = new PrivacyGuard(dialogs);
-        screens = new Screens(services, selection, themes, runner, dialogs, privacy, id -> shell.show(id));
+        screens = new Screens(services, selection, themes, runner, dialogs, privacy, id -> shell.show(id), this::dataChanged);
         shell = new Shell(screens.entries(), periodBar.root(), privacy, services.dataFolder().toString());
         Scene scene = new Scene(shell.root(), prefs.width(1280), prefs.height(800));
         themes.attach(scene);
         addShortcuts(scene);
+        acceptDroppedFiles(scene);
         stage.setTitle(Messages.get("app.windowTitle"));
         stage.getIcons().add(new Image(RectifyApp.class.getResource("/rectify/icons/rectify.png").toExternalForm()));
         stage.setScene(scene);
@@ -121,7 +122,7 @@ public final class RectifyApp extends Application {
         shell.setOnScreenShown(prefs::saveScreen);
         loadSelection();
         shell.show(screenshotFolder != null ? "dashboard" : prefs.screen("dashboard"));
-        startup = new StartupController(services, runner, shell, this::dataChanged);
+        startup = new StartupController(services, runner, shell, this::dataChanged, screens.sync::folderScanned);
         startup.start();
         if (screenshotFolder != null) {
             new ScreenshotRunner(stage, shell, themes, screenshotFolder, new ScreenshotRunner.Meeting() {
@@ -143,6 +144,21 @@ public final class RectifyApp extends Application {
                 @Override
                 public void showCity() {
                     meetingController.jumpTo(-1);
+                }
+            }, new ScreenshotRunner.Wizard() {
+                @Override
+                public boolean open() {
+                    return screens.sync.showcaseWizard();
+                }
+
+                @Override
+                public boolean ready() {
+                    return screens.wizard.model().trial().get() != null;
+                }
+
+                @Override
+                public void close() {
+                    screens.wizard.close();
                 }
             }).start();
         }
@@ -196,6 +212,30 @@ public final class RectifyApp extends Application {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN),
                 () -> periodBar.step(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+    }
+
+    /** Files or folders dropped anywhere on the window are imported on the sync screen (not during a meeting). */
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !inMeeting && services.writer()) {
+                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            event.consume();
+        });
+        scene.setOnDragDropped(event -> {
+            boolean taken = event.getDragboard().hasFiles() && !inMeeting && services.writer();
+            if (taken) {
+                dropFiles(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            event.setDropCompleted(taken);
+            event.consume();
+        });
+    }
+
+    /** What a drop does: the sync screen shows and takes the files. */
+    void dropFiles(List<java.nio.file.Path> files) {
+        shell.show("sync");
+        screens.sync.addFiles(files);
     }
 
     /** F5: the weekly meeting, full screen, in the projector theme, numbers masked. */

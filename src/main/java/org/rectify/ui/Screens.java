@@ -34,10 +34,12 @@ final class Screens {
     final ParetoController pareto;
     final DistrictsController districts;
     final ChecklistController checklist;
+    final org.rectify.ui.sync.SyncController sync;
+    final org.rectify.ui.sync.wizard.MappingWizardController wizard;
     private final List<Shell.Entry> entries;
 
     Screens(DesktopServices services, Selection selection, ThemeManager themes, TaskRunner runner, DialogService dialogs,
-            PrivacyGuard privacy, Consumer<String> showScreen) {
+            PrivacyGuard privacy, Consumer<String> showScreen, Runnable dataChanged) {
         var analytics = services.analytics();
         tickets = new TicketsController(services.ticketQueries(), services.referenceData(), selection, runner);
         TicketsView ticketsView = new TicketsView(tickets.model(), privacy);
@@ -64,6 +66,15 @@ final class Screens {
                         analytics.pareto(), services.checklist()),
                 new org.rectify.report.pack.PackArchive(services.dataFolder()));
         ChecklistView checklistView = new ChecklistView(checklist.model(), checklist, dialogs, drillDown);
+        sync = new org.rectify.ui.sync.SyncController(services.sync(), services.watchedFolder(), runner, dialogs, dataChanged);
+        wizard = new org.rectify.ui.sync.wizard.MappingWizardController(services.sync().importer().profiles(), runner, dialogs,
+                sync::importWith, () -> sync.showWizard(false));
+        sync.setWizardOpener(file -> {
+            wizard.open(file);
+            sync.showWizard(true);
+        });
+        org.rectify.ui.sync.SyncView syncView = new org.rectify.ui.sync.SyncView(sync.model(), sync, dialogs,
+                new org.rectify.ui.sync.wizard.MappingWizardView(wizard.model(), wizard).root());
         entries = List.of(
                 new Shell.Entry("dashboard", "nav.dashboard", Feather.GRID, Screen.of(dashboardView.root(),
                         () -> { dashboardView.attach(); dashboard.attach(); },
@@ -86,7 +97,11 @@ final class Screens {
                         () -> { tickets.detach(); ticketsView.detach(); },
                         () -> !tickets.model().loadingProperty().get() && tickets.model().tickets().size() > 0
                                 && tickets.model().tickets().isLoaded(0))),
-                new Shell.Entry("sync", "nav.sync", Feather.REFRESH_CW, null),
+                new Shell.Entry("sync", "nav.sync", Feather.REFRESH_CW, Screen.of(syncView.root(),
+                        () -> { syncView.attach(); sync.attach(); },
+                        () -> { sync.detach(); syncView.detach(); },
+                        () -> sync.model().historyLoaded().get(),
+                        sync::showcase)),
                 new Shell.Entry("checklist", "nav.checklist", Feather.CHECK_SQUARE, Screen.of(checklistView.root(),
                         () -> { checklistView.attach(); checklist.attach(); },
                         () -> { checklist.detach(); checklistView.detach(); },

@@ -45,7 +45,20 @@ final class ScreenshotRunner {
         void showCity();
     }
 
-    ScreenshotRunner(Stage stage, Shell shell, ThemeManager themes, Path folder, Meeting meeting) {
+    /** The mapping wizard on the latest file of the sync log that needed a profile. */
+    interface Wizard {
+        /** Opens it; false when no file of the log is there to open. */
+        boolean open();
+
+        boolean ready();
+
+        void close();
+    }
+
+    private Wizard wizard;
+
+    ScreenshotRunner(Stage stage, Shell shell, ThemeManager themes, Path folder, Meeting meeting, Wizard wizard) {
+        this.wizard = wizard;
         this.meeting = meeting;
         this.stage = stage;
         this.shell = shell;
@@ -60,8 +73,13 @@ final class ScreenshotRunner {
 
     private void shoot(int screen, int size) {
         if (screen == screens.size()) {
-            meeting.enter();
-            shootMeeting(0);
+            shell.show("sync");
+            if (wizard.open()) {
+                shootWizard(0);
+            } else {
+                meeting.enter();
+                shootMeeting(0);
+            }
             return;
         }
         if (size == SIZES.size()) {
@@ -105,6 +123,31 @@ final class ScreenshotRunner {
                 shootMeeting(shot + 1);
             }));
         });
+    }
+
+    private void shootWizard(int size) {
+        if (size == SIZES.size()) {
+            wizard.close();
+            meeting.enter();
+            shootMeeting(0);
+            return;
+        }
+        int[] wh = SIZES.get(size);
+        stage.setWidth(wh[0]);
+        stage.setHeight(wh[1]);
+        waits = 0;
+        awaitWizard(() -> later(() -> later(() -> {
+            write("sync-wizard", wh);
+            shootWizard(size + 1);
+        })));
+    }
+
+    private void awaitWizard(Runnable then) {
+        if (!wizard.ready() && ++waits < MAX_WAITS) {
+            later(() -> awaitWizard(then));
+            return;
+        }
+        then.run();
     }
 
     private void awaitMeeting(Runnable then) {

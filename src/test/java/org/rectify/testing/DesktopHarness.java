@@ -29,13 +29,16 @@ public final class DesktopHarness {
     /** The app over {@code store}, watching {@code folder}/watched, in Chinese with the light theme. */
     public static Application start(Store store, Path folder) throws Exception {
         SyncLog log = new SyncLog(store);
+        TicketImporter importer = new TicketImporter(log,
+                new org.rectify.sync.ProfileLibrary(store.folder().resolve("profiles")));
         ReferenceData reference = new ReferenceData(store);
         Path watched = Files.createDirectories(folder.resolve("watched"));
         DesktopServices services = new DesktopServices(store.folder(), store.isWriter(), new TicketQueries(store),
-                reference, new DemoLoader(new TicketImporter(log), new SubscriberImporter(reference), new org.rectify.store.Settings(store)),
-                folder.resolve("demo"), new FolderSync(new TicketImporter(log)), watched,
+                reference, new DemoLoader(importer, new SubscriberImporter(reference), new org.rectify.store.Settings(store)),
+                folder.resolve("demo"), new FolderSync(importer), watched,
                 DesktopAnalytics.over(store, reference),
-                new org.rectify.checklist.ChecklistService(store, java.time.Clock.systemDefaultZone()));
+                new org.rectify.checklist.ChecklistService(store, java.time.Clock.systemDefaultZone()),
+                new org.rectify.ui.common.DesktopSync(importer, log, new org.rectify.store.RejectedRows(store)));
         RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE, "light");
         FxToolkit.registerPrimaryStage();
         return FxToolkit.setupApplication(RectifyApp::new);

@@ -154,7 +154,7 @@ public final class ChecklistWorkbookWriter {
     static void text(org.apache.poi.ss.usermodel.Cell cell, String value, CellStyle plain, CellStyle quoted) {
         String v = value == null ? "" : value;
         cell.setCellValue(v);
-        cell.setCellStyle(FormulaSafety.looksLikeFormula(v) ? quoted : plain);
+        cell.setCellStyle(org.rectify.domain.FormulaText.looksLikeFormula(v) ? quoted : plain);
     }
 
     /** The workbook's few cell styles. */

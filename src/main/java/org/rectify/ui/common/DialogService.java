@@ -12,6 +12,12 @@ public interface DialogService {
     /** Asks for a file to read; {@code extension} like "xlsx", or null for any file. */
     Optional<Path> chooseOpenFile(String title, String extension);
 
+    /** Asks for files to import (exports: CSV, XLSX, XLS); empty when none was chosen. */
+    java.util.List<Path> chooseExports(String title);
+
+    /** Asks for a folder. */
+    Optional<Path> chooseFolder(String title);
+
     /** Opens a file with the program the system associates with it. */
     void openFile(Path file);
 

@@ -35,6 +35,23 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseExports(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV, XLSX, XLS, TXT",
+                "*.csv", "*.xlsx", "*.xls", "*.txt", "*.CSV", "*.XLSX", "*.XLS", "*.TXT"));
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public void openFile(Path file) {
         host.showDocument(file.toUri().toString());
     }

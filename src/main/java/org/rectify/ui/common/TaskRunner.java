@@ -47,6 +47,10 @@ public final class TaskRunner implements AutoCloseable {
             LOG.error("Background task failed", task.getException());
             onError.accept(task.getException());
         });
+        if (executor.isShutdown()) {
+            LOG.debug("Window closing: background task not started");
+            return task; // the window is closing; nothing will look at the result
+        }
         executor.execute(task);
         return task;
     }

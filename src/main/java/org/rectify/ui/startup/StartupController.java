@@ -23,8 +23,11 @@ public final class StartupController {
     private final TaskRunner runner;
     private final Shell shell;
     private final Runnable onDataChanged;
+    private final java.util.function.Consumer<List<FileImportResult>> onFolderScanned;
 
-    public StartupController(DesktopServices services, TaskRunner runner, Shell shell, Runnable onDataChanged) {
+    public StartupController(DesktopServices services, TaskRunner runner, Shell shell, Runnable onDataChanged,
+                             java.util.function.Consumer<List<FileImportResult>> onFolderScanned) {
+        this.onFolderScanned = onFolderScanned;
         this.services = services;
         this.runner = runner;
         this.shell = shell;
@@ -61,6 +64,10 @@ public final class StartupController {
     }
 
     private void reportSynced(List<FileImportResult> results) {
+        onFolderScanned.accept(results);
+        if (results.isEmpty()) {
+            return;
+        }
         long rows = results.stream().mapToLong(r -> r.counts().read()).sum();
         long refused = results.stream().filter(r -> r.status() == SyncStatus.REFUSED).count();
         shell.setStatus(refused > 0 ? Messages.format("sync.watch.refused", results.size(), refused)

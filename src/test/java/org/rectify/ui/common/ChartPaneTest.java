@@ -43,6 +43,16 @@ class ChartPaneTest {
         }
 
         @Override
+        public List<Path> chooseExports(String title) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Path> chooseFolder(String title) {
+            return Optional.empty();
+        }
+
+        @Override
         public void openFile(Path file) {
             infos.add("opened " + file);
         }

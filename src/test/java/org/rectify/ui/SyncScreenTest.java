@@ -1,0 +1,216 @@
+package org.rectify.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.rectify.store.Store;
+import org.rectify.sync.ProfileDraft;
+import org.rectify.testing.DesktopHarness;
+import org.rectify.testing.StandardCsv;
+import org.rectify.ui.sync.FileJob;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The sync screen in the real window over a real store: files dropped, mapped in the wizard, imported, refused, cancelled. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SyncScreenTest {
+
+    @TempDir
+    static Path folder;
+    private static Store store;
+    private static Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void openWindow() throws Exception {
+        store = DesktopHarness.handSet(folder);
+        app = DesktopHarness.start(store, folder);
+    }
+
+    @AfterAll
+    static void closeWindow() throws Exception {
+        DesktopHarness.stop(app);
+        store.close();
+    }
+
+    private void drop(Path... files) {
+        robot.interact(() -> ((RectifyApp) app).dropFiles(List.of(files)));
+    }
+
+    private FileJob lastJob() throws Exception {
+        TableView<FileJob> jobs = robot.lookup("#sync-jobs").queryTableView();
+        DesktopHarness.waitUntil(() -> !jobs.getItems().isEmpty() && jobs.getItems().get(jobs.getItems().size() - 1).finished());
+        return jobs.getItems().get(jobs.getItems().size() - 1);
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.folder().resolve("rectify.db"));
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** An export of another system: GBK, semicolons, a title line above the header, headers no profile knows. */
+    private static Path foreignExport() throws Exception {
+        List<String> lines = new ArrayList<>(List.of("投诉明细导出（坪山片区）", "", "编号;登记日期;所属片区;问题分类;诉求类型;处理结果;联系电话"));
+        for (int i = 1; i <= 20; i++) {
+            String created = i == 7 ? "五月中旬" : "2014/5/" + (i + 2) + " 9:" + String.format("%02d", i);
+            lines.add("F" + i + ";" + created + ";坪山区;" + (i % 2 == 0 ? "宽带故障反复" : "话费争议") + ";"
+                    + (i % 5 == 0 ? "咨询" : "投诉") + ";" + (i % 3 == 0 ? "处理中" : "已办结") + ";1390000" + String.format("%04d", i));
+        }
+        Path file = folder.resolve("投诉明细-坪山.csv");
+        Files.write(file, (String.join("\r\n", lines) + "\r\n").getBytes(Charset.forName("GBK")));
+        return file;
+    }
+
+    @Test
+    @Order(1)
+    void aForeignGbkExportIsRefusedThenMappedInTheWizardSavedAndImported() throws Exception {
+        long before = count("SELECT count(*) FROM ticket");
+        drop(foreignExport());
+        FileJob refused = lastJob();
+        assertEquals(FileJob.State.REFUSED, refused.state().get());
+        assertEquals(before, count("SELECT count(*) FROM ticket"), "a refused file changes nothing");
+
+        robot.clickOn("#sync-job-map");
+        DesktopHarness.waitUntil(() -> robot.lookup("#wizard").query().isVisible()
+                && robot.lookup("#wizard-trial-summary").queryLabeled().getText().contains("19"));
+        // the wizard read it right: GBK, semicolons, the header on row 3, the required fields suggested
+        assertTrue(robot.lookup("#wizard-found").queryLabeled().getText().contains("GB18030"));
+        assertEquals(Integer.valueOf(3), robot.lookup("#wizard-header-row").queryAs(javafx.scene.control.Spinner.class).getValue());
+        ComboBox<ProfileDraft.Source> id = robot.lookup("#wizard-source-ticket_id").queryComboBox();
+        assertEquals("编号", id.getValue().column());
+        String summary = robot.lookup("#wizard-trial-summary").queryLabeled().getText();
+        assertTrue(summary.contains("可导入 19 行") && summary.contains("拒绝 1 行"), summary);
+
+        // 诉求类型 is the kind of ticket: 投诉 is a complaint, 咨询 a consultation
+        ComboBox<ProfileDraft.Source> kind = robot.lookup("#wizard-source-kind").queryComboBox();
+        robot.interact(() -> kind.setValue(ProfileDraft.Source.column("诉求类型")));
+        ComboBox<ProfileDraft.Source> category = robot.lookup("#wizard-source-category").queryComboBox();
+        robot.interact(() -> category.setValue(ProfileDraft.Source.NONE));
+        ComboBox<org.rectify.sync.CanonicalField> mapped = robot.lookup("#wizard-values-field").queryComboBox();
+        robot.interact(() -> mapped.setValue(org.rectify.sync.CanonicalField.KIND));
+        TextArea values = robot.lookup("#wizard-values").queryAs(TextArea.class);
+        robot.interact(() -> values.setText("投诉=抱怨\n咨询=咨询"));
+        TextField name = robot.lookup("#wizard-name").queryAs(TextField.class);
+        robot.interact(() -> name.setText("坪山片区导出"));
+        robot.clickOn("#wizard-save-import");
+
+        FileJob imported = lastJob();
+        assertEquals(FileJob.State.DONE, imported.state().get(), String.valueOf(imported.result().get()));
+        assertEquals(19, imported.result().get().counts().inserted());
+        assertEquals(1, imported.result().get().counts().rejected());
+        assertEquals("坪山片区导出", imported.result().get().profile());
+        assertEquals(19, count("SELECT count(*) FROM ticket WHERE ticket_id LIKE 'F%' AND district = '坪山'"));
+        assertEquals(4, count("SELECT count(*) FROM ticket WHERE ticket_id LIKE 'F%' AND kind <> 'complaint'"), "F5 F10 F15 F20");
+        assertEquals(6, count("SELECT count(*) FROM ticket WHERE ticket_id LIKE 'F%' AND status = 'open'"), "处理中: F3 … F18");
+        assertTrue(Files.isRegularFile(store.folder().resolve("profiles").resolve("坪山片区导出.json")), "the profile is saved");
+        assertEquals(1, count("SELECT count(*) FROM rejected_row WHERE row_number = 10 AND reason LIKE '%五月中旬%'"));
+    }
+
+    @Test
+    @Order(2)
+    void aWorkbookWithASummarySheetImportsOnlyItsDistrictSheets() throws Exception {
+        Path file = folder.resolve("分区明细.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            String[] header = StandardCsv.HEADER.split(",");
+            for (String sheetName : List.of("汇总", "龙华", "坪山")) {
+                var sheet = wb.createSheet(sheetName);
+                var h = sheet.createRow(0);
+                for (int c = 0; c < header.length; c++) {
+                    h.createCell(c).setCellValue(header[c]);
+                }
+                List<String> districts = sheetName.equals("汇总") ? List.of("龙华", "坪山") : List.of(sheetName);
+                int r = 1;
+                for (String d : districts) {
+                    for (int i = 0; i < 3; i++) {
+                        var row = sheet.createRow(r++);
+                        row.createCell(0).setCellValue("WB-" + d + i);
+                        row.createCell(1).setCellValue("2014-05-0" + (i + 1) + " 10:00:00");
+                        row.createCell(3).setCellValue(sheetName.equals("汇总") ? "汇总" : d);
+                        row.createCell(5).setCellValue("抱怨");
+                        row.createCell(11).setCellValue("处理中");
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        drop(file);
+        FileJob job = lastJob();
+        assertEquals(FileJob.State.DONE, job.state().get(), String.valueOf(job.result().get()));
+        assertEquals(6, job.result().get().counts().inserted());
+        assertTrue(job.result().get().message().contains("sheet 汇总 skipped"), job.result().get().message());
+        assertEquals(0, count("SELECT count(*) FROM ticket WHERE district = '汇总'"));
+        assertEquals(3, count("SELECT count(*) FROM ticket WHERE ticket_id LIKE 'WB-%' AND district = '龙华'"));
+    }
+
+    @Test
+    @Order(3)
+    void aBadFileShowsItsMessageAndChangesNothing() throws Exception {
+        long tickets = count("SELECT count(*) FROM ticket");
+        byte[] noise = new byte[4096];
+        new Random(3).nextBytes(noise);
+        Path bad = Files.write(folder.resolve("坏文件.csv"), noise);
+        drop(bad);
+        FileJob job = lastJob();
+        assertEquals(FileJob.State.REFUSED, job.state().get());
+        String message = job.result().get().message();
+        assertTrue(message.startsWith("坏文件.csv: does not look like a text export"), message);
+        assertTrue(robot.lookup(".job-refused").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .anyMatch(l -> l.getText().equals(message)), "the message is on screen");
+        assertEquals(tickets, count("SELECT count(*) FROM ticket"));
+    }
+
+    @Test
+    @Order(4)
+    void cancellingMidImportLeavesNoRowOfTheFile() throws Exception {
+        Path big = folder.resolve("big.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            out.write(StandardCsv.HEADER + "\r\n");
+            for (int i = 0; i < 250_000; i++) {
+                out.write("BIG" + i + ",2014-05-02 10:00:00,,龙华,民治服务中心,抱怨,装维服务,宽带修障超时,10000号,,,处理中,王伟,13800000000,,用户反映宽带修障超时\r\n");
+            }
+        }
+        long tickets = count("SELECT count(*) FROM ticket");
+        drop(big);
+        TableView<FileJob> jobs = robot.lookup("#sync-jobs").queryTableView();
+        FileJob job = jobs.getItems().get(jobs.getItems().size() - 1);
+        DesktopHarness.waitUntil(() -> job.rows().get() > 0);
+        robot.interact(() -> jobs.scrollTo(job));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#sync-job-cancel").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).findFirst().map(javafx.scene.control.Button.class::cast)
+                .orElseThrow().fire());
+        FileJob ended = lastJob();
+        assertEquals(FileJob.State.CANCELLED, ended.state().get(), String.valueOf(ended.result().get()));
+        assertEquals(tickets, count("SELECT count(*) FROM ticket"), "nothing of the cancelled file stays");
+        assertEquals(0, count("SELECT count(*) FROM ticket WHERE ticket_id LIKE 'BIG%'"));
+        assertEquals(1, count("SELECT count(*) FROM sync_run WHERE file_name = 'big.csv' AND status = 'cancelled'"));
+    }
+}
