@@ -107,8 +107,13 @@ class RepeatComplaintsTest {
             importRows("part-" + file + ".csv", rows.toArray(String[]::new));
         }
         List<String> updates = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
-            String[] t = tickets.get(random.nextInt(tickets.size()));
+        java.util.Set<Integer> updated = new java.util.HashSet<>();
+        while (updated.size() < 80) {
+            int pick = random.nextInt(tickets.size());
+            if (!updated.add(pick)) {
+                continue; // a ticket twice in one file would be rejected as a duplicate id, not updated twice
+            }
+            String[] t = tickets.get(pick);
             t[1] = Timestamps.format(start.plusDays(random.nextInt(200)).plusHours(12L * random.nextInt(2)));
             t[4] = "1390000" + random.nextInt(40);
             updates.add(row(t[0], t[1], t[2], t[3], t[4]));
