@@ -28,11 +28,34 @@ public final class TicketQueries {
                AND (?7 IS NULL OR coalesce(category, '') = ?7)
                AND (?8 IS NULL OR lower(coalesce(problem, '')) = lower(?8))
                AND (?9 = 0 OR kind = 'complaint')
-               AND (?10 IS NULL OR coalesce(channel, '') = ?10)""";
+               AND (?10 IS NULL OR coalesce(channel, '') = ?10)
+               AND (?12 IS NULL OR (CASE WHEN coalesce(escalation_channel, '') = '' THEN 0 ELSE 1 END) = ?12)
+               AND (?13 IS NULL OR (?13 = -1 AND first_contact_resolved IS NULL) OR first_contact_resolved = ?13)
+               AND (?14 IS NULL OR status = ?14)
+               AND (?15 = 0 OR is_repeat = 1)""";
+
+    /** One fixed ORDER BY per sort the list offers: the statement is chosen, never assembled from input. */
+    private static final java.util.Map<TicketFilter.Sort, String> ORDER = new java.util.EnumMap<>(java.util.Map.of(
+            TicketFilter.Sort.NEWEST_IMPORT, " ORDER BY rowid DESC",
+            TicketFilter.Sort.CREATED_NEWEST, " ORDER BY created_at DESC, rowid DESC",
+            TicketFilter.Sort.CREATED_OLDEST, " ORDER BY created_at, rowid",
+            TicketFilter.Sort.CLOSED_NEWEST, " ORDER BY closed_at IS NULL, closed_at DESC, rowid DESC",
+            TicketFilter.Sort.TICKET_ID, " ORDER BY ticket_id"));
 
     private static final String COUNT = "SELECT count(*) FROM ticket " + WHERE;
-    private static final String PAGE = "SELECT " + TicketColumns.LIST + " FROM ticket " + WHERE
-            + " ORDER BY rowid DESC LIMIT ?5 OFFSET ?6";
+    private static final java.util.Map<TicketFilter.Sort, String> PAGE = new java.util.EnumMap<>(TicketFilter.Sort.class);
+    private static final java.util.Map<TicketFilter.Sort, String> ALL_ROWS = new java.util.EnumMap<>(TicketFilter.Sort.class);
+
+    static {
+        ORDER.forEach((sort, order) -> {
+            PAGE.put(sort, "SELECT " + TicketColumns.LIST + " FROM ticket " + WHERE + order + " LIMIT ?5 OFFSET ?6");
+            ALL_ROWS.put(sort, "SELECT " + TicketColumns.LIST + " FROM ticket " + WHERE + order);
+        });
+    }
+
+    private static final String ORIGIN = """
+            SELECT r.file_name, r.id, r.started_at, t.source_sheet, t.source_row
+            FROM ticket t LEFT JOIN sync_run r ON r.id = t.last_run_id WHERE t.ticket_id = ?""";
     private static final String BY_ID = "SELECT " + TicketColumns.LIST + " FROM ticket WHERE ticket_id = ?";
 
     private final Store store;
@@ -56,7 +79,7 @@ public final class TicketQueries {
 
     /** Tickets {@code offset} .. {@code offset + limit - 1} of the filtered list, newest import first. */
     public List<Ticket> page(TicketFilter filter, long offset, int limit) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(PAGE)) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(PAGE.get(filter.sort()))) {
             bindFilter(st, filter);
             st.setInt(5, limit);
             st.setLong(6, offset);
@@ -69,6 +92,46 @@ public final class TicketQueries {
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot read tickets: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every ticket of the filtered list in its order, one at a time (an export of a million rows). */
+    public long forEach(TicketFilter filter, java.util.function.Consumer<Ticket> consumer) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(ALL_ROWS.get(filter.sort()))) {
+            bindFilter(st, filter);
+            st.setNull(5, java.sql.Types.INTEGER);
+            st.setNull(6, java.sql.Types.INTEGER);
+            st.setFetchSize(1_000);
+            long count = 0;
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(TicketColumns.read(rs));
+                    count++;
+                }
+            }
+            return count;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read tickets: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where a ticket's stored version was read: the file and run, the sheet and row (null for tickets imported before version 13). */
+    public record Origin(String fileName, long runId, java.time.LocalDateTime importedAt, String sheet, Long row) {
+    }
+
+    public Optional<Origin> origin(String ticketId) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(ORIGIN)) {
+            st.setString(1, ticketId);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null) {
+                    return Optional.empty();
+                }
+                Long row = rs.getObject(5) == null ? null : rs.getLong(5);
+                return Optional.of(new Origin(rs.getString(1), rs.getLong(2),
+                        org.rectify.domain.Timestamps.parse(rs.getString(3)), rs.getString(4), row));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read where ticket " + ticketId + " came from: " + e.getMessage(), e);
         }
     }
 
@@ -93,6 +156,22 @@ public final class TicketQueries {
         st.setInt(9, f.complaintsOnly() ? 1 : 0);
         st.setString(10, f.channel());
         st.setString(11, subscriberTail(f.text()));
+        if (f.escalated() == null) {
+            st.setNull(12, java.sql.Types.INTEGER);
+        } else {
+            st.setInt(12, f.escalated() ? 1 : 0);
+        }
+        if (f.firstContactResolved() == null) {
+            st.setNull(13, java.sql.Types.INTEGER);
+        } else {
+            st.setInt(13, switch (f.firstContactResolved()) {
+                case YES -> 1;
+                case NO -> 0;
+                case UNKNOWN -> -1;
+            });
+        }
+        st.setString(14, f.status() == null ? null : f.status().code());
+        st.setInt(15, f.repeatsOnly() ? 1 : 0);
     }
 
     private static final java.util.regex.Pattern MASKED = java.util.regex.Pattern.compile("\\d{0,4}\\*+(\\d{2,})");
