@@ -47,6 +47,11 @@ public final class KpiService {
         return rollups.recentChannels();
     }
 
+    /** Problem names, the most frequent first, for filters. */
+    public java.util.List<String> problems() {
+        return rollups.problemNames(1_000);
+    }
+
     /** The districts in their configured order, for selectors. */
     public java.util.List<String> districts() {
         return referenceData.districts();

@@ -217,6 +217,23 @@ public final class RollupQueries {
         }
     }
 
+    /** Problem names of the complaints the store holds, the most frequent first (at most {@code limit}). */
+    public List<String> problemNames(int limit) {
+        String sql = "SELECT problem FROM rollup_problem_month WHERE problem <> '' GROUP BY problem ORDER BY sum(tickets) DESC, problem LIMIT ?";
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setInt(1, limit);
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read problem names: " + e.getMessage(), e);
+        }
+    }
+
     /** All complaints the store holds per category, for an order of categories that stays the same from period to period. */
     public Map<String, Long> complaintsByCategoryAllTime() {
         String sql = "SELECT category, sum(tickets) FROM rollup_problem_month GROUP BY category";

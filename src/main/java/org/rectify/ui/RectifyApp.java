@@ -232,6 +232,11 @@ public final class RectifyApp extends Application {
         });
     }
 
+    /** The screens' controllers, for tests that drive what a dialog would answer. */
+    Screens screens() {
+        return screens;
+    }
+
     /** What a drop does: the sync screen shows and takes the files. */
     void dropFiles(List<java.nio.file.Path> files) {
         shell.show("sync");

@@ -41,8 +41,9 @@ final class Screens {
     Screens(DesktopServices services, Selection selection, ThemeManager themes, TaskRunner runner, DialogService dialogs,
             PrivacyGuard privacy, Consumer<String> showScreen, Runnable dataChanged) {
         var analytics = services.analytics();
-        tickets = new TicketsController(services.ticketQueries(), services.referenceData(), selection, runner);
-        TicketsView ticketsView = new TicketsView(tickets.model(), privacy);
+        tickets = new TicketsController(services.ticketQueries(), analytics.kpis(), selection, runner, dialogs,
+                () -> privacy.masked().get());
+        TicketsView ticketsView = new TicketsView(tickets.model(), tickets, privacy);
         dashboard = new DashboardController(analytics.kpis(), analytics.trends(), selection, runner);
         trends = new TrendsController(analytics.trends(), analytics.kpis(), selection, themes, runner);
         pareto = new ParetoController(analytics.pareto(), analytics.kpis(), selection, themes, runner);

@@ -133,7 +133,11 @@ class AnalysisScreensTest {
         waitUntil(() -> table.getItems().get(0) != null);
         assertTrue(((Ticket) table.getItems().get(0)).problem().equals("P2"));
         robot.clickOn("#tickets-drilldown-clear");
-        waitUntil(() -> table.getItems().size() == 26); // all tickets again
+        waitUntil(() -> table.getItems().size() == 6); // the header's month again: May 2014, every kind
+        assertEquals("2014-05 · 全部区分公司", label("#tickets-scope").getText());
+        robot.clickOn("#tickets-all-time");
+        waitUntil(() -> table.getItems().size() == 26); // all tickets
+        robot.clickOn("#tickets-all-time");
     }
 
     @Test
@@ -207,11 +211,13 @@ class AnalysisScreensTest {
         waitUntil(() -> district.getItems().contains("坪山"));
         robot.interact(() -> district.getSelectionModel().select("坪山"));
         robot.clickOn("#nav-tickets");
+        robot.clickOn("#tickets-all-time");
         TableView<?> table = robot.lookup("#tickets-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 19); // the 坪山 rows of the hand set, of every kind
-        assertEquals("坪山", robot.lookup("#tickets-district").queryAs(ComboBox.class).getValue());
+        assertEquals("全部时间 · 坪山", label("#tickets-scope").getText(), "one district, the header's");
         robot.interact(() -> district.getSelectionModel().select(""));
         waitUntil(() -> table.getItems().size() == 26);
+        robot.clickOn("#tickets-all-time");
     }
 
     @Test
