@@ -51,6 +51,100 @@ public final class KpiSettings {
         }
     }
 
+    /** Sets a metric's target (a fraction for shares and rates, a count for counts), or removes it (null). */
+    public void saveTarget(String metric, Double target) {
+        store.requireWriter();
+        try (Connection c = store.connect()) {
+            if (target == null) {
+                try (PreparedStatement st = c.prepareStatement("DELETE FROM kpi_target WHERE metric = ?")) {
+                    st.setString(1, metric);
+                    st.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement st = c.prepareStatement("INSERT INTO kpi_target (metric, target) VALUES (?, ?)"
+                        + " ON CONFLICT (metric) DO UPDATE SET target = excluded.target")) {
+                    st.setString(1, metric);
+                    st.setDouble(2, target);
+                    st.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save the target of " + metric + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The QC tier thresholds (fractions), both in one transaction. */
+    public void saveThresholds(double selfCheckMin, double supportMin) {
+        store.requireWriter();
+        try (Connection c = store.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                st.setString(1, "qc.self_check_min");
+                st.setString(2, Double.toString(selfCheckMin));
+                st.executeUpdate();
+                st.setString(1, "qc.support_min");
+                st.setString(2, Double.toString(supportMin));
+                st.executeUpdate();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save the QC thresholds: " + e.getMessage(), e);
+        }
+    }
+
+    /** A category's role (billing_dispute, install_repair, channel_service), or none (null). */
+    public void saveCategoryRole(String category, String role) {
+        store.requireWriter();
+        try (Connection c = store.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM category_role WHERE category = ?");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO category_role (category, role) VALUES (?, ?)")) {
+                delete.setString(1, category);
+                delete.executeUpdate();
+                if (role != null) {
+                    insert.setString(1, category);
+                    insert.setString(2, role);
+                    insert.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save the role of " + category + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The escalation groups (major, regulator) a channel belongs to; an empty set takes it out of both. */
+    public void saveChannelGroups(String channel, Set<String> groups) {
+        store.requireWriter();
+        try (Connection c = store.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM escalation_group WHERE channel = ?");
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO escalation_group (channel, group_name) VALUES (?, ?)")) {
+                delete.setString(1, channel);
+                delete.executeUpdate();
+                for (String group : groups) {
+                    insert.setString(1, channel);
+                    insert.setString(2, group);
+                    insert.executeUpdate();
+                }
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot save the groups of " + channel + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Map<String, Set<String>> pairs(Connection c, String sql) throws SQLException {
         Map<String, Set<String>> map = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {

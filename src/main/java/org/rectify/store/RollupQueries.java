@@ -317,6 +317,22 @@ public final class RollupQueries {
     }
 
     /** The receiving channels of the last 90 days of complaints (a range of the day-first fine roll-up). */
+    /** Every escalation channel in the store's escalations or in a group, for the settings. */
+    public List<String> escalationChannels() {
+        String sql = """
+                SELECT escalation_channel FROM rollup_escalation_day WHERE escalation_channel <> ''
+                UNION SELECT channel FROM escalation_group ORDER BY 1""";
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read escalation channels: " + e.getMessage(), e);
+        }
+    }
+
     public List<String> recentChannels() {
         Optional<LocalDate> last = asOf(Scope.ALL);
         if (last.isEmpty()) {

@@ -97,7 +97,8 @@ final class Screens {
                         () -> { ticketsView.attach(); tickets.attach(); },
                         () -> { tickets.detach(); ticketsView.detach(); },
                         () -> !tickets.model().loadingProperty().get() && tickets.model().tickets().size() > 0
-                                && tickets.model().tickets().isLoaded(0))),
+                                && tickets.model().tickets().isLoaded(0),
+                        () -> tickets.model().detailProperty().set(tickets.model().tickets().get(0)))),
                 new Shell.Entry("sync", "nav.sync", Feather.REFRESH_CW, Screen.of(syncView.root(),
                         () -> { syncView.attach(); sync.attach(); },
                         () -> { sync.detach(); syncView.detach(); },

@@ -49,7 +49,7 @@ final class TrialTables {
         trial.getColumns().setAll(List.of(
                 column("wizard.trial.col.row", 50, o -> (o.row().sheet() == null ? "" : o.row().sheet() + " ") + o.row().rowNumber()),
                 // the outcome comes first: a rejected row's reason must be seen without scrolling
-                column("wizard.trial.col.outcome", 260, TrialTables::outcome),
+                column("wizard.trial.col.outcome", 340, TrialTables::outcome),
                 column("field.ticket_id", 110, o -> ticket(o, Ticket::ticketId)),
                 column("field.created_at", 125, o -> ticket(o, t -> TIME.format(t.createdAt()))),
                 column("field.closed_at", 125, o -> ticket(o, t -> t.closedAt() == null ? "" : TIME.format(t.closedAt()))),
@@ -63,8 +63,10 @@ final class TrialTables {
             protected void updateItem(ProfileTrial.Outcome o, boolean empty) {
                 super.updateItem(o, empty);
                 getStyleClass().removeAll("trial-rejected", "trial-filtered");
+                setTooltip(null);
                 if (!empty && o != null && o.rejection() != null) {
                     getStyleClass().add("trial-rejected");
+                    setTooltip(new javafx.scene.control.Tooltip(outcome(o))); // the whole reason, however long
                 } else if (!empty && o != null && o.filtered()) {
                     getStyleClass().add("trial-filtered");
                 }
@@ -78,10 +80,12 @@ final class TrialTables {
         trialTitle.setWrapText(true);
         trialTitle.textProperty().bind(Bindings.createStringBinding(this::summary, model.trial()));
         root = new VBox(6, rawTitle, raw, trialTitle, trial);
-        VBox.setVgrow(raw, Priority.SOMETIMES);
+        // the rows as read and as stored share the height: both matter while mapping
+        VBox.setVgrow(raw, Priority.ALWAYS);
         VBox.setVgrow(trial, Priority.ALWAYS);
-        raw.setPrefHeight(230);
-        raw.setMinHeight(170);
+        raw.setPrefHeight(200);
+        trial.setPrefHeight(200);
+        raw.setMinHeight(120);
         model.preview().addListener((obs, old, now) -> showRaw());
         model.headerRow().addListener((obs, old, now) -> raw.refresh());
         model.trial().addListener((obs, old, now) -> showTrial(now));
