@@ -40,7 +40,7 @@ public final class RectifyCommand implements Callable<Integer> {
             description = "render the screens into PNG files and exit")
     Path screenshots;
 
-    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of the desktop app (default zh)")
+    @Option(names = "--lang", paramLabel = "zh|en", description = "language of the desktop app (default: the one chosen in its settings, else zh)")
     String lang;
 
     @Option(names = "--theme", paramLabel = "light|dark|projector",
@@ -70,9 +70,10 @@ public final class RectifyCommand implements Callable<Integer> {
                 new FolderSync(wiring.ticketImporter()), watched, wiring.analytics(),
                 new org.rectify.checklist.ChecklistService(wiring.store(), java.time.Clock.systemDefaultZone()),
                 new org.rectify.ui.common.DesktopSync(wiring.ticketImporter(), wiring.syncLog(),
-                        new org.rectify.store.RejectedRows(wiring.store())));
+                        new org.rectify.store.RejectedRows(wiring.store())),
+                new org.rectify.ui.common.DesktopSettings(wiring.kpiConfiguration(), wiring.subscriberImporter(), wiring.backup()));
         try {
-            RectifyApp.launch(services, screenshots, Messages.localeFor(lang), theme);
+            RectifyApp.launch(services, screenshots, lang == null ? null : Messages.localeFor(lang), theme);
             return CommandLine.ExitCode.OK;
         } finally {
             wiring.close();

@@ -66,6 +66,12 @@ public final class Wiring implements AutoCloseable {
         return new DemoLoader(ticketImporter, subscriberImporter, new Settings(store));
     }
 
+    /** The KPI settings with their rules, as the settings screen changes them. */
+    public org.rectify.analytics.KpiConfiguration kpiConfiguration() {
+        return new org.rectify.analytics.KpiConfiguration(new org.rectify.store.KpiSettings(store), referenceData,
+                new org.rectify.store.RollupQueries(store), new Settings(store), new org.rectify.store.Rollups(store));
+    }
+
     public StoreCheck storeCheck() {
         return new StoreCheck(store);
     }

@@ -47,6 +47,8 @@ public final class RectifyApp extends Application {
     private static String themeChoice;
 
     private TaskRunner runner;
+    private FxDialogService dialogs;
+    private PrivacyGuard privacy;
     private StartupController startup;
     private Shell shell;
     private Screens screens;
@@ -77,16 +79,18 @@ public final class RectifyApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        Messages.use(locale);
         prefs = new WindowPrefs(PREFS_NODE);
+        // the language given on the command line, else the one last chosen in the settings, else Chinese
+        Messages.use(locale != null ? locale : Messages.localeFor(prefs.language("zh")));
         themes = new ThemeManager(Theme.byKey(themeChoice != null ? themeChoice : prefs.theme("light")).orElse(Theme.LIGHT));
         runner = new TaskRunner();
         selection = new Selection();
         periodBar = new PeriodBar(selection, themes.theme());
         FxDialogService dialogs = new FxDialogService(stage, text -> shell.setStatus(text), getHostServices());
         PrivacyGuard privacy = new PrivacyGuard(dialogs);
-        screens = new Screens(services, selection, themes, runner, dialogs, privacy, id -> shell.show(id), this::dataChanged);
-        shell = new Shell(screens.entries(), periodBar.root(), privacy, services.dataFolder().toString());
+        this.dialogs = dialogs;
+        this.privacy = privacy;
+        buildScreens();
         Scene scene = new Scene(shell.root(), prefs.width(1280), prefs.height(800));
         themes.attach(scene);
         addShortcuts(scene);
@@ -122,7 +126,8 @@ public final class RectifyApp extends Application {
         shell.setOnScreenShown(prefs::saveScreen);
         loadSelection();
         shell.show(screenshotFolder != null ? "dashboard" : prefs.screen("dashboard"));
-        startup = new StartupController(services, runner, shell, this::dataChanged, screens.sync::folderScanned);
+        startup = new StartupController(services, runner, () -> shell, this::dataChanged,
+                results -> screens.sync.folderScanned(results));
         startup.start();
         if (screenshotFolder != null) {
             new ScreenshotRunner(stage, shell, themes, screenshotFolder, new ScreenshotRunner.Meeting() {
@@ -212,6 +217,34 @@ public final class RectifyApp extends Application {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN),
                 () -> periodBar.step(1));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+    }
+
+    /** The screens and the shell around them, in the language in use. */
+    private void buildScreens() {
+        screens = new Screens(services, selection, themes, runner, dialogs, privacy, id -> shell.show(id), this::dataChanged,
+                this::switchLanguage);
+        shell = new Shell(screens.entries(), periodBar.root(), privacy, services.dataFolder().toString());
+    }
+
+    /**
+     * Another language at once: every screen is built again in it (their texts are read when they
+     * are built), the settings screen shown again; the choice is kept for the next start.
+     */
+    void switchLanguage(Locale language) {
+        Messages.use(language);
+        prefs.saveLanguage(language.getLanguage());
+        shell.leave();
+        Period shown = selection.period().get();
+        periodBar = new PeriodBar(selection, themes.theme());
+        buildScreens();
+        shell.setOnScreenShown(prefs::saveScreen);
+        stage.getScene().setRoot(shell.root());
+        stage.setTitle(Messages.get("app.windowTitle"));
+        stage.setFullScreenExitHint(Messages.get("app.fullScreenHint"));
+        meetingView = new MeetingView(meetingController.model(), meetingController, privacy, this::leaveMeeting);
+        loadSelection();
+        selection.period().set(shown);
+        shell.show("settings");
     }
 
     /** Files or folders dropped anywhere on the window are imported on the sync screen (not during a meeting). */

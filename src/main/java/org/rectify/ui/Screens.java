@@ -36,10 +36,12 @@ final class Screens {
     final ChecklistController checklist;
     final org.rectify.ui.sync.SyncController sync;
     final org.rectify.ui.sync.wizard.MappingWizardController wizard;
+    final org.rectify.ui.settings.SettingsController settings;
     private final List<Shell.Entry> entries;
 
     Screens(DesktopServices services, Selection selection, ThemeManager themes, TaskRunner runner, DialogService dialogs,
-            PrivacyGuard privacy, Consumer<String> showScreen, Runnable dataChanged) {
+            PrivacyGuard privacy, Consumer<String> showScreen, Runnable dataChanged,
+            Consumer<java.util.Locale> switchLanguage) {
         var analytics = services.analytics();
         tickets = new TicketsController(services.ticketQueries(), analytics.kpis(), selection, runner, dialogs,
                 () -> privacy.masked().get());
@@ -76,6 +78,9 @@ final class Screens {
         });
         org.rectify.ui.sync.SyncView syncView = new org.rectify.ui.sync.SyncView(sync.model(), sync, dialogs,
                 new org.rectify.ui.sync.wizard.MappingWizardView(wizard.model(), wizard).root());
+        settings = new org.rectify.ui.settings.SettingsController(services.settings(), runner, dialogs, dataChanged);
+        org.rectify.ui.settings.SettingsView settingsView = new org.rectify.ui.settings.SettingsView(settings.model(), settings,
+                themes.theme(), services.dataFolder(), dialogs, switchLanguage);
         entries = List.of(
                 new Shell.Entry("dashboard", "nav.dashboard", Feather.GRID, Screen.of(dashboardView.root(),
                         () -> { dashboardView.attach(); dashboard.attach(); },
@@ -109,7 +114,8 @@ final class Screens {
                         () -> { checklist.detach(); checklistView.detach(); },
                         () -> checklist.model().week().get() != null && !checklist.model().allRows().isEmpty(),
                         checklistView::showcase)),
-                new Shell.Entry("settings", "nav.settings", Feather.SETTINGS, null));
+                new Shell.Entry("settings", "nav.settings", Feather.SETTINGS, Screen.of(settingsView.root(),
+                        settings::attach, settings::detach, () -> settings.model().loaded().get())));
     }
 
     List<Shell.Entry> entries() {

@@ -13,5 +13,6 @@ import org.rectify.sync.demo.DemoLoader;
 public record DesktopServices(Path dataFolder, boolean writer, TicketQueries ticketQueries,
                               ReferenceData referenceData, DemoLoader demoLoader, Path demoExportFolder,
                               FolderSync folderSync, Path watchedFolder, DesktopAnalytics analytics,
-                              org.rectify.checklist.ChecklistService checklist, DesktopSync sync) {
+                              org.rectify.checklist.ChecklistService checklist, DesktopSync sync,
+                              DesktopSettings settings) {
 }

@@ -83,6 +83,14 @@ public final class Shell {
         onScreenShown.accept(id);
     }
 
+    /** Hides the current screen (it stops following anything): the shell is about to be replaced. */
+    public void leave() {
+        if (current != null) {
+            current.screen().detach();
+            current = null;
+        }
+    }
+
     /** Shows the current screen's data again (after an import). */
     public void refreshCurrent() {
         if (current != null) {

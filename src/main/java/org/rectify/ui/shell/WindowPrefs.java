@@ -55,6 +55,15 @@ public final class WindowPrefs {
         node.put("theme", key);
     }
 
+    /** "zh" or "en" as last chosen in the settings, or {@code fallback}. */
+    public String language(String fallback) {
+        return node.get("language", fallback);
+    }
+
+    public void saveLanguage(String tag) {
+        node.put("language", tag);
+    }
+
     public void saveGrain(String key) {
         node.put("grain", key);
     }

@@ -21,11 +21,13 @@ public final class StartupController {
 
     private final DesktopServices services;
     private final TaskRunner runner;
-    private final Shell shell;
+    /** The shell of the moment: a switch of language builds a new one. */
+    private final java.util.function.Supplier<Shell> shell;
     private final Runnable onDataChanged;
     private final java.util.function.Consumer<List<FileImportResult>> onFolderScanned;
 
-    public StartupController(DesktopServices services, TaskRunner runner, Shell shell, Runnable onDataChanged,
+    public StartupController(DesktopServices services, TaskRunner runner, java.util.function.Supplier<Shell> shell,
+                             Runnable onDataChanged,
                              java.util.function.Consumer<List<FileImportResult>> onFolderScanned) {
         this.onFolderScanned = onFolderScanned;
         this.services = services;
@@ -38,7 +40,7 @@ public final class StartupController {
 
     public void start() {
         if (!services.writer()) {
-            shell.setStatus(Messages.get("app.readOnly"));
+            shell.get().setStatus(Messages.get("app.readOnly"));
             return;
         }
         runner.run(() -> services.ticketQueries().count(TicketFilter.ALL), count -> {
@@ -47,7 +49,7 @@ public final class StartupController {
             } else {
                 watchExportFolder();
             }
-        }, error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
+        }, error -> shell.get().setStatus(Messages.format("app.error", error.getMessage())));
     }
 
     /** Syncs the watched export folder now and whenever files appear there. */
@@ -59,7 +61,7 @@ public final class StartupController {
             watcher = new FolderWatcher(services.watchedFolder(), services.folderSync(),
                     results -> Platform.runLater(() -> reportSynced(results))).start();
         } catch (RuntimeException e) {
-            shell.setStatus(Messages.format("app.error", e.getMessage()));
+            shell.get().setStatus(Messages.format("app.error", e.getMessage()));
         }
     }
 
@@ -70,7 +72,7 @@ public final class StartupController {
         }
         long rows = results.stream().mapToLong(r -> r.counts().read()).sum();
         long refused = results.stream().filter(r -> r.status() == SyncStatus.REFUSED).count();
-        shell.setStatus(refused > 0 ? Messages.format("sync.watch.refused", results.size(), refused)
+        shell.get().setStatus(refused > 0 ? Messages.format("sync.watch.refused", results.size(), refused)
                 : Messages.format("sync.watch.imported", results.size(), rows));
         onDataChanged.run();
     }
@@ -101,26 +103,26 @@ public final class StartupController {
                 });
             }
         };
-        shell.showOverlay(new DemoLoadOverlay(task).root());
+        shell.get().showOverlay(new DemoLoadOverlay(task).root());
         task.setOnCancelled(e -> {
-            shell.hideOverlay();
+            shell.get().hideOverlay();
             onDataChanged.run();
         });
         runner.submit(task, results -> {
-            shell.hideOverlay();
-            shell.setStatus(Messages.get("demo.loaded"));
+            shell.get().hideOverlay();
+            shell.get().setStatus(Messages.get("demo.loaded"));
             onDataChanged.run();
             watchExportFolder();
             // the demo's weekly meetings are played after its data is on screen
             runner.run(() -> services.checklist().playDemoHistory(),
                     items -> {
-                        shell.setStatus(Messages.format("demo.checklistPlayed", items));
+                        shell.get().setStatus(Messages.format("demo.checklistPlayed", items));
                         onDataChanged.run();
                     },
-                    error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
+                    error -> shell.get().setStatus(Messages.format("app.error", error.getMessage())));
         }, error -> {
-            shell.hideOverlay();
-            shell.setStatus(Messages.format("app.error", error.getMessage()));
+            shell.get().hideOverlay();
+            shell.get().setStatus(Messages.format("app.error", error.getMessage()));
             onDataChanged.run();
         });
     }
