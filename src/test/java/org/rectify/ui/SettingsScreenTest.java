@@ -83,6 +83,10 @@ class SettingsScreenTest {
                 .equals("占比类目标填 0 到 100 之间的百分数，而不是“140”"));
         assertEquals(0.15, new KpiSettings(store).load().targets().get("top_problem_share"), 1e-12, "refused: unchanged");
         DesktopHarness.waitUntil(() -> "15".equals(robot.lookup("#settings-target-top_problem_share").queryAs(TextField.class).getText()));
+        assertEquals("30", robot.lookup("#settings-repeat-window").queryAs(TextField.class).getText());
+        typeAndEnter("#settings-repeat-window", "0");
+        DesktopHarness.waitUntil(() -> robot.lookup("#settings-problem").queryAs(Label.class).getText().startsWith("重复投诉窗口为 1 到 365 天"));
+        DesktopHarness.waitUntil(() -> "30".equals(robot.lookup("#settings-repeat-window").queryAs(TextField.class).getText()));
         typeAndEnter("#settings-self-check", "92");
         DesktopHarness.waitUntil(() -> robot.lookup("#settings-problem").queryAs(Label.class).getText().startsWith("阈值须满足"));
         shot("target/settings-targets.png");

@@ -72,7 +72,7 @@ public final class SettingsController {
             model.channels().setAll(loaded.channels());
             model.values().set(loaded.values());
             model.repeatWindow().set(loaded.window());
-            model.repeatWindow().get(); // re-validated: the next load redraws the field even with the same value
+            model.loads().set(model.loads().get() + 1);
             model.loaded().set(true);
         }, this::failed);
     }

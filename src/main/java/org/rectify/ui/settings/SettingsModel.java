@@ -35,6 +35,7 @@ public final class SettingsModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final IntegerProperty loads = new SimpleIntegerProperty();
 
     public ObservableList<String> districts() {
         return districts;
@@ -73,6 +74,11 @@ public final class SettingsModel {
 
     public BooleanProperty busy() {
         return busy;
+    }
+
+    /** Counts the reads of the stored settings: each one redraws the fields, even when nothing changed. */
+    public IntegerProperty loads() {
+        return loads;
     }
 
     public BooleanProperty loaded() {

@@ -39,10 +39,8 @@ final class TargetsTab {
             unit.getStyleClass().add("hint-label");
             targets.addRow(row++, new Label(Messages.get("metric." + metric.key())), field, unit);
         }
-        // an equal set of values read again must redraw too (a refused edit puts the stored value back)
-        model.values().addListener((javafx.beans.Observable o) -> show(model.values().get()));
-        model.repeatWindow().addListener((javafx.beans.Observable o) -> window.setText(Integer.toString(model.repeatWindow().get())));
-        window.setText(Integer.toString(model.repeatWindow().get()));
+        // every read redraws, the same values too: a refused edit puts the stored value back in its field
+        model.loads().addListener((obs, old, now) -> show(model.values().get()));
 
         GridPane tiers = new GridPane();
         tiers.setHgap(10);
@@ -90,6 +88,7 @@ final class TargetsTab {
             Double target = values.targets().get(metric.key());
             field.setText(target == null ? "" : plain(metric.kind() == Metric.Kind.SHARE ? target * 100 : target));
         }
+        window.setText(Integer.toString(model.repeatWindow().get()));
         selfCheck.setText(plain(values.selfCheckMin() * 100));
         support.setText(plain(values.supportMin() * 100));
     }
