@@ -48,6 +48,7 @@ public final class Store implements AutoCloseable {
         Optional<WriterLock> lock = WriterLock.tryAcquire(folder);
         Store store = new Store(folder, lock.orElse(null));
         if (lock.isPresent()) {
+            Restore.applyPending(folder);
             new Migrator(store).migrateTo(schemaVersion);
             store.keeper = store.connect();
         } else {

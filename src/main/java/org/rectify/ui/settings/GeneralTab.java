@@ -72,6 +72,9 @@ final class GeneralTab {
         Button backup = new Button(Messages.get("settings.backup"), new FontIcon(Feather.HARD_DRIVE));
         backup.setId("settings-backup");
         backup.setOnAction(e -> controller.backupNow());
+        Button restore = new Button(Messages.get("settings.restore"), new FontIcon(Feather.ROTATE_CCW));
+        restore.setId("settings-restore");
+        restore.setOnAction(e -> controller.restore(dataFolder));
         Label backupHint = new Label(Messages.get("settings.backup.hint"));
         backupHint.getStyleClass().add("hint-label");
         backupHint.setWrapText(true);
@@ -83,7 +86,7 @@ final class GeneralTab {
         grid.addRow(1, new Label(Messages.get("settings.theme")), themes);
         grid.addRow(2, new Label(Messages.get("settings.dataFolder")), folder, open);
         grid.add(folderHint, 1, 3, 2, 1);
-        grid.addRow(4, new Label(Messages.get("settings.backupTitle")), backup);
+        grid.addRow(4, new Label(Messages.get("settings.backupTitle")), new javafx.scene.layout.HBox(10, backup, restore));
         grid.add(backupHint, 1, 5, 2, 1);
         root = new VBox(grid);
         root.setPadding(new Insets(12));

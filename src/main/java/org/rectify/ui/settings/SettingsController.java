@@ -125,6 +125,20 @@ public final class SettingsController {
                 save(() -> settings.backup().writeTo(file), Messages.format("settings.saved.backup", file.toString())));
     }
 
+    /**
+     * A backup chosen, checked and set to take the store's place at the next start (the store it
+     * replaces is kept beside it); asked first, since the work since that backup leaves the store.
+     */
+    public void restore(java.nio.file.Path dataFolder) {
+        dialogs.chooseOpenFile(Messages.get("settings.restore"), "db").ifPresent(file -> {
+            if (dialogs.confirm(Messages.get("settings.restore"), Messages.format("settings.restore.question",
+                    file.getFileName().toString()), Messages.get("settings.restore.confirm"))) {
+                save(() -> org.rectify.store.Restore.stage(dataFolder, file),
+                        Messages.format("settings.saved.restore", file.getFileName().toString()));
+            }
+        });
+    }
+
     private void save(Runnable change, String done) {
         model.busy().set(true);
         model.problem().set("");

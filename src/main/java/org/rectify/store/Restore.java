@@ -1,0 +1,109 @@
+package org.rectify.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Putting a backup back. The open store cannot be swapped under running screens, so a checked
+ * copy of the backup waits in the data folder and takes the store's place at the next start, before
+ * anything opens it; the store it replaces is kept beside it (with its WAL), never deleted.
+ */
+public final class Restore {
+
+    static final String PENDING = "restore-pending.db";
+    private static final Logger LOG = LoggerFactory.getLogger(Restore.class);
+
+    private Restore() {
+    }
+
+    /**
+     * Checks that {@code backup} is a Rectify store SQLite finds sound and no newer than this
+     * version, and copies it to wait for the next start. A file that is not is refused, naming why.
+     */
+    public static void stage(Path folder, Path backup) {
+        check(backup);
+        try {
+            Path temporary = Files.createTempFile(folder, ".restore", ".tmp");
+            Files.copy(backup, temporary, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temporary, folder.resolve(PENDING), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("Cannot copy the backup " + backup + " into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** True when a restore waits for the next start. */
+    public static boolean pending(Path folder) {
+        return Files.isRegularFile(folder.resolve(PENDING));
+    }
+
+    private static void check(Path backup) {
+        if (!Files.isRegularFile(backup)) {
+            throw new StoreException(backup + ": no such file");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + backup.toAbsolutePath() + "?mode=ro");
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                String result = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equals(result)) {
+                    throw new StoreException(backup.getFileName() + " is damaged (" + result + "); it was not restored");
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('ticket', 'sync_run')")) {
+                if (!rs.next() || rs.getInt(1) != 2) {
+                    throw new StoreException(backup.getFileName() + " is an SQLite file but not a Rectify store; it was not restored");
+                }
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+                int version = rs.next() ? rs.getInt(1) : 0;
+                if (version > Migrator.latestVersion()) {
+                    throw new StoreException(backup.getFileName() + " comes from a newer Rectify (schema " + version
+                            + ", this one knows " + Migrator.latestVersion() + "); it was not restored");
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(backup.getFileName() + " is not a readable SQLite store (" + e.getMessage()
+                    + "); it was not restored", e);
+        }
+    }
+
+    /**
+     * At start, before the store is opened by the writer: the waiting backup becomes the store,
+     * the store it replaces is renamed {@code rectify-before-restore-<time>.db} (its WAL and SHM with it).
+     */
+    static void applyPending(Path folder) {
+        Path pending = folder.resolve(PENDING);
+        if (!Files.isRegularFile(pending)) {
+            return;
+        }
+        Path store = folder.resolve(DataFolder.STORE_FILE);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path kept = folder.resolve("rectify-before-restore-" + stamp + ".db");
+        try {
+            if (Files.exists(store)) {
+                Files.move(store, kept);
+                for (String suffix : new String[] {"-wal", "-shm"}) {
+                    Path side = folder.resolve(DataFolder.STORE_FILE + suffix);
+                    if (Files.exists(side)) {
+                        Files.move(side, folder.resolve(kept.getFileName() + suffix));
+                    }
+                }
+            }
+            Files.move(pending, store);
+            LOG.info("Restored the store from a backup; the one it replaced is {}", kept);
+        } catch (IOException e) {
+            throw new StoreException("Cannot put the restored backup in place in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}
