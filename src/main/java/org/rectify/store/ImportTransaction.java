@@ -176,9 +176,9 @@ public final class ImportTransaction implements AutoCloseable {
             first = readUnchanged(t.ticketId());
         }
         if (first != null) {
-            reject(new RejectedRow(fileName, origin.sheet(), origin.rowNumber(), null, "duplicate id in this file: ticket "
-                    + t.ticketId() + " was read before at " + first.describe() + " (kept); " + origin.describe()
-                    + " is left out", origin.cells()));
+            reject(new RejectedRow(fileName, origin.sheet(), origin.rowNumber(), null,
+                    org.rectify.domain.RowProblem.DUPLICATE_ID.text(t.ticketId(), first.describe(), origin.describe()),
+                    origin.cells()));
             return;
         }
         bindUpdate(t, origin);

@@ -71,9 +71,9 @@ public final class ProfileTrial {
                     duplicates++;
                     rejected++;
                     outcomes.add(new Outcome(row, null, new RejectedRow(preview.file().getFileName().toString(), row.sheet(),
-                            row.rowNumber(), null, "duplicate id in this file: ticket " + mapped.ticket().ticketId()
-                            + " was read before at " + (first.sheet() == null ? "" : "sheet " + first.sheet() + ", ")
-                            + "row " + first.rowNumber(), row.cells()), false));
+                            row.rowNumber(), null, org.rectify.domain.RowProblem.DUPLICATE_ID_PREVIEW.text(mapped.ticket().ticketId(),
+                            new org.rectify.domain.RowOrigin(first.sheet(), first.rowNumber(), List.of()).describe()),
+                            row.cells()), false));
                 } else if (mapped.ticket() != null) {
                     firstById.put(mapped.ticket().ticketId(), row);
                     accepted++;

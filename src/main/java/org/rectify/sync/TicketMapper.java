@@ -14,6 +14,7 @@ import java.util.Set;
 import org.rectify.domain.Districts;
 import org.rectify.domain.ProblemNames;
 import org.rectify.domain.RejectedRow;
+import org.rectify.domain.RowProblem;
 import org.rectify.domain.Ticket;
 import org.rectify.domain.TicketKind;
 import org.rectify.domain.TicketStatus;
@@ -64,35 +65,35 @@ public final class TicketMapper {
         }
         String id = value(row, TICKET_ID);
         if (id == null) {
-            return reject(row, TICKET_ID, "ticket number is empty");
+            return reject(row, TICKET_ID, RowProblem.NO_TICKET_ID.text());
         }
         String createdText = value(row, CREATED_AT);
         LocalDateTime created = time(createdText);
         if (created == null) {
-            return reject(row, CREATED_AT, createdText == null ? "creation time is empty"
-                    : "creation time '" + createdText + "' is not a date-time");
+            return reject(row, CREATED_AT, createdText == null ? RowProblem.NO_CREATION_TIME.text()
+                    : RowProblem.BAD_CREATION_TIME.text(createdText));
         }
         String closedText = value(row, CLOSED_AT);
         LocalDateTime closed = time(closedText);
         if (closedText != null && closed == null) {
-            return reject(row, CLOSED_AT, "closing time '" + closedText + "' is not a date-time");
+            return reject(row, CLOSED_AT, RowProblem.BAD_CLOSING_TIME.text(closedText));
         }
         if (closed != null && closed.isBefore(created)) {
-            return reject(row, CLOSED_AT, "closing time " + closedText + " is before the creation time " + createdText);
+            return reject(row, CLOSED_AT, RowProblem.CLOSED_BEFORE_CREATED.text(closedText, createdText));
         }
         String district = Districts.normalize(value(row, DISTRICT));
         if (district == null) {
-            return reject(row, DISTRICT, "district is empty");
+            return reject(row, DISTRICT, RowProblem.NO_DISTRICT.text());
         }
         String fcrText = value(row, FIRST_CONTACT_RESOLVED);
         Boolean firstContact = yesNo(fcrText);
         if (fcrText != null && firstContact == null) {
-            return reject(row, FIRST_CONTACT_RESOLVED, "'" + fcrText + "' is neither 是 nor 否");
+            return reject(row, FIRST_CONTACT_RESOLVED, RowProblem.BAD_FLAG.text(fcrText));
         }
         String satisfactionText = value(row, SATISFACTION);
         Double satisfaction = number(satisfactionText);
         if (satisfactionText != null && satisfaction == null) {
-            return reject(row, SATISFACTION, "satisfaction '" + satisfactionText + "' is not a number");
+            return reject(row, SATISFACTION, RowProblem.BAD_SATISFACTION.text(satisfactionText));
         }
         String kindRaw = value(row, KIND);
         // the status the profile's value map makes of the word decides open or closed; the word as exported is kept

@@ -83,7 +83,7 @@ final class RunHistory {
                 rejectedText("sync.rejected.col.sheet", 80, r -> r.sheet() == null ? "" : r.sheet()),
                 rejectedText("sync.rejected.col.row", 60, r -> Long.toString(r.rowNumber())),
                 rejectedText("sync.rejected.col.column", 100, r -> r.column() == null ? "" : r.column()),
-                rejectedText("sync.rejected.col.reason", 300, RejectedRow::reason),
+                rejectedText("sync.rejected.col.reason", 340, r -> org.rectify.ui.common.RowProblemText.say(r.reason())),
                 rejectedText("sync.rejected.col.raw", 400, r -> String.join(" | ", r.rawValues()))));
 
         Label title = new Label();

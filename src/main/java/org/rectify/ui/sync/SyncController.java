@@ -250,7 +250,8 @@ public final class SyncController {
 
     private static List<String> cells(RejectedRow row) {
         List<String> cells = new ArrayList<>(List.of(row.fileName(), row.sheet() == null ? "" : row.sheet(),
-                Long.toString(row.rowNumber()), row.column() == null ? "" : row.column(), row.reason()));
+                Long.toString(row.rowNumber()), row.column() == null ? "" : row.column(),
+                org.rectify.ui.common.RowProblemText.say(row.reason())));
         cells.addAll(row.rawValues());
         return cells;
     }

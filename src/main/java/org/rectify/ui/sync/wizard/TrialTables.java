@@ -162,7 +162,7 @@ final class TrialTables {
     private static String outcome(ProfileTrial.Outcome o) {
         if (o.rejection() != null) {
             return Messages.get("wizard.trial.rejected") + (o.rejection().column() == null ? ""
-                    : " [" + o.rejection().column() + "]") + " " + o.rejection().reason();
+                    : " [" + o.rejection().column() + "]") + " " + org.rectify.ui.common.RowProblemText.say(o.rejection().reason());
         }
         return Messages.get(o.filtered() ? "wizard.trial.filtered" : "wizard.trial.accepted");
     }

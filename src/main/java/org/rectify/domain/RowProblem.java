@@ -1,0 +1,77 @@
+package org.rectify.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Why a row was rejected, one template per reason. The store keeps the English text (the command
+ * line and exports print it); a screen reads the same text back into its reason and values and
+ * says it in the UI's language — one template serves both, so they cannot drift apart.
+ */
+public enum RowProblem {
+    NO_TICKET_ID("ticket number is empty"),
+    NO_CREATION_TIME("creation time is empty"),
+    BAD_CREATION_TIME("creation time '{0}' is not a date-time"),
+    BAD_CLOSING_TIME("closing time '{0}' is not a date-time"),
+    CLOSED_BEFORE_CREATED("closing time {0} is before the creation time {1}"),
+    NO_DISTRICT("district is empty"),
+    BAD_FLAG("'{0}' is neither 是 nor 否"),
+    BAD_SATISFACTION("satisfaction '{0}' is not a number"),
+    DUPLICATE_ID("duplicate id in this file: ticket {0} was read before at {1} (kept); {2} is left out"),
+    DUPLICATE_ID_PREVIEW("duplicate id in this file: ticket {0} was read before at {1}");
+
+    private final String template;
+    private final Pattern pattern;
+
+    RowProblem(String template) {
+        this.template = template;
+        StringBuilder regex = new StringBuilder("^");
+        Matcher slots = Pattern.compile("\\{\\d}").matcher(template);
+        int last = 0;
+        while (slots.find()) {
+            regex.append(Pattern.quote(template.substring(last, slots.start()))).append("(.*)");
+            last = slots.end();
+        }
+        regex.append(Pattern.quote(template.substring(last))).append('$');
+        this.pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    /** The key of the reason's words in the UI's bundles. */
+    public String key() {
+        return "rowProblem." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The reason in English with its values, as stored. */
+    public String text(Object... values) {
+        String text = template;
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return text;
+    }
+
+    /** A stored reason read back: which one, with its values; empty for a text no template makes. */
+    public static Optional<Parsed> parse(String reason) {
+        if (reason == null) {
+            return Optional.empty();
+        }
+        for (RowProblem problem : values()) {
+            Matcher m = problem.pattern.matcher(reason);
+            if (m.matches()) {
+                List<String> found = new ArrayList<>();
+                for (int i = 1; i <= m.groupCount(); i++) {
+                    found.add(m.group(i));
+                }
+                return Optional.of(new Parsed(problem, found));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A reason read back from its text. */
+    public record Parsed(RowProblem problem, List<String> values) {
+    }
+}
