@@ -79,6 +79,15 @@ final class RunHistory {
         rejected.setId("sync-rejected");
         rejected.setItems(model.rejected());
         rejected.setPlaceholder(new Label(Messages.get("sync.rejected.none")));
+        rejected.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(RejectedRow row, boolean empty) {
+                super.updateItem(row, empty);
+                // the whole reason and the row as it came, however wide
+                setTooltip(empty || row == null ? null : new Tooltip(org.rectify.ui.common.RowProblemText.say(row.reason())
+                        + "\n" + String.join(" | ", row.rawValues())));
+            }
+        });
         rejected.getColumns().setAll(List.of(
                 rejectedText("sync.rejected.col.sheet", 80, r -> r.sheet() == null ? "" : r.sheet()),
                 rejectedText("sync.rejected.col.row", 60, r -> Long.toString(r.rowNumber())),
