@@ -46,11 +46,15 @@ public enum RowProblem {
 
     /** The reason in English with its values, as stored. */
     public String text(Object... values) {
-        String text = template;
-        for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+        // one pass: a value that holds "{1}" itself stays as it is
+        Matcher slot = Pattern.compile("\\{(\\d)}").matcher(template);
+        StringBuilder text = new StringBuilder();
+        while (slot.find()) {
+            int index = slot.group(1).charAt(0) - '0';
+            slot.appendReplacement(text, Matcher.quoteReplacement(index < values.length ? String.valueOf(values[index]) : slot.group()));
         }
-        return text;
+        slot.appendTail(text);
+        return text.toString();
     }
 
     /** A stored reason read back: which one, with its values; empty for a text no template makes. */

@@ -139,9 +139,8 @@ final class CsvSource implements TableSource {
             }
         }
         if (total > 0 && odd * 20 > total) {
-            throw new FileRefusedException(file.getFileName() + ": does not look like a text export ("
-                    + (odd * 100 / total) + " % of its first characters are unreadable in " + charset.name()
-                    + "). Is it an export at all? Nothing was imported.");
+            throw new FileRefusedException(org.rectify.domain.ImportNote.NOT_TEXT.text(file.getFileName(), odd * 100 / total,
+                    charset.name()));
         }
     }
 

@@ -62,7 +62,7 @@ public record FilePreview(Path file, FileFacts.FileKind kind, Charset charset, C
     public static FilePreview read(Path file, ReadOptions options) {
         FileFacts facts = FileFacts.of(file);
         if (facts.size() == 0) {
-            throw new FileRefusedException(file.getFileName() + ": the file is empty (0 bytes)");
+            throw new FileRefusedException(org.rectify.domain.ImportNote.EMPTY_FILE.text(file.getFileName()));
         }
         TableSource source = TableSource.open(file, facts, options);
         List<Sheet> sheets = new ArrayList<>();

@@ -52,8 +52,7 @@ final class HeaderLocator {
                 }
             }
         }
-        StringBuilder message = new StringBuilder(fileName + (sheet == null ? "" : ", sheet " + sheet)
-                + ": no header row with the required columns in the first " + SEARCH_ROWS + " rows");
+        StringBuilder message = new StringBuilder();
         if (closest == null || closest.score() == 0) {
             message.append(". None of the rows names a ticket field that a profile knows");
             List<String> firstCells = new ArrayList<>();
@@ -67,6 +66,8 @@ final class HeaderLocator {
                     .append(". Headers found: ").append(String.join(", ", closest.headers().stream()
                             .filter(h -> !h.isEmpty()).toList()));
         }
-        return message.append(". Nothing was imported; choose or write a profile (see 'profile suggest').").toString();
+        message.append(". Nothing was imported; choose or write a profile (see 'profile suggest').");
+        return org.rectify.domain.ImportNote.NO_HEADER.text(fileName + (sheet == null ? "" : ", sheet " + sheet), SEARCH_ROWS,
+                message);
     }
 }

@@ -3,6 +3,7 @@ package org.rectify.sync;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.rectify.domain.ImportNote;
 import org.rectify.domain.RejectedRow;
 import org.rectify.domain.RowOrigin;
 import org.rectify.domain.Ticket;
@@ -105,13 +106,12 @@ final class MappingSink implements RowSink {
     @Override
     public void sheetEnded(String sheet) {
         if (summarySheet != null) {
-            notes.add("sheet " + summarySheet + " skipped (" + summaryRows + " non-empty rows, its header included): it looks like a summary of the"
-                    + " other sheets; name it in the profile's \"sheets\" to import it");
+            notes.add(ImportNote.SUMMARY_SHEET_SKIPPED.text(summarySheet, summaryRows));
         }
         if (!sheetSkipped && mapper == null && !pending.isEmpty()) {
             findHeader(sheet);
         } else if (!sheetSkipped && mapper == null) {
-            notes.add("sheet " + sheet + " is empty");
+            notes.add(ImportNote.SHEET_EMPTY.text(sheet));
         }
         flush();
     }
@@ -124,11 +124,10 @@ final class MappingSink implements RowSink {
     /** After the last sheet: refuses a file in which no sheet had a header, else reports the end. */
     void finish() {
         flush();
-        defaulted.forEach((field, count) -> notes.add(rows(count[0]) + " had a blank " + field.key() + " and took the profile's"
-                + " default '" + fileMapping.profile().defaults().get(field) + "'"));
+        defaulted.forEach((field, count) -> notes.add(ImportNote.DEFAULT_TAKEN.text(rows(count[0]), field.key(),
+                fileMapping.profile().defaults().get(field))));
         if (tidiedProblems[0] > 0) {
-            notes.add(rows(tidiedProblems[0]) + " had a problem name with stray or full-width spaces or full-width letters;"
-                    + " it was stored tidied");
+            notes.add(ImportNote.PROBLEM_NAMES_TIDIED.text(rows(tidiedProblems[0])));
         }
         if (sheetsWithHeader == 0) {
             throw new FileRefusedException(noHeaderMessage != null ? noHeaderMessage
@@ -154,7 +153,7 @@ final class MappingSink implements RowSink {
                 throw new FileRefusedException(why);
             }
             noHeaderMessage = noHeaderMessage == null ? why : noHeaderMessage;
-            notes.add("sheet " + sheet + " skipped: no header row");
+            notes.add(ImportNote.SHEET_WITHOUT_HEADER.text(sheet));
             sheetSkipped = true;
             return;
         }

@@ -86,14 +86,14 @@ public final class TicketImporter {
         }
         Optional<SyncRun> earlier = again ? Optional.empty() : syncLog.findImported(facts.sha256());
         if (earlier.isPresent()) {
-            String message = name + ": already imported (run " + earlier.get().id() + ", " + earlier.get().fileName()
-                    + ", " + earlier.get().startedAt().toLocalDate() + "); nothing changed";
+            String message = org.rectify.domain.ImportNote.ALREADY_IMPORTED.text(name, earlier.get().id(),
+                    earlier.get().fileName(), earlier.get().startedAt().toLocalDate());
             syncLog.recordWithoutRows(name, path, facts.sha256(), earlier.get().profile(), SyncStatus.SKIPPED,
                     ImportCounts.NONE, message, 0);
             return new FileImportResult(name, SyncStatus.SKIPPED, ImportCounts.NONE, earlier.get().profile(), message);
         }
         if (facts.size() == 0) {
-            String message = name + ": the file is empty (0 bytes); nothing was imported";
+            String message = org.rectify.domain.ImportNote.EMPTY_FILE.text(name);
             syncLog.recordWithoutRows(name, path, facts.sha256(), null, SyncStatus.REFUSED, ImportCounts.NONE, message, 0);
             return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, null, message);
         }
@@ -194,7 +194,7 @@ public final class TicketImporter {
         private String describe(long filtered, List<String> notes) {
             StringBuilder text = new StringBuilder();
             if (filtered > 0) {
-                text.append(String.format("%,d rows left out by the profile's filter", filtered));
+                text.append(org.rectify.domain.ImportNote.FILTERED.text(String.format("%,d", filtered)));
             }
             for (String note : notes) {
                 text.append(text.length() > 0 ? "; " : "").append(note);

@@ -183,7 +183,7 @@ class SyncScreenTest {
         String message = job.result().get().message();
         assertTrue(message.startsWith("坏文件.csv: does not look like a text export"), message);
         assertTrue(robot.lookup(".job-refused").queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .anyMatch(l -> l.getText().equals(message)), "the message is on screen");
+                .anyMatch(l -> l.getText().startsWith("坏文件.csv：不像文本导出文件（按 GB18030 读取")), "the message is on screen, in Chinese");
         assertEquals(tickets, count("SELECT count(*) FROM ticket"));
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.rectify.sync.FileImportResult;
+import org.rectify.ui.common.ImportNoteText;
 import org.rectify.ui.i18n.Messages;
 
 /** This session's files: name, progress (rows, rows/s), the summary at the end, and what can be done with each. */
@@ -73,7 +74,12 @@ final class JobTable {
         text.setWrapText(true);
         text.getStyleClass().add("job-outcome");
         text.textProperty().bind(Bindings.createStringBinding(() -> describe(job), job.state(), job.result()));
-        job.state().addListener((obs, old, now) -> styleFor(text, now));
+        job.state().addListener((obs, old, now) -> {
+            styleFor(text, now);
+            // the message as the import wrote it, with every detail (the closest header, the headers found)
+            FileImportResult r = job.result().get();
+            text.setTooltip(r == null || r.message() == null ? null : new Tooltip(r.message()));
+        });
         styleFor(text, job.state().get());
         return text;
     }
@@ -94,11 +100,12 @@ final class JobTable {
             case WAITING -> "";
             case IMPORTING -> Messages.get("sync.jobs.importing");
             case CANCELLED -> Messages.get("sync.jobs.cancelled");
-            case SKIPPED -> Messages.get("sync.jobs.skipped") + (r == null || r.message() == null ? "" : " — " + r.message());
-            case REFUSED -> r == null || r.message() == null ? Messages.get("sync.jobs.refused") : r.message();
+            case SKIPPED -> Messages.get("sync.jobs.skipped") + (r == null || r.message() == null ? ""
+                    : " — " + ImportNoteText.say(r.message()));
+            case REFUSED -> r == null || r.message() == null ? Messages.get("sync.jobs.refused") : ImportNoteText.say(r.message());
             case DONE -> Messages.format("sync.jobs.summary", r.counts().inserted(), r.counts().updated(),
                     r.counts().unchanged(), r.counts().rejected(), r.profile())
-                    + (r.message() == null ? "" : "\n" + r.message());
+                    + (r.message() == null ? "" : "\n" + ImportNoteText.say(r.message()));
         };
     }
 

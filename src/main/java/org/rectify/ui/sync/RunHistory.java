@@ -46,7 +46,8 @@ final class RunHistory {
                 number("sync.history.col.rejected", r -> r.counts().rejected()),
                 text("sync.history.col.profile", 110, r -> r.profile() == null ? "" : r.profile()),
                 text("sync.history.col.seconds", 60, r -> String.format("%.1f", r.durationMillis() / 1000.0)),
-                text("sync.history.col.message", 360, r -> r.message() == null ? "" : r.message())));
+                text("sync.history.col.message", 360, r -> r.message() == null ? ""
+                        : org.rectify.ui.common.ImportNoteText.say(r.message()).replace('\n', ' '))));
         runs.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SyncRun run, boolean empty) {

@@ -1,0 +1,124 @@
+package org.rectify.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What an import says about a file besides its counts: a sheet skipped, defaults taken, names
+ * tidied, rows filtered; or why the file was skipped or refused. As with {@link RowProblem}, the
+ * English text is what is stored and printed, and a screen reads it back into the note and its
+ * values to say it in its own language. A file's notes are joined with "; ".
+ */
+public enum ImportNote {
+    SUMMARY_SHEET_SKIPPED("sheet {0} skipped ({1} non-empty rows, its header included): it looks like a summary of the"
+            + " other sheets; name it in the profile's \"sheets\" to import it", false),
+    SHEET_EMPTY("sheet {0} is empty", false),
+    SHEET_WITHOUT_HEADER("sheet {0} skipped: no header row", false),
+    DEFAULT_TAKEN("{0} had a blank {1} and took the profile's default '{2}'", false),
+    PROBLEM_NAMES_TIDIED("{0} had a problem name with stray or full-width spaces or full-width letters; it was stored tidied",
+            false),
+    FILTERED("{0} rows left out by the profile's filter", false),
+    ALREADY_IMPORTED("{0}: already imported (run {1}, {2}, {3}); nothing changed", true),
+    EMPTY_FILE("{0}: the file is empty (0 bytes); nothing was imported", true),
+    NOT_TEXT("{0}: does not look like a text export ({1} % of its first characters are unreadable in {2})."
+            + " Is it an export at all? Nothing was imported.", true),
+    NO_HEADER("{0}: no header row with the required columns in the first {1} rows{2}", true);
+
+    private final String template;
+    /** A note that is the whole message (a skip or a refusal), read with its last value taking the rest. */
+    private final boolean whole;
+    private final Pattern pattern;
+
+    ImportNote(String template, boolean whole) {
+        this.template = template;
+        this.whole = whole;
+        // a note's value never spans the "; " between notes, else a note could swallow the ones before it
+        StringBuilder regex = new StringBuilder();
+        Matcher slots = Pattern.compile("\\{\\d}").matcher(template);
+        int last = 0;
+        while (slots.find()) {
+            regex.append(Pattern.quote(template.substring(last, slots.start()))).append(whole ? "(.*)" : "((?:(?!; ).)*?)");
+            last = slots.end();
+        }
+        regex.append(Pattern.quote(template.substring(last))).append(whole ? "$" : "(?=; |$)");
+        this.pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+    }
+
+    public String key() {
+        return "importNote." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public String text(Object... values) {
+        // one pass: a value that holds "{1}" itself stays as it is
+        Matcher slot = Pattern.compile("\\{(\\d)}").matcher(template);
+        StringBuilder text = new StringBuilder();
+        while (slot.find()) {
+            int index = slot.group(1).charAt(0) - '0';
+            slot.appendReplacement(text, Matcher.quoteReplacement(index < values.length ? String.valueOf(values[index]) : slot.group()));
+        }
+        slot.appendTail(text);
+        return text.toString();
+    }
+
+    /** A note read back, or a part of the message no template makes (then {@code note} is null and the text is in values). */
+    public record Parsed(ImportNote note, List<String> values) {
+    }
+
+    /** A message read back into its notes, in order; a part no template makes comes back as its text. */
+    public static List<Parsed> parse(String message) {
+        List<Parsed> parts = new ArrayList<>();
+        if (message == null || message.isEmpty()) {
+            return parts;
+        }
+        for (ImportNote note : values()) {
+            Matcher m = note.pattern.matcher(message);
+            if (note.whole && m.matches()) {
+                parts.add(new Parsed(note, groups(m)));
+                return parts;
+            }
+        }
+        int at = 0;
+        while (at < message.length()) {
+            Parsed found = null;
+            int end = -1;
+            for (ImportNote note : values()) {
+                if (note.whole) {
+                    continue;
+                }
+                Matcher m = note.pattern.matcher(message);
+                m.region(at, message.length());
+                if (m.lookingAt()) {
+                    found = new Parsed(note, groups(m));
+                    end = m.end();
+                    break;
+                }
+            }
+            if (found == null) {
+                int next = message.indexOf("; ", at);
+                end = next < 0 ? message.length() : next;
+                found = new Parsed(null, List.of(message.substring(at, end)));
+            }
+            parts.add(found);
+            at = end + 2;
+        }
+        return parts;
+    }
+
+    private static List<String> groups(Matcher m) {
+        List<String> values = new ArrayList<>();
+        for (int i = 1; i <= m.groupCount(); i++) {
+            values.add(m.group(i));
+        }
+        return values;
+    }
+
+    /** For a single whole-message note: which, if any. */
+    public static Optional<Parsed> parseWhole(String message) {
+        List<Parsed> parts = parse(message);
+        return parts.size() == 1 && parts.get(0).note() != null && parts.get(0).note().whole
+                ? Optional.of(parts.get(0)) : Optional.empty();
+    }
+}
