@@ -185,6 +185,13 @@ class SyncScreenTest {
         assertTrue(robot.lookup(".job-refused").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .anyMatch(l -> l.getText().startsWith("坏文件.csv：不像文本导出文件（按 GB18030 读取")), "the message is on screen, in Chinese");
         assertEquals(tickets, count("SELECT count(*) FROM ticket"));
+        robot.interact(() -> {
+            try { // a picture of the job list for whoever looks at the build (target/)
+                org.rectify.ui.common.ScenePng.write(robot.lookup("#sync-screen").query().getScene(), Path.of("target/sync-jobs.png"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @Test
