@@ -3,8 +3,6 @@ package org.rectify.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What an import says about a file besides its counts: a sheet skipped, defaults taken, names
@@ -27,24 +25,15 @@ public enum ImportNote {
             + " Is it an export at all? Nothing was imported.", true),
     NO_HEADER("{0}: no header row with the required columns in the first {1} rows{2}", true);
 
-    private final String template;
     /** A note that is the whole message (a skip or a refusal), read with its last value taking the rest. */
     private final boolean whole;
-    private final Pattern pattern;
+    private final MessageTemplate template;
 
     ImportNote(String template, boolean whole) {
-        this.template = template;
         this.whole = whole;
         // a note's value never spans the "; " between notes, else a note could swallow the ones before it
-        StringBuilder regex = new StringBuilder();
-        Matcher slots = Pattern.compile("\\{\\d}").matcher(template);
-        int last = 0;
-        while (slots.find()) {
-            regex.append(Pattern.quote(template.substring(last, slots.start()))).append(whole ? "(.*)" : "((?:(?!; ).)*?)");
-            last = slots.end();
-        }
-        regex.append(Pattern.quote(template.substring(last))).append(whole ? "$" : "(?=; |$)");
-        this.pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+        this.template = whole ? new MessageTemplate(template, "(.*)", "$")
+                : new MessageTemplate(template, "((?:(?!; ).)*?)", "(?=; |$)");
     }
 
     public String key() {
@@ -52,15 +41,7 @@ public enum ImportNote {
     }
 
     public String text(Object... values) {
-        // one pass: a value that holds "{1}" itself stays as it is
-        Matcher slot = Pattern.compile("\\{(\\d)}").matcher(template);
-        StringBuilder text = new StringBuilder();
-        while (slot.find()) {
-            int index = slot.group(1).charAt(0) - '0';
-            slot.appendReplacement(text, Matcher.quoteReplacement(index < values.length ? String.valueOf(values[index]) : slot.group()));
-        }
-        slot.appendTail(text);
-        return text.toString();
+        return template.fill(values);
     }
 
     /** A note read back, or a part of the message no template makes (then {@code note} is null and the text is in values). */
@@ -74,9 +55,9 @@ public enum ImportNote {
             return parts;
         }
         for (ImportNote note : values()) {
-            Matcher m = note.pattern.matcher(message);
-            if (note.whole && m.matches()) {
-                parts.add(new Parsed(note, groups(m)));
+            Optional<MessageTemplate.Match> match = note.whole ? note.template.read(message, 0, true) : Optional.empty();
+            if (match.isPresent()) {
+                parts.add(new Parsed(note, match.get().values()));
                 return parts;
             }
         }
@@ -85,14 +66,10 @@ public enum ImportNote {
             Parsed found = null;
             int end = -1;
             for (ImportNote note : values()) {
-                if (note.whole) {
-                    continue;
-                }
-                Matcher m = note.pattern.matcher(message);
-                m.region(at, message.length());
-                if (m.lookingAt()) {
-                    found = new Parsed(note, groups(m));
-                    end = m.end();
+                Optional<MessageTemplate.Match> match = note.whole ? Optional.empty() : note.template.read(message, at, false);
+                if (match.isPresent()) {
+                    found = new Parsed(note, match.get().values());
+                    end = match.get().end();
                     break;
                 }
             }
@@ -105,14 +82,6 @@ public enum ImportNote {
             at = end + 2;
         }
         return parts;
-    }
-
-    private static List<String> groups(Matcher m) {
-        List<String> values = new ArrayList<>();
-        for (int i = 1; i <= m.groupCount(); i++) {
-            values.add(m.group(i));
-        }
-        return values;
     }
 
     /** For a single whole-message note: which, if any. */

@@ -1,10 +1,7 @@
 package org.rectify.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Why a row was rejected, one template per reason. The store keeps the English text (the command
@@ -23,20 +20,10 @@ public enum RowProblem {
     DUPLICATE_ID("duplicate id in this file: ticket {0} was read before at {1} (kept); {2} is left out"),
     DUPLICATE_ID_PREVIEW("duplicate id in this file: ticket {0} was read before at {1}");
 
-    private final String template;
-    private final Pattern pattern;
+    private final MessageTemplate template;
 
     RowProblem(String template) {
-        this.template = template;
-        StringBuilder regex = new StringBuilder("^");
-        Matcher slots = Pattern.compile("\\{\\d}").matcher(template);
-        int last = 0;
-        while (slots.find()) {
-            regex.append(Pattern.quote(template.substring(last, slots.start()))).append("(.*)");
-            last = slots.end();
-        }
-        regex.append(Pattern.quote(template.substring(last))).append('$');
-        this.pattern = Pattern.compile(regex.toString(), Pattern.DOTALL);
+        this.template = new MessageTemplate(template, "(.*)", "$");
     }
 
     /** The key of the reason's words in the UI's bundles. */
@@ -46,15 +33,7 @@ public enum RowProblem {
 
     /** The reason in English with its values, as stored. */
     public String text(Object... values) {
-        // one pass: a value that holds "{1}" itself stays as it is
-        Matcher slot = Pattern.compile("\\{(\\d)}").matcher(template);
-        StringBuilder text = new StringBuilder();
-        while (slot.find()) {
-            int index = slot.group(1).charAt(0) - '0';
-            slot.appendReplacement(text, Matcher.quoteReplacement(index < values.length ? String.valueOf(values[index]) : slot.group()));
-        }
-        slot.appendTail(text);
-        return text.toString();
+        return template.fill(values);
     }
 
     /** A stored reason read back: which one, with its values; empty for a text no template makes. */
@@ -63,13 +42,9 @@ public enum RowProblem {
             return Optional.empty();
         }
         for (RowProblem problem : values()) {
-            Matcher m = problem.pattern.matcher(reason);
-            if (m.matches()) {
-                List<String> found = new ArrayList<>();
-                for (int i = 1; i <= m.groupCount(); i++) {
-                    found.add(m.group(i));
-                }
-                return Optional.of(new Parsed(problem, found));
+            Optional<MessageTemplate.Match> match = problem.template.read(reason, 0, true);
+            if (match.isPresent()) {
+                return Optional.of(new Parsed(problem, match.get().values()));
             }
         }
         return Optional.empty();

@@ -28,17 +28,7 @@ final class GeneralTab {
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().setAll(List.of(Messages.CHINESE, Locale.ENGLISH));
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale l) {
-                return l == null ? "" : Messages.get(l.getLanguage().equals("en") ? "settings.language.en" : "settings.language.zh");
-            }
-
-            @Override
-            public Locale fromString(String s) {
-                return null;
-            }
-        });
+        language.setConverter(org.rectify.ui.common.Names.<Locale>converter(l -> l == null ? "" : Messages.get(l.getLanguage().equals("en") ? "settings.language.en" : "settings.language.zh")));
         language.setValue(Messages.locale().getLanguage().equals("en") ? Locale.ENGLISH : Messages.CHINESE);
         language.setOnAction(e -> {
             Locale chosen = language.getValue();
@@ -49,17 +39,7 @@ final class GeneralTab {
         ComboBox<Theme> themes = new ComboBox<>();
         themes.setId("settings-theme");
         themes.getItems().setAll(Theme.values());
-        themes.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Theme t) {
-                return t == null ? "" : Messages.get("theme." + t.key());
-            }
-
-            @Override
-            public Theme fromString(String s) {
-                return null;
-            }
-        });
+        themes.setConverter(org.rectify.ui.common.Names.<Theme>converter(t -> t == null ? "" : Messages.get("theme." + t.key())));
         themes.valueProperty().bindBidirectional(theme);
         Label folder = new Label(dataFolder.toString());
         folder.setId("settings-data-folder");

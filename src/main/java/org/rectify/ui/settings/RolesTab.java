@@ -36,8 +36,8 @@ final class RolesTab {
     RolesTab(SettingsModel model, SettingsController controller) {
         this.model = model;
         this.controller = controller;
-        VBox roles = new VBox(8, title("settings.roles"), hint("settings.roles.hint"), categories());
-        VBox groups = new VBox(8, title("settings.groups"), hint("settings.groups.hint"), channels(), addChannel());
+        VBox roles = new VBox(8, org.rectify.ui.common.Names.section("settings.roles"), org.rectify.ui.common.Names.hint("settings.roles.hint"), categories());
+        VBox groups = new VBox(8, org.rectify.ui.common.Names.section("settings.groups"), org.rectify.ui.common.Names.hint("settings.groups.hint"), channels(), addChannel());
         HBox.setHgrow(roles, Priority.ALWAYS);
         HBox.setHgrow(groups, Priority.ALWAYS);
         root = new HBox(16, roles, groups);
@@ -46,19 +46,6 @@ final class RolesTab {
 
     Node root() {
         return root;
-    }
-
-    private static Label title(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add("section-title");
-        return label;
-    }
-
-    private static Label hint(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add("hint-label");
-        label.setWrapText(true);
-        return label;
     }
 
     private String roleOf(String category) {
@@ -84,17 +71,7 @@ final class RolesTab {
             {
                 choice.getItems().add("");
                 choice.getItems().addAll(KpiConfiguration.ROLES);
-                choice.setConverter(new StringConverter<>() {
-                    @Override
-                    public String toString(String r) {
-                        return Messages.get(r == null || r.isEmpty() ? "settings.role.none" : "settings.role." + r);
-                    }
-
-                    @Override
-                    public String fromString(String s) {
-                        return s;
-                    }
-                });
+                choice.setConverter(org.rectify.ui.common.Names.<String>converter(r -> Messages.get(r == null || r.isEmpty() ? "settings.role.none" : "settings.role." + r)));
                 choice.setOnAction(e -> {
                     String category = getItem();
                     String chosen = choice.getValue();

@@ -61,7 +61,7 @@ final class TargetsTab {
         windowHint.getStyleClass().add("hint-label");
         windowHint.setWrapText(true);
 
-        VBox content = new VBox(12, title("settings.targets"), targets, title("settings.tiers"), tiers, windowHint);
+        VBox content = new VBox(12, org.rectify.ui.common.Names.section("settings.targets"), targets, org.rectify.ui.common.Names.section("settings.tiers"), tiers, windowHint);
         content.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -71,12 +71,6 @@ final class TargetsTab {
 
     Node root() {
         return root;
-    }
-
-    private static Label title(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     private void show(KpiSettings.Values values) {

@@ -73,17 +73,7 @@ final class TicketFilterBar {
         box.setId(id);
         box.setPrefWidth(130);
         box.setVisibleRowCount(16);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null || s.isEmpty() ? Messages.get("tickets.filter.any") : s;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        box.setConverter(org.rectify.ui.common.Names.<String>converter(s -> s == null || s.isEmpty() ? Messages.get("tickets.filter.any") : s));
         box.valueProperty().bindBidirectional(chosen);
         return box;
     }
@@ -94,17 +84,7 @@ final class TicketFilterBar {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        StringConverter<T> names = new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return Messages.get(value == null ? "tickets.filter.any" : keyOf.apply(value));
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
+        StringConverter<T> names = org.rectify.ui.common.Names.<T>converter(value -> Messages.get(value == null ? "tickets.filter.any" : keyOf.apply(value)));
         box.setConverter(names);
         // a ComboBox draws a null value as blank unless its cells are told otherwise
         box.setButtonCell(new NamedCell<>(names, true));

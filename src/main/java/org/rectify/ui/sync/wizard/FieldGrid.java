@@ -36,18 +36,12 @@ final class FieldGrid {
         this.model = model;
         root.setId("wizard-fields");
         root.setPadding(new Insets(0, 12, 12, 0));
-        root.getChildren().addAll(section("wizard.fields"), fields(), idColumns(), section("wizard.more"), filter(),
+        root.getChildren().addAll(org.rectify.ui.common.Names.section("wizard.fields"), fields(), idColumns(), org.rectify.ui.common.Names.section("wizard.more"), filter(),
                 dateFormat(), valueMaps());
     }
 
     VBox root() {
         return root;
-    }
-
-    private static Label section(String key) {
-        Label label = new Label(Messages.get(key));
-        label.getStyleClass().add("section-title");
-        return label;
     }
 
     private GridPane fields() {
@@ -160,17 +154,7 @@ final class FieldGrid {
         model.headers().addListener((ListChangeListener<String>) c -> fill.run());
         fill.run();
         column.valueProperty().bindBidirectional(model.filterColumn());
-        column.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return s == null || s.isEmpty() ? Messages.get("wizard.filter.none") : s;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
+        column.setConverter(org.rectify.ui.common.Names.<String>converter(s -> s == null || s.isEmpty() ? Messages.get("wizard.filter.none") : s));
         TextField keep = new TextField();
         keep.setId("wizard-filter-keep");
         keep.setPromptText(Messages.get("wizard.filter.keep"));
@@ -201,17 +185,7 @@ final class FieldGrid {
         ComboBox<CanonicalField> field = new ComboBox<>();
         field.setId("wizard-values-field");
         field.getItems().setAll(CanonicalField.values());
-        field.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CanonicalField f) {
-                return f == null ? "" : Messages.get("field." + f.key());
-            }
-
-            @Override
-            public CanonicalField fromString(String s) {
-                return null;
-            }
-        });
+        field.setConverter(org.rectify.ui.common.Names.<CanonicalField>converter(f -> f == null ? "" : Messages.get("field." + f.key())));
         field.valueProperty().bindBidirectional(model.valueMapField());
         TextArea lines = new TextArea();
         lines.setId("wizard-values");

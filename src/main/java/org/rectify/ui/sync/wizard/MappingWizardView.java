@@ -153,17 +153,7 @@ public final class MappingWizardView {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         box.getItems().setAll(values);
-        StringConverter<String> converter = new StringConverter<>() {
-            @Override
-            public String toString(String s) {
-                return names.apply(s);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
+        StringConverter<String> converter = org.rectify.ui.common.Names.<String>converter(s -> names.apply(s));
         box.setConverter(converter);
         box.valueProperty().bindBidirectional(property);
         return box;
