@@ -53,14 +53,21 @@ final class BenchImportCommand implements Callable<Integer> {
             new SyntheticExport(42).writeCsv(csv, rows);
             out.printf("Generated %,d tickets (%,d MB) in %s; max heap %,d MB; %d runs each%n", rows,
                     Files.size(csv) >> 20, work, Runtime.getRuntime().maxMemory() >> 20, runs);
-            double rectify = median(runs, i -> timeImport(work.resolve("store-csv-" + i), csv));
-            out.printf("rectify import CSV   : %7.2f s  %,9.0f rows/s%n", rectify, rows / rectify);
-            Double cli = sqliteAvailable() ? median(runs, i -> timeSqliteCli(work.resolve("cli-" + i + ".db"), csv)) : null;
-            if (cli != null) {
-                out.printf("sqlite3 .import CSV  : %7.2f s  %,9.0f rows/s%n", cli, rows / cli);
-                out.printf("ratio rectify / sqlite3 CLI: %.2f%n", rectify / cli);
-            } else {
-                out.println("sqlite3 not installed: no CLI comparison (apt-get install sqlite3)");
+            compare(out, "in time order", work, csv, "csv");
+            Path byDistrict = work.resolve("by-district.csv");
+            new SyntheticExport(42).writeCsvByDistrict(byDistrict, rows);
+            compare(out, "sorted by district", work, byDistrict, "district");
+            long storeBytes = storeSize(work.resolve("store-csv-0"));
+            out.printf("store after the in-order import: %,d MB for %,d MB of CSV (%.2f×)%n", storeBytes >> 20,
+                    Files.size(csv) >> 20, (double) storeBytes / Files.size(csv));
+            if (weekRows > 0) {
+                Path week = work.resolve("week.csv");
+                new SyntheticExport(9).writeWeek(week, weekRows, java.time.LocalDateTime.of(2014, 6, 2, 0, 0));
+                // the stores of the in-order runs hold the big file: one weekly import each
+                double full = median(runs, i -> timeImport(work.resolve("store-csv-" + i), week));
+                double empty = median(runs, i -> timeImport(work.resolve("store-week-" + i), week));
+                out.printf("weekly file (%,d rows) into the %,d-ticket store: %6.2f s; into an empty store: %6.2f s; ratio %.2f%n",
+                        weekRows, rows, full, empty, full / empty);
             }
             if (xlsxRows > 0) {
                 Path xlsx = work.resolve("tickets.xlsx");
@@ -78,6 +85,36 @@ final class BenchImportCommand implements Callable<Integer> {
         } finally {
             deleteTree(work);
         }
+    }
+
+    @Option(names = "--week-rows", defaultValue = "10000", paramLabel = "N",
+            description = "rows of the weekly file imported into the big store and into an empty one (default 10,000; 0 skips it)")
+    int weekRows;
+
+    /** Rectify and the sqlite3 CLI on one file, medians of the runs; Rectify's stores are named {@code store-<name>-i}. */
+    private void compare(PrintWriter out, String label, Path work, Path csv, String name) throws Exception {
+        double rectify = median(runs, i -> timeImport(work.resolve("store-" + name + "-" + i), csv));
+        out.printf("%-20s rectify : %7.2f s  %,9.0f rows/s%n", label, rectify, rows / rectify);
+        Double cli = sqliteAvailable() ? median(runs, i -> timeSqliteCli(work.resolve("cli-" + name + "-" + i + ".db"), csv)) : null;
+        if (cli != null) {
+            out.printf("%-20s sqlite3 : %7.2f s  %,9.0f rows/s%n", label, cli, rows / cli);
+            out.printf("%-20s ratio rectify / sqlite3 CLI: %.2f%n", label, rectify / cli);
+        } else {
+            out.println("sqlite3 not installed: no CLI comparison (apt-get install sqlite3)");
+        }
+        out.flush();
+    }
+
+    /** The store file with its WAL, as it stands on disk. */
+    private static long storeSize(Path folder) throws IOException {
+        long size = 0;
+        for (String name : List.of(org.rectify.store.DataFolder.STORE_FILE, org.rectify.store.DataFolder.STORE_FILE + "-wal")) {
+            Path file = folder.resolve(name);
+            if (Files.exists(file)) {
+                size += Files.size(file);
+            }
+        }
+        return size;
     }
 
     private interface Timed {

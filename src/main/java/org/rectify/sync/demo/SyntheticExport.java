@@ -39,6 +39,59 @@ public final class SyntheticExport {
         }
     }
 
+    /**
+     * The same rows as {@link #writeCsv} with the same seed, but grouped by district — an export
+     * sorted by district (or by owner): neither the times nor the ticket numbers rise through it.
+     */
+    public void writeCsvByDistrict(Path file, int rows) throws IOException {
+        java.util.Map<String, Path> parts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, CSVPrinter> printers = new java.util.HashMap<>();
+        try {
+            for (int i = 0; i < rows; i++) {
+                String[] row = row(i, rows);
+                CSVPrinter printer = printers.get(row[3]);
+                if (printer == null) {
+                    Path part = Files.createTempFile(file.toAbsolutePath().getParent(), "district", ".part");
+                    parts.put(row[3], part);
+                    printer = new CSVPrinter(Files.newBufferedWriter(part, StandardCharsets.UTF_8), CSVFormat.DEFAULT);
+                    printers.put(row[3], printer);
+                }
+                printer.printRecord((Object[]) row);
+            }
+        } finally {
+            for (CSVPrinter printer : printers.values()) {
+                printer.close();
+            }
+        }
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+            out.printRecord(CanonicalField.standardHeaders());
+            out.flush();
+            for (Path part : parts.values()) {
+                try (var in = Files.newBufferedReader(part, StandardCharsets.UTF_8)) {
+                    in.transferTo(writer);
+                }
+                Files.delete(part);
+            }
+        }
+    }
+
+    /** A weekly export: {@code rows} new tickets (ids W…) created over the week starting {@code start}. */
+    public void writeWeek(Path file, int rows, LocalDateTime start) throws IOException {
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
+            out.printRecord(CanonicalField.standardHeaders());
+            for (int i = 0; i < rows; i++) {
+                String[] row = row(i, rows);
+                row[0] = String.format("W%09d", i);
+                LocalDateTime created = start.plusSeconds(7L * 24 * 3600 * i / rows);
+                row[1] = Timestamps.format(created);
+                row[2] = row[2] == null ? null : Timestamps.format(created.plusMinutes(30 + random.nextInt(4_000)));
+                out.printRecord((Object[]) row);
+            }
+        }
+    }
+
     public void writeXlsx(Path file, int rows) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
         try (OutputStream out = Files.newOutputStream(file)) {
