@@ -22,6 +22,17 @@ import org.rectify.domain.Ticket;
  */
 public final class ImportTransaction implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportTransaction.class);
+
+    /** Where a file's writing time went (milliseconds), logged at its commit: the figures issue 13's work starts from. */
+    private final long[] phases = new long[9];
+    private static final String[] PHASE_NAMES = {"inserts", "updates", "repeat contacts", "roll-up flushes",
+        "repeat pass + roll-ups at commit", "commit", "binding", "waiting for the sums", "deciding repeats"};
+
+    private static long since(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
     private static final String INSERT = "INSERT OR IGNORE INTO ticket (" + TicketColumns.LIST
             + ", first_run_id, last_run_id, source_sheet, source_row) VALUES (" + "?,".repeat(TicketColumns.COUNT)
             + "?, ?, ?, ?)";
@@ -110,6 +121,7 @@ public final class ImportTransaction implements AutoCloseable {
         try {
             // Counted as new while it is written; a ticket that turns out to exist is taken back below.
             Future<?> counting = summing.submit(() -> batch.forEach(t -> rollups.add(t, +1)));
+            long tb = System.nanoTime();
             for (int i = 0; i < batch.size(); i++) {
                 int next = TicketColumns.bind(insert, 1, batch.get(i));
                 insert.setLong(next++, runId);
@@ -117,8 +129,14 @@ public final class ImportTransaction implements AutoCloseable {
                 bindOrigin(insert, next, origins.get(i));
                 insert.addBatch();
             }
+            phases[6] += since(tb);
+            long t0 = System.nanoTime();
             int[] insertedRows = insert.executeBatch();
+            phases[0] += since(t0);
+            long ta = System.nanoTime();
             awaitSums(counting);
+            phases[7] += since(ta);
+            long td = System.nanoTime();
             List<Integer> existing = new ArrayList<>();
             for (int i = 0; i < insertedRows.length; i++) {
                 if (insertedRows[i] > 0) {
@@ -129,11 +147,18 @@ public final class ImportTransaction implements AutoCloseable {
                     existing.add(i);
                 }
             }
+            phases[8] += since(td);
+            long t1 = System.nanoTime();
             repeats.flush(rollups);
+            phases[2] += since(t1);
+            long t2 = System.nanoTime();
             for (int i : existing) {
                 updateExisting(batch.get(i), origins.get(i));
             }
+            phases[1] += since(t2);
+            long t3 = System.nanoTime();
             rollups.flushLargerThan(MAX_ROLLUP_KEYS, connection);
+            phases[3] += since(t3);
         } catch (SQLException e) {
             throw new StoreException("Cannot write tickets: " + e.getMessage(), e);
         }
@@ -238,11 +263,20 @@ public final class ImportTransaction implements AutoCloseable {
     /** Marks the run done with its counts and makes the file's changes durable. */
     public void commit(ImportCounts counts, String note) {
         try {
+            long t4 = System.nanoTime();
             repeats.recompute(rollups);
             rollups.applyTo(connection);
+            phases[4] = since(t4);
             SyncLog.finish(connection, runId, "done", counts, note, (System.nanoTime() - startedNanos) / 1_000_000);
+            long t5 = System.nanoTime();
             connection.commit();
+            phases[5] = since(t5);
             committed = true;
+            StringBuilder where = new StringBuilder();
+            for (int i = 0; i < phases.length; i++) {
+                where.append(i == 0 ? "" : ", ").append(PHASE_NAMES[i]).append(' ').append(phases[i]).append(" ms");
+            }
+            LOG.info("Run {} wrote {} rows in {} ms: {}", runId, counts.read(), since(startedNanos), where);
         } catch (SQLException e) {
             throw new StoreException("Cannot commit the import: " + e.getMessage(), e);
         }

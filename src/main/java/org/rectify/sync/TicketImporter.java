@@ -126,6 +126,8 @@ public final class TicketImporter {
         private final AtomicBoolean stop = new AtomicBoolean();
         private String profile;
         private final long startedNanos = System.nanoTime();
+        /** Time the writer spent waiting for rows: when it is large, reading, not writing, is what to speed up. */
+        private long waitedNanos;
 
         long elapsedMillis() {
             return (System.nanoTime() - startedNanos) / 1_000_000;
@@ -152,7 +154,9 @@ public final class TicketImporter {
             long filtered = 0;
             try {
                 while (true) {
+                    long waitStarted = System.nanoTime();
                     MappingSink.Message message = take();
+                    waitedNanos += System.nanoTime() - waitStarted;
                     if (message instanceof MappingSink.ProfileChosen chosen) {
                         profile = chosen.profile();
                         tx = syncLog.begin(name, path, facts.sha256(), profile);
@@ -168,6 +172,7 @@ public final class TicketImporter {
                         listener.progress(new ImportProgress(name, rows, chunk.bytes(), facts.size(), rows / seconds));
                     } else if (message instanceof MappingSink.Finished finished) {
                         ImportCounts counts = tx.counts(rows);
+                        LOG.info("{}: the writer waited {} ms for the reader", name, waitedNanos / 1_000_000);
                         String note = describe(filtered, finished.notes());
                         tx.commit(counts, note);
                         listener.progress(new ImportProgress(name, rows, facts.size(), facts.size(),

@@ -25,6 +25,15 @@ public final class SyntheticExport {
 
     private final Random random;
 
+    private static final LocalDateTime FIRST = LocalDateTime.of(2013, 1, 1, 0, 0);
+    private static final long SPAN_SECONDS = 45_000_000L;
+
+    /** The Monday after the last generated ticket: where the next weekly export begins. */
+    public static LocalDateTime nextWeek() {
+        return FIRST.plusSeconds(SPAN_SECONDS).toLocalDate()
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY)).atStartOfDay();
+    }
+
     public SyntheticExport(long seed) {
         this.random = new Random(seed);
     }
@@ -120,7 +129,7 @@ public final class SyntheticExport {
         String[] categories = DemoMonth.categories();
         String category = categories[random.nextInt(categories.length)];
         List<String> problems = DemoCatalog.problems(category);
-        LocalDateTime created = LocalDateTime.of(2013, 1, 1, 0, 0).plusSeconds(45_000_000L * i / rows);
+        LocalDateTime created = FIRST.plusSeconds(SPAN_SECONDS * i / rows);
         boolean closed = random.nextInt(10) > 0;
         String center = district.serviceCenters().get(random.nextInt(district.serviceCenters().size()));
         return new String[] {
