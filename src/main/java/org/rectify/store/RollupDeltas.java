@@ -68,6 +68,8 @@ final class RollupDeltas {
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
                           flag_known = flag_known + excluded.flag_known""");
     private final Set<String> districts = new HashSet<>();
+    /** True once a count went down: only then can a roll-up row have become empty. */
+    private boolean anyDecrease;
 
     /** Adds ({@code sign} = +1) or takes away (−1) one ticket's contribution. */
     void add(Ticket t, int sign) {
@@ -115,7 +117,7 @@ final class RollupDeltas {
     void flushLargerThan(int keys, Connection c) throws SQLException {
         for (Table table : tables()) {
             if (table.deltas().size() > keys) {
-                upsert(c, table);
+                anyDecrease |= upsert(c, table);
                 table.deltas().clear();
             }
         }
@@ -135,6 +137,9 @@ final class RollupDeltas {
             }
             st.executeBatch();
         }
+        if (!anyDecrease) {
+            return; // only additions: no row can have become empty, and the tables need no scan
+        }
         try (Statement st = c.createStatement()) {
             // Fixed table names: rows that a changed ticket emptied are dropped.
             for (String table : List.of("rollup_complaint", "rollup_category_day", "rollup_escalation_day",
@@ -144,12 +149,26 @@ final class RollupDeltas {
         }
     }
 
-    private static void upsert(Connection c, Table table) throws SQLException {
+    /**
+     * Adds a table's deltas to its rows; returns whether any count went down. A delta of zeros (a
+     * ticket counted as new and taken back) is left out: adding it would change nothing, or leave an
+     * empty row behind.
+     */
+    private static boolean upsert(Connection c, Table table) throws SQLException {
+        boolean decrease = false;
         try (PreparedStatement st = c.prepareStatement(table.upsert())) {
             // In key order: the upserts then walk the table's B-tree front to back instead of jumping around.
             List<Map.Entry<String, long[]>> entries = new ArrayList<>(table.deltas().entrySet());
             entries.sort(Map.Entry.comparingByKey());
             for (Map.Entry<String, long[]> e : entries) {
+                boolean zero = true;
+                for (long count : e.getValue()) {
+                    zero &= count == 0;
+                    decrease |= count < 0;
+                }
+                if (zero) {
+                    continue;
+                }
                 int i = 1;
                 for (String value : e.getKey().split(SEPARATOR, -1)) {
                     st.setString(i++, value);
@@ -161,6 +180,7 @@ final class RollupDeltas {
             }
             st.executeBatch();
         }
+        return decrease;
     }
 
     private static String blank(String s) {
