@@ -49,7 +49,7 @@ final class FieldGrid {
         grid.setHgap(8);
         grid.setVgap(6);
         ColumnConstraints name = new ColumnConstraints();
-        name.setMinWidth(96);
+        name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a field's name is never cut (English ones are long)
         ColumnConstraints source = new ColumnConstraints(170, 190, 240);
         ColumnConstraints textColumn = new ColumnConstraints(90, 110, 160);
         ColumnConstraints samples = new ColumnConstraints();

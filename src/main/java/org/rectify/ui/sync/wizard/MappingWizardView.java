@@ -120,14 +120,23 @@ public final class MappingWizardView {
             return preview == null || preview.charset() == null ? ""
                     : Messages.format("wizard.found", preview.charset().name(), delimiterWord(preview.delimiter().toString()));
         }, model.preview()));
-        HBox options = new HBox(10, new Label(Messages.get("wizard.encoding")), encoding,
-                new Label(Messages.get("wizard.delimiter")), delimiter, found, new Label(Messages.get("wizard.headerRow")),
-                header, sheetsLabel, sheets);
+        found.setMinWidth(0); // what was detected gives way first; the labels and choices keep their width
+        HBox options = new HBox(10, fixed("wizard.encoding"), encoding, fixed("wizard.delimiter"), delimiter, found,
+                fixed("wizard.headerRow"), header, sheetsLabel, sheets);
+        for (javafx.scene.Node n : List.of(encoding, delimiter, header)) {
+            ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         options.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(sheets, Priority.ALWAYS);
         VBox box = new VBox(6, options, problem);
         box.setPadding(new Insets(0, 16, 0, 16));
         return box;
+    }
+
+    private static Label fixed(String key) {
+        Label label = new Label(Messages.get(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
     }
 
     private String encodingName(String value) {
