@@ -24,9 +24,11 @@ final class RollupDeltas {
      * The values are joined into one string key: a list key re-hashes all its elements on every
      * lookup, which was the largest cost of a 1M-row import.
      */
-    private record Table(String upsert, Map<String, long[]> deltas) {
-        Table(String upsert) {
-            this(upsert, new HashMap<>());
+    private record Table(String upsert, Map<String, long[]> deltas, boolean counts) {
+        /** @param counts whether the first count is the row's tickets (a row of 0 tickets means nothing); the
+         *                closure tables have none — their row says a unit closed tickets, with or without the flag */
+        Table(String upsert, boolean counts) {
+            this(upsert, new HashMap<>(), counts);
         }
 
         void add(List<String> key, int sign, boolean... flags) {
@@ -46,27 +48,27 @@ final class RollupDeltas {
     private final Table complaints = new Table("""
             INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets, repeats)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, district, category, problem, channel, escalation_channel)
-            DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""");
+            DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true);
     private final Table categories = new Table("""
             INSERT INTO rollup_category_day (day, district, category, tickets, repeats) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (day, district, category)
-            DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""");
+            DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true);
     private final Table escalations = new Table("""
             INSERT INTO rollup_escalation_day (day, district, category, escalation_channel, tickets) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (day, district, category, escalation_channel) DO UPDATE SET tickets = tickets + excluded.tickets""");
+            ON CONFLICT (day, district, category, escalation_channel) DO UPDATE SET tickets = tickets + excluded.tickets""", true);
     private final Table problems = new Table("""
             INSERT INTO rollup_problem_month (month, district, category, problem, tickets) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (month, district, category, problem) DO UPDATE SET tickets = tickets + excluded.tickets""");
+            ON CONFLICT (month, district, category, problem) DO UPDATE SET tickets = tickets + excluded.tickets""", true);
     private final Table closures = new Table("""
             INSERT INTO rollup_closure (day, district, service_center, category, resolved_first, flag_known)
             VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, district, service_center, category)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
-                          flag_known = flag_known + excluded.flag_known""");
+                          flag_known = flag_known + excluded.flag_known""", false);
     private final Table closuresByDay = new Table("""
             INSERT INTO rollup_closure_day (day, district, category, resolved_first, flag_known) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (day, district, category)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
-                          flag_known = flag_known + excluded.flag_known""");
+                          flag_known = flag_known + excluded.flag_known""", false);
     private final Set<String> districts = new HashSet<>();
     /** True once a count went down: only then can a roll-up row have become empty. */
     private boolean anyDecrease;
@@ -150,9 +152,9 @@ final class RollupDeltas {
     }
 
     /**
-     * Adds a table's deltas to its rows; returns whether any count went down. A delta of zeros (a
-     * ticket counted as new and taken back) is left out: adding it would change nothing, or leave an
-     * empty row behind.
+     * Adds a table's deltas to its rows; returns whether any count went down. In a counting table a
+     * delta of zeros (a ticket counted as new and taken back) is left out: adding it would change
+     * nothing, or leave an empty row behind.
      */
     private static boolean upsert(Connection c, Table table) throws SQLException {
         boolean decrease = false;
@@ -166,7 +168,7 @@ final class RollupDeltas {
                     zero &= count == 0;
                     decrease |= count < 0;
                 }
-                if (zero) {
+                if (zero && table.counts()) {
                     continue;
                 }
                 int i = 1;
