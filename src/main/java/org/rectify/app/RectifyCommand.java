@@ -70,7 +70,7 @@ public final class RectifyCommand implements Callable<Integer> {
                 new FolderSync(wiring.ticketImporter()), watched, wiring.analytics(),
                 new org.rectify.checklist.ChecklistService(wiring.store(), java.time.Clock.systemDefaultZone()),
                 new org.rectify.ui.common.DesktopSync(wiring.ticketImporter(), wiring.syncLog(),
-                        new org.rectify.store.RejectedRows(wiring.store())),
+                        new org.rectify.store.RejectedRows(wiring.store()), new Settings(wiring.store())),
                 new org.rectify.ui.common.DesktopSettings(wiring.kpiConfiguration(), wiring.subscriberImporter(), wiring.backup()));
         try {
             RectifyApp.launch(services, screenshots, lang == null ? null : Messages.localeFor(lang), theme);

@@ -128,6 +128,7 @@ public final class RectifyApp extends Application {
         shell.show(screenshotFolder != null ? "dashboard" : prefs.screen("dashboard"));
         startup = new StartupController(services, runner, () -> shell, this::dataChanged,
                 results -> screens.sync.folderScanned(results));
+        screens.sync.setFolderWatch(folder -> startup.watch(folder));
         startup.start();
         if (screenshotFolder != null) {
             new ScreenshotRunner(stage, shell, themes, screenshotFolder, new ScreenshotRunner.Meeting() {
@@ -237,6 +238,8 @@ public final class RectifyApp extends Application {
         Period shown = selection.period().get();
         periodBar = new PeriodBar(selection, themes.theme());
         buildScreens();
+        screens.sync.setFolderWatch(folder -> startup.watch(folder));
+        screens.sync.showWatchedFolder(startup.watchedFolder());
         shell.setOnScreenShown(prefs::saveScreen);
         stage.getScene().setRoot(shell.root());
         stage.setTitle(Messages.get("app.windowTitle"));

@@ -38,7 +38,8 @@ public final class DesktopHarness {
                 folder.resolve("demo"), new FolderSync(importer), watched,
                 DesktopAnalytics.over(store, reference),
                 new org.rectify.checklist.ChecklistService(store, java.time.Clock.systemDefaultZone()),
-                new org.rectify.ui.common.DesktopSync(importer, log, new org.rectify.store.RejectedRows(store)),
+                new org.rectify.ui.common.DesktopSync(importer, log, new org.rectify.store.RejectedRows(store),
+                        new org.rectify.store.Settings(store)),
                 new org.rectify.ui.common.DesktopSettings(new org.rectify.analytics.KpiConfiguration(
                         new org.rectify.store.KpiSettings(store), reference, new org.rectify.store.RollupQueries(store),
                         new org.rectify.store.Settings(store), new org.rectify.store.Rollups(store)),

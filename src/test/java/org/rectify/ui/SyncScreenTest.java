@@ -182,8 +182,10 @@ class SyncScreenTest {
         assertEquals(FileJob.State.REFUSED, job.state().get());
         String message = job.result().get().message();
         assertTrue(message.startsWith("坏文件.csv: does not look like a text export"), message);
-        assertTrue(robot.lookup(".job-refused").queryAllAs(javafx.scene.control.Labeled.class).stream()
-                .anyMatch(l -> l.getText().startsWith("坏文件.csv：不像文本导出文件（按 GB18030 读取")), "the message is on screen, in Chinese");
+        TableView<FileJob> jobs = robot.lookup("#sync-jobs").queryTableView();
+        robot.interact(() -> jobs.scrollTo(job));
+        DesktopHarness.waitUntil(() -> robot.lookup(".job-refused").queryAllAs(javafx.scene.control.Labeled.class).stream()
+                .anyMatch(l -> l.getText().startsWith("坏文件.csv：不像文本导出文件（按 GB18030 读取")));
         assertEquals(tickets, count("SELECT count(*) FROM ticket"));
         robot.interact(() -> {
             try { // a picture of the job list for whoever looks at the build (target/)
@@ -192,6 +194,24 @@ class SyncScreenTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
+    }
+
+    @Test
+    @Order(5)
+    void aFolderChosenOnTheSyncScreenIsWatchedAndKept() throws Exception {
+        Path inbox = java.nio.file.Files.createDirectories(folder.resolve("收件箱"));
+        robot.interact(() -> ((RectifyApp) app).screens().sync.watchFolder(inbox));
+        DesktopHarness.waitUntil(() -> robot.lookup("#sync-watched").queryLabeled().getText().contains("收件箱")
+                && robot.lookup("#sync-watched").queryLabeled().getText().contains("上次扫描"));
+        assertEquals(inbox.toAbsolutePath().toString(),
+                new org.rectify.store.Settings(store).get(org.rectify.store.Settings.WATCH_FOLDER).orElseThrow());
+        StandardCsv.create().ticket("IN1", "2014-05-02 10:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .writeTo(folder.resolve("staging.csv"));
+        java.nio.file.Files.move(folder.resolve("staging.csv"), inbox.resolve("weekly.csv"));
+        DesktopHarness.waitUntil(() -> count("SELECT count(*) FROM ticket WHERE ticket_id = 'IN1'") == 1);
+        robot.interact(() -> robot.lookup("#sync-watch-stop").queryButton().fire());
+        DesktopHarness.waitUntil(() -> new org.rectify.store.Settings(store).get(org.rectify.store.Settings.WATCH_FOLDER).isEmpty());
+        DesktopHarness.waitUntil(() -> robot.lookup("#sync-watched").queryLabeled().getText().startsWith("未设置监控目录"));
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class StartupController {
     private FolderWatcher watcher;
 
     public void start() {
+        watched = services.watchedFolder();
         if (!services.writer()) {
             shell.get().setStatus(Messages.get("app.readOnly"));
             return;
@@ -52,13 +53,34 @@ public final class StartupController {
         }, error -> shell.get().setStatus(Messages.format("app.error", error.getMessage())));
     }
 
+    /** The folder watched now (the one saved at start, or the one chosen since), or null. */
+    private java.nio.file.Path watched;
+
+    /**
+     * Watches another folder from now on (null: none): the one watched so far is let go; the new one
+     * is synced at once and whenever files appear.
+     */
+    public java.nio.file.Path watchedFolder() {
+        return watched;
+    }
+
+    public void watch(java.nio.file.Path folder) {
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        watched = folder;
+        watchExportFolder();
+    }
+
     /** Syncs the watched export folder now and whenever files appear there. */
     private void watchExportFolder() {
-        if (services.watchedFolder() == null || watcher != null) {
+        java.nio.file.Path folder = watched;
+        if (folder == null || watcher != null) {
             return;
         }
         try {
-            watcher = new FolderWatcher(services.watchedFolder(), services.folderSync(),
+            watcher = new FolderWatcher(folder, services.folderSync(),
                     results -> Platform.runLater(() -> reportSynced(results))).start();
         } catch (RuntimeException e) {
             shell.get().setStatus(Messages.format("app.error", e.getMessage()));

@@ -40,6 +40,7 @@ public final class SyncController {
     private final SyncModel model = new SyncModel();
     private final ChangeListener<SyncRun> onRunChosen = (obs, old, run) -> loadRejected(run);
     private Consumer<Path> wizardOpener = file -> { };
+    private Consumer<Path> folderWatch = folder -> { };
     private int rejectedRequest;
 
     public SyncController(DesktopSync sync, Path watchedFolder, TaskRunner runner, DialogService dialogs,
@@ -58,6 +59,45 @@ public final class SyncController {
     /** Who opens the mapping wizard for a file (set once the wizard exists). */
     public void setWizardOpener(Consumer<Path> opener) {
         this.wizardOpener = opener;
+    }
+
+    /** Who starts watching a folder (null: stops watching), set once the app's start-up exists. */
+    public void setFolderWatch(Consumer<Path> watch) {
+        this.folderWatch = watch;
+    }
+
+    /** Shows the folder watched now (the screen was built again, e.g. in another language). */
+    public void showWatchedFolder(Path folder) {
+        model.setWatchedFolder(folder == null ? "" : folder.toString());
+    }
+
+    /** A folder chosen to be watched from now on: saved for the next starts too, synced at once. */
+    public void chooseWatchedFolder() {
+        dialogs.chooseFolder(Messages.get("sync.watched.choose")).ifPresent(this::watchFolder);
+    }
+
+    /** Watches {@code folder} from now on (what the chooser's answer does). */
+    public void watchFolder(Path folder) {
+        runner.run(() -> {
+            sync.settings().set(org.rectify.store.Settings.WATCH_FOLDER, folder.toAbsolutePath().toString());
+            return folder;
+        }, chosen -> {
+            model.setWatchedFolder(chosen.toAbsolutePath().toString());
+            model.setLastScan(null);
+            folderWatch.accept(chosen);
+        }, error -> model.setError(error.getMessage()));
+    }
+
+    /** No folder watched any more (the files already imported stay). */
+    public void stopWatching() {
+        runner.run(() -> {
+            sync.settings().remove(org.rectify.store.Settings.WATCH_FOLDER);
+            return Boolean.TRUE;
+        }, done -> {
+            model.setWatchedFolder("");
+            model.setLastScan(null);
+            folderWatch.accept(null);
+        }, error -> model.setError(error.getMessage()));
     }
 
     public void attach() {

@@ -143,6 +143,18 @@ public final class SyncView {
             return model.lastScan().get() == null ? Messages.format("sync.watched.notYet", folder)
                     : Messages.format("sync.watched.scanned", folder, TIME.format(model.lastScan().get()));
         }, model.watchedFolder(), model.lastScan()));
-        return line;
+        Button choose = new Button(Messages.get("sync.watched.choose"), new FontIcon(Feather.FOLDER));
+        choose.setId("sync-watch-choose");
+        choose.getStyleClass().add("small");
+        choose.setOnAction(e -> controller.chooseWatchedFolder());
+        Button stop = new Button(Messages.get("sync.watched.stop"), new FontIcon(Feather.EYE_OFF));
+        stop.setId("sync-watch-stop");
+        stop.getStyleClass().add("small");
+        stop.visibleProperty().bind(model.watchedFolder().isNotEmpty());
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(e -> controller.stopWatching());
+        HBox box = new HBox(10, line, choose, stop);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 }
