@@ -98,42 +98,28 @@ public final class KpiSettings {
 
     /** A category's role (billing_dispute, install_repair, channel_service), or none (null). */
     public void saveCategoryRole(String category, String role) {
-        store.requireWriter();
-        try (Connection c = store.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM category_role WHERE category = ?");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO category_role (category, role) VALUES (?, ?)")) {
-                delete.setString(1, category);
-                delete.executeUpdate();
-                if (role != null) {
-                    insert.setString(1, category);
-                    insert.setString(2, role);
-                    insert.executeUpdate();
-                }
-                c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot save the role of " + category + ": " + e.getMessage(), e);
-        }
+        replacePairs("DELETE FROM category_role WHERE category = ?", "INSERT INTO category_role (category, role) VALUES (?, ?)",
+                category, role == null ? Set.of() : Set.of(role), "the role of " + category);
     }
 
     /** The escalation groups (major, regulator) a channel belongs to; an empty set takes it out of both. */
     public void saveChannelGroups(String channel, Set<String> groups) {
+        replacePairs("DELETE FROM escalation_group WHERE channel = ?",
+                "INSERT INTO escalation_group (channel, group_name) VALUES (?, ?)", channel, groups, "the groups of " + channel);
+    }
+
+    /** In one transaction: the rows of {@code key} deleted, then one row (key, value) per value inserted. */
+    private void replacePairs(String delete, String insert, String key, Set<String> values, String what) {
         store.requireWriter();
         try (Connection c = store.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM escalation_group WHERE channel = ?");
-                 PreparedStatement insert = c.prepareStatement(
-                         "INSERT INTO escalation_group (channel, group_name) VALUES (?, ?)")) {
-                delete.setString(1, channel);
-                delete.executeUpdate();
-                for (String group : groups) {
-                    insert.setString(1, channel);
-                    insert.setString(2, group);
-                    insert.executeUpdate();
+            try (PreparedStatement deleting = c.prepareStatement(delete); PreparedStatement inserting = c.prepareStatement(insert)) {
+                deleting.setString(1, key);
+                deleting.executeUpdate();
+                for (String value : values) {
+                    inserting.setString(1, key);
+                    inserting.setString(2, value);
+                    inserting.executeUpdate();
                 }
                 c.commit();
             } catch (SQLException e) {
@@ -141,7 +127,7 @@ public final class KpiSettings {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot save the groups of " + channel + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot save " + what + ": " + e.getMessage(), e);
         }
     }
 
