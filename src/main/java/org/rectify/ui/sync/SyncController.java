@@ -42,6 +42,7 @@ public final class SyncController {
     private Consumer<Path> wizardOpener = file -> { };
     private Consumer<Path> folderWatch = folder -> { };
     private int rejectedRequest;
+    private boolean dataChangedSinceRefresh;
 
     public SyncController(DesktopSync sync, Path watchedFolder, TaskRunner runner, DialogService dialogs,
                           Runnable onDataChanged) {
@@ -221,17 +222,26 @@ public final class SyncController {
         };
         runner.run(() -> importOne(next, listener), result -> {
             next.finished(result);
-            if (result.status() == SyncStatus.DONE) {
-                onDataChanged.run();
-            }
-            reloadHistory();
-            pump();
+            dataChangedSinceRefresh |= result.status() == SyncStatus.DONE;
+            afterFile();
         }, error -> {
             next.finished(new FileImportResult(next.fileName(), SyncStatus.FAILED,
                     org.rectify.domain.ImportCounts.NONE, null, error.getMessage()));
-            reloadHistory();
-            pump();
+            afterFile();
         });
+    }
+
+    /**
+     * The log read again, the next file started; once none is left, the screens and the header read
+     * the new data — once for a folder of files, not once per file.
+     */
+    private void afterFile() {
+        reloadHistory();
+        pump();
+        if (!importing() && dataChangedSinceRefresh) {
+            dataChangedSinceRefresh = false;
+            onDataChanged.run();
+        }
     }
 
     private FileImportResult importOne(FileJob job, ImportListener listener) {
