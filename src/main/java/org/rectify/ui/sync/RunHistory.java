@@ -96,6 +96,9 @@ final class RunHistory {
                 rejectedText("sync.rejected.col.reason", 340, r -> org.rectify.ui.common.RowProblemText.say(r.reason())),
                 rejectedText("sync.rejected.col.raw", 400, r -> String.join(" | ", r.rawValues()))));
 
+        // columns grow with the type (the projector's is larger): a time or a count is never cut
+        org.rectify.ui.common.TypeScaledColumns.of(runs);
+        org.rectify.ui.common.TypeScaledColumns.of(rejected);
         Label title = new Label();
         title.getStyleClass().add("section-title");
         title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {

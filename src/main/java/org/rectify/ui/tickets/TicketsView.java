@@ -171,6 +171,11 @@ public final class TicketsView {
         busy.visibleProperty().bind(model.loadingProperty());
         table.opacityProperty().bind(Bindings.when(model.loadingProperty()).then(0.55).otherwise(1.0));
 
+        // the buttons keep their words; the search field gives way when the type is large
+        for (Region button : List.of(allTime, unmask, export)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(120);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(10, title, scope, allTime, chip, search, unmask, export, error, spacer, busy, count);

@@ -197,8 +197,12 @@ public final class MappingWizardView {
         message.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label(Messages.get("wizard.name")), name, importJson, exportJson, message, spacer,
-                save, saveAndImport);
+        // the buttons keep their words; the name field gives way when the type is large
+        for (Region button : List.of(importJson, exportJson, save, saveAndImport)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        name.setMinWidth(120);
+        HBox bar = new HBox(10, fixed("wizard.name"), name, importJson, exportJson, message, spacer, save, saveAndImport);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 16, 12, 16));
         bar.getStyleClass().add("wizard-actions");
