@@ -30,28 +30,29 @@ public final class ChecklistData {
     public record Contact(LocalDateTime createdAt, String subscriber, String ticketId) {
     }
 
-    private static final String SLICES = """
-            SELECT district, category, problem, sum(tickets) FROM rollup_complaint
-            WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district = ?3) AND problem <> ''
-            GROUP BY district, category, problem""";
+    private static final String SLICES = "SELECT " + NameCodes.nameOf("district_code") + ", "
+            + NameCodes.nameOf("category_code") + ", " + NameCodes.nameOf("problem_code") + ", sum(tickets)"
+            + " FROM rollup_complaint WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district_code = "
+            + NameCodes.codeOf("?3") + ") AND problem_code <> 0 GROUP BY district_code, category_code, problem_code";
     // Only the slices of done problem items: the rows of every other slice are never decoded.
     private static final String DONE_SLICE_DAYS = """
-            SELECT day, district, category, problem, sum(tickets) FROM rollup_complaint r
-            WHERE day >= ?1 AND day < ?2 AND problem <> ''
-              AND EXISTS (SELECT 1 FROM checklist_item i WHERE i.kind = 'problem'
-                          AND i.status IN ('awaiting_verification', 'signed_off')
-                          AND i.district = r.district AND i.category = r.category AND i.problem = r.problem)
-            GROUP BY day, district, category, problem""";
+            SELECT r.day, i.district, i.category, i.problem, sum(r.tickets)
+            FROM (SELECT DISTINCT district, category, problem FROM checklist_item
+                  WHERE kind = 'problem' AND status IN ('awaiting_verification', 'signed_off')) AS i
+            JOIN name_code d ON d.name = i.district JOIN name_code c ON c.name = i.category
+            JOIN name_code p ON p.name = i.problem
+            JOIN rollup_complaint r ON r.district_code = d.code AND r.category_code = c.code AND r.problem_code = p.code
+            WHERE r.day >= ?1 AND r.day < ?2 AND r.problem_code <> 0
+            GROUP BY r.day, i.district, i.category, i.problem""";
     private static final String DONE_TICKET_CONTACTS = """
             SELECT created_at, subscriber, ticket_id FROM complaint_contact
             WHERE created_at >= ?1 AND created_at < ?2
               AND subscriber IN (SELECT subscriber FROM checklist_item WHERE kind = 'ticket'
                                  AND status IN ('awaiting_verification', 'signed_off'))
             ORDER BY created_at, ticket_id""";
-    private static final String SLICE_DAYS = """
-            SELECT day, sum(tickets) FROM rollup_complaint
-            WHERE day >= ?1 AND day < ?2 AND district = ?3 AND category = ?4 AND problem = ?5
-            GROUP BY day""";
+    private static final String SLICE_DAYS = "SELECT day, sum(tickets) FROM rollup_complaint WHERE day >= ?1 AND day < ?2"
+            + " AND district_code = " + NameCodes.codeOf("?3") + " AND category_code = " + NameCodes.codeOf("?4")
+            + " AND problem_code = " + NameCodes.codeOf("?5") + " GROUP BY day";
     // The rules are rows of checklist_rule, so the statement never changes with them.
     private static final String MUST_ANALYSE = "SELECT " + TicketColumns.LIST + " FROM ticket "
             + """

@@ -73,7 +73,7 @@ public final class ImportTransaction implements AutoCloseable {
     private final PreparedStatement seenUnchanged;
     private final PreparedStatement findUnchanged;
     private final long startedNanos = System.nanoTime();
-    private final RollupDeltas rollups = new RollupDeltas();
+    private final RollupDeltas rollups;
     private final RepeatWindow repeats;
     /** Sums a batch into the roll-up deltas on another core while SQLite inserts it (measured: 2.7 s of a 1M-row import). */
     private final ExecutorService summing;
@@ -101,6 +101,7 @@ public final class ImportTransaction implements AutoCloseable {
                 "INSERT INTO run_unchanged (ticket_id, source_sheet, source_row) VALUES (?, ?, ?)");
         this.findUnchanged = connection.prepareStatement(
                 "SELECT source_sheet, source_row FROM run_unchanged WHERE ticket_id = ?");
+        this.rollups = new RollupDeltas(NameCodes.load(connection));
         this.repeats = new RepeatWindow(connection, RepeatWindow.windowDays(connection));
         this.summing = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rectify-rollup-sums");

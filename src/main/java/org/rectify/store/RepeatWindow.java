@@ -105,7 +105,7 @@ final class RepeatWindow {
             for (Ticket t : decidedRepeats) {
                 st.setString(1, t.ticketId());
                 st.addBatch();
-                rollups.addRepeat(RollupDeltas.complaintKey(t), +1);
+                rollups.addRepeat(rollups.complaintKey(t), +1);
             }
             st.executeBatch();
         }
@@ -128,15 +128,23 @@ final class RepeatWindow {
                 st.setString(1, before.ticketId());
                 st.executeUpdate();
             }
-            rollups.addRepeat(RollupDeltas.complaintKey(before), -1);
+            rollups.addRepeat(rollups.complaintKey(before), -1);
         }
     }
 
     /** True when the flag or its roll-up row may differ between two versions of a ticket. */
     static boolean mattersForRepeats(Ticket before, Ticket after) {
         return before.kind() != after.kind() || !before.createdAt().equals(after.createdAt())
-                || !RollupDeltas.complaintKey(before).equals(RollupDeltas.complaintKey(after))
+                || !sameRollupRow(before, after)
                 || !java.util.Objects.equals(subscriberOf(before), subscriberOf(after));
+    }
+
+    /** Whether two versions of a complaint are counted in the same row of the fine roll-up. */
+    private static boolean sameRollupRow(Ticket a, Ticket b) {
+        return a.createdAt().toLocalDate().equals(b.createdAt().toLocalDate()) && a.district().equals(b.district())
+                && blank(a.category()).equals(blank(b.category())) && blank(a.problem()).equals(blank(b.problem()))
+                && blank(a.channel()).equals(blank(b.channel()))
+                && blank(a.escalationChannel()).equals(blank(b.escalationChannel()));
     }
 
     /** Recomputes the flags the touched contacts can change and writes those that did. */
@@ -184,8 +192,8 @@ final class RepeatWindow {
             st.setString(2, ticketId);
             try (ResultSet rs = st.executeQuery()) {
                 if (rs.next()) {
-                    List<String> key = List.of(rs.getString(1).substring(0, 10), rs.getString(2), blank(rs.getString(3)),
-                            blank(rs.getString(4)), blank(rs.getString(5)), blank(rs.getString(6)));
+                    RollupKey key = rollups.complaintKey(Timestamps.parse(rs.getString(1)).toLocalDate(), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
                     rollups.addRepeat(key, repeat ? +1 : -1);
                 }
             }

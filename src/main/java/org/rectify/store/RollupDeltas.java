@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,24 +17,24 @@ import org.rectify.domain.Ticket;
 /**
  * What one file changes in the roll-ups, gathered in memory while its rows are written and
  * applied in the same transaction: +1 for a new ticket, −old +new for a changed one. Each
- * roll-up is a map from its dimension values (in column order) to its counts.
+ * roll-up is a map from its dimensions (a day and name codes, in key order) to its counts.
  */
 final class RollupDeltas {
 
     /**
-     * A roll-up table: the upsert that adds counts to a row, and the counts per dimension values.
-     * The values are joined into one string key: a list key re-hashes all its elements on every
-     * lookup, which was the largest cost of a 1M-row import.
+     * A roll-up table: the upsert that adds counts to a row, and the counts per dimensions.
+     *
+     * @param counts  whether the first count is the row's tickets (a row of 0 tickets means nothing); the
+     *                closure tables have none — their row says a unit closed tickets, with or without the flag
+     * @param monthly whether the first dimension is a month (a month number) rather than a day (an epoch day)
      */
-    private record Table(String upsert, Map<String, long[]> deltas, boolean counts) {
-        /** @param counts whether the first count is the row's tickets (a row of 0 tickets means nothing); the
-         *                closure tables have none — their row says a unit closed tickets, with or without the flag */
-        Table(String upsert, boolean counts) {
-            this(upsert, new HashMap<>(), counts);
+    private record Table(String upsert, Map<RollupKey, long[]> deltas, boolean counts, boolean monthly) {
+        Table(String upsert, boolean counts, boolean monthly) {
+            this(upsert, new HashMap<>(), counts, monthly);
         }
 
-        void add(List<String> key, int sign, boolean... flags) {
-            long[] counts = deltas.computeIfAbsent(String.join(SEPARATOR, key), k -> new long[Math.max(1, flags.length)]);
+        void add(RollupKey key, int sign, boolean... flags) {
+            long[] counts = deltas.computeIfAbsent(key, k -> new long[Math.max(1, flags.length)]);
             if (flags.length == 0) {
                 counts[0] += sign;
             }
@@ -40,38 +42,48 @@ final class RollupDeltas {
                 counts[i] += flags[i] ? sign : 0;
             }
         }
+
+        String period(int value) {
+            return monthly ? YearMonth.of(value / 12, value % 12 + 1).toString() : LocalDate.ofEpochDay(value).toString();
+        }
     }
 
-    /** Below every character of a name, so that joined keys sort as their parts do. */
-    private static final String SEPARATOR = "\u0001";
-
     private final Table complaints = new Table("""
-            INSERT INTO rollup_complaint (day, district, category, problem, channel, escalation_channel, tickets, repeats)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, district, category, problem, channel, escalation_channel)
-            DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true);
+            INSERT INTO rollup_complaint (day, district_code, category_code, problem_code, channel_code, escalation_code,
+                                          tickets, repeats)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (day, district_code, category_code, problem_code, channel_code, escalation_code)
+            DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true, false);
     private final Table categories = new Table("""
-            INSERT INTO rollup_category_day (day, district, category, tickets, repeats) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (day, district, category)
-            DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true);
+            INSERT INTO rollup_category_day (day, district_code, category_code, tickets, repeats) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (day, district_code, category_code)
+            DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true, false);
     private final Table escalations = new Table("""
-            INSERT INTO rollup_escalation_day (day, district, category, escalation_channel, tickets) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (day, district, category, escalation_channel) DO UPDATE SET tickets = tickets + excluded.tickets""", true);
+            INSERT INTO rollup_escalation_day (day, district_code, category_code, escalation_code, tickets)
+            VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, district_code, category_code, escalation_code)
+            DO UPDATE SET tickets = tickets + excluded.tickets""", true, false);
     private final Table problems = new Table("""
-            INSERT INTO rollup_problem_month (month, district, category, problem, tickets) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (month, district, category, problem) DO UPDATE SET tickets = tickets + excluded.tickets""", true);
+            INSERT INTO rollup_problem_month (month, district_code, category_code, problem_code, tickets)
+            VALUES (?, ?, ?, ?, ?) ON CONFLICT (month, district_code, category_code, problem_code)
+            DO UPDATE SET tickets = tickets + excluded.tickets""", true, true);
     private final Table closures = new Table("""
-            INSERT INTO rollup_closure (day, district, service_center, category, resolved_first, flag_known)
-            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, district, service_center, category)
+            INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)
+            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, district_code, center_code, category_code)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
-                          flag_known = flag_known + excluded.flag_known""", false);
+                          flag_known = flag_known + excluded.flag_known""", false, false);
     private final Table closuresByDay = new Table("""
-            INSERT INTO rollup_closure_day (day, district, category, resolved_first, flag_known) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (day, district, category)
+            INSERT INTO rollup_closure_day (day, district_code, category_code, resolved_first, flag_known)
+            VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, district_code, category_code)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
-                          flag_known = flag_known + excluded.flag_known""", false);
+                          flag_known = flag_known + excluded.flag_known""", false, false);
+    private final NameCodes names;
     private final Set<String> districts = new HashSet<>();
     /** True once a count went down: only then can a roll-up row have become empty. */
     private boolean anyDecrease;
+
+    RollupDeltas(NameCodes names) {
+        this.names = names;
+    }
 
     /** Adds ({@code sign} = +1) or takes away (−1) one ticket's contribution. */
     void add(Ticket t, int sign) {
@@ -79,21 +91,22 @@ final class RollupDeltas {
         if (!t.isComplaint()) {
             return;
         }
-        List<String> key = complaintKey(t);
-        String day = key.get(0);
-        String category = key.get(2);
+        RollupKey key = complaintKey(t);
         complaints.add(key, sign, true, false);
-        categories.add(key.subList(0, 3), sign, true, false);
-        problems.add(List.of(day.substring(0, 7), t.district(), category, blank(t.problem())), sign);
+        categories.add(key.prefix(3), sign, true, false);
+        LocalDate created = t.createdAt().toLocalDate();
+        problems.add(new RollupKey(created.getYear() * 12 + created.getMonthValue() - 1, key.part(1), key.part(2),
+                key.part(3)), sign);
         if (t.isEscalated()) {
-            escalations.add(List.of(day, t.district(), category, t.escalationChannel()), sign);
+            escalations.add(new RollupKey(key.part(0), key.part(1), key.part(2), key.part(5)), sign);
         }
         if (t.closedAt() != null) {
-            String closedDay = t.closedAt().toLocalDate().toString();
+            int closedDay = (int) t.closedAt().toLocalDate().toEpochDay();
             boolean resolved = Boolean.TRUE.equals(t.firstContactResolved());
             boolean known = t.firstContactResolved() != null;
-            closures.add(List.of(closedDay, t.district(), blank(t.serviceCenter()), category), sign, resolved, known);
-            closuresByDay.add(List.of(closedDay, t.district(), category), sign, resolved, known);
+            closures.add(new RollupKey(closedDay, key.part(1), names.code(t.serviceCenter()), key.part(2)), sign,
+                    resolved, known);
+            closuresByDay.add(new RollupKey(closedDay, key.part(1), key.part(2)), sign, resolved, known);
         }
     }
 
@@ -101,15 +114,21 @@ final class RollupDeltas {
      * Adds (+1) or takes away (−1) one repeat complaint, given by its {@link #complaintKey}: the ticket
      * itself was counted by {@link #add}.
      */
-    void addRepeat(List<String> complaintKey, int sign) {
+    void addRepeat(RollupKey complaintKey, int sign) {
         complaints.add(complaintKey, sign, false, true);
-        categories.add(complaintKey.subList(0, 3), sign, false, true);
+        categories.add(complaintKey.prefix(3), sign, false, true);
     }
 
     /** A complaint's dimensions in the fine roll-up: day, district, category, problem, channel, escalation channel. */
-    static List<String> complaintKey(Ticket t) {
-        return List.of(t.createdAt().toLocalDate().toString(), t.district(), blank(t.category()), blank(t.problem()),
-                blank(t.channel()), blank(t.escalationChannel()));
+    RollupKey complaintKey(Ticket t) {
+        return complaintKey(t.createdAt().toLocalDate(), t.district(), t.category(), t.problem(), t.channel(),
+                t.escalationChannel());
+    }
+
+    RollupKey complaintKey(LocalDate day, String district, String category, String problem, String channel,
+            String escalationChannel) {
+        return new RollupKey((int) day.toEpochDay(), names.code(district), names.code(category), names.code(problem),
+                names.code(channel), names.code(escalationChannel));
     }
 
     /**
@@ -117,6 +136,7 @@ final class RollupDeltas {
      * combinations, so that memory does not grow with the file.
      */
     void flushLargerThan(int keys, Connection c) throws SQLException {
+        names.writeNew(c);
         for (Table table : tables()) {
             if (table.deltas().size() > keys) {
                 anyDecrease |= upsert(c, table);
@@ -160,9 +180,11 @@ final class RollupDeltas {
         boolean decrease = false;
         try (PreparedStatement st = c.prepareStatement(table.upsert())) {
             // In key order: the upserts then walk the table's B-tree front to back instead of jumping around.
-            List<Map.Entry<String, long[]>> entries = new ArrayList<>(table.deltas().entrySet());
+            List<Map.Entry<RollupKey, long[]>> entries = new ArrayList<>(table.deltas().entrySet());
             entries.sort(Map.Entry.comparingByKey());
-            for (Map.Entry<String, long[]> e : entries) {
+            int lastPeriod = Integer.MIN_VALUE;
+            String period = null;
+            for (Map.Entry<RollupKey, long[]> e : entries) {
                 boolean zero = true;
                 for (long count : e.getValue()) {
                     zero &= count == 0;
@@ -171,9 +193,15 @@ final class RollupDeltas {
                 if (zero && table.counts()) {
                     continue;
                 }
-                int i = 1;
-                for (String value : e.getKey().split(SEPARATOR, -1)) {
-                    st.setString(i++, value);
+                RollupKey key = e.getKey();
+                if (key.part(0) != lastPeriod) {
+                    lastPeriod = key.part(0);
+                    period = table.period(lastPeriod);
+                }
+                st.setString(1, period);
+                int i = 2;
+                for (int part = 1; part < key.size(); part++) {
+                    st.setInt(i++, key.part(part));
                 }
                 for (long count : e.getValue()) {
                     st.setLong(i++, count);
@@ -183,9 +211,5 @@ final class RollupDeltas {
             st.executeBatch();
         }
         return decrease;
-    }
-
-    private static String blank(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -21,8 +21,16 @@ import org.rectify.domain.Scope;
 public final class RollupQueries {
 
     /** Filters with null parameters switched off; ?1 ?2 the days, ?3 district, ?4 category. */
-    private static final String WHERE = """
-             WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district = ?3) AND (?4 IS NULL OR category = ?4)""";
+    private static final String WHERE = " WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district_code = "
+            + NameCodes.codeOf("?3") + ") AND (?4 IS NULL OR category_code = " + NameCodes.codeOf("?4") + ")";
+
+    /** As {@link #WHERE} over the monthly roll-up: ?1 ?2 the months. */
+    private static final String MONTH_WHERE = " WHERE month >= ?1 AND month < ?2 AND (?3 IS NULL OR district_code = "
+            + NameCodes.codeOf("?3") + ") AND (?4 IS NULL OR category_code = " + NameCodes.codeOf("?4") + ")";
+
+    /** The scope's filters alone: ?1 district, ?2 category. */
+    private static final String SCOPE_ONLY = " WHERE (?1 IS NULL OR district_code = " + NameCodes.codeOf("?1")
+            + ") AND (?2 IS NULL OR category_code = " + NameCodes.codeOf("?2") + ")";
 
     private final Store store;
 
@@ -33,14 +41,14 @@ public final class RollupQueries {
     /** The latest day with a complaint in the scope: the as-of date of DESIGN section 4. */
     public Optional<LocalDate> asOf(Scope scope) {
         // Walks the day-first key from the end: the first matching row is the answer.
-        return edgeDay(scope, "SELECT day FROM " + table(scope) + " WHERE (?1 IS NULL OR district = ?1)"
-                + " AND (?2 IS NULL OR category = ?2)" + channelFilter(scope, "?3") + " ORDER BY day DESC LIMIT 1");
+        return edgeDay(scope, "SELECT day FROM " + table(scope) + SCOPE_ONLY + channelFilter(scope, "?3")
+                + " ORDER BY day DESC LIMIT 1");
     }
 
     /** The earliest day with a complaint in the scope: before it the store has no data (not zero complaints). */
     public Optional<LocalDate> firstDay(Scope scope) {
-        return edgeDay(scope, "SELECT day FROM " + table(scope) + " WHERE (?1 IS NULL OR district = ?1)"
-                + " AND (?2 IS NULL OR category = ?2)" + channelFilter(scope, "?3") + " ORDER BY day LIMIT 1");
+        return edgeDay(scope, "SELECT day FROM " + table(scope) + SCOPE_ONLY + channelFilter(scope, "?3")
+                + " ORDER BY day LIMIT 1");
     }
 
     /** Complaints by channel are only in the fine roll-up; everything else reads the coarse one. */
@@ -50,7 +58,7 @@ public final class RollupQueries {
 
     /** A fixed clause (no values) that filters the fine roll-up by the channel bound at {@code parameter}. */
     private static String channelFilter(Scope scope, String parameter) {
-        return scope.channel() == null ? "" : " AND channel = " + parameter;
+        return scope.channel() == null ? "" : " AND channel_code = " + NameCodes.codeOf(parameter);
     }
 
     private Optional<LocalDate> edgeDay(Scope scope, String sql) {
@@ -80,14 +88,13 @@ public final class RollupQueries {
      */
     public DailyFacts dailyFacts(DateRange range, Scope scope, boolean withEscalations, boolean withClosures) {
         boolean byChannel = scope.channel() != null;
-        String categories = "SELECT day, category, sum(tickets), sum(repeats) FROM " + table(scope) + " " + WHERE
-                + channelFilter(scope, "?5") + " GROUP BY 1, 2 ORDER BY 1";
-        String escalations = byChannel
-                ? "SELECT day, escalation_channel, sum(tickets), 0 FROM rollup_complaint " + WHERE
-                        + " AND channel = ?5 AND escalation_channel <> '' GROUP BY 1, 2 ORDER BY 1"
-                : "SELECT day, escalation_channel, sum(tickets), 0 FROM rollup_escalation_day " + WHERE
-                        + " GROUP BY 1, 2 ORDER BY 1";
-        String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure_day " + WHERE
+        String categories = "SELECT day, " + NameCodes.nameOf("category_code") + ", sum(tickets), sum(repeats) FROM "
+                + table(scope) + WHERE + channelFilter(scope, "?5") + " GROUP BY day, category_code ORDER BY 1";
+        String escalations = "SELECT day, " + NameCodes.nameOf("escalation_code") + ", sum(tickets), 0 FROM "
+                + (byChannel ? "rollup_complaint" + WHERE + channelFilter(scope, "?5") + " AND escalation_code <> 0"
+                        : "rollup_escalation_day" + WHERE)
+                + " GROUP BY day, escalation_code ORDER BY 1";
+        String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure_day" + WHERE
                 + " GROUP BY 1 ORDER BY 1";
         try (Connection c = store.connect()) {
             List<DailyFacts.Closures> closed = new ArrayList<>();
@@ -132,8 +139,8 @@ public final class RollupQueries {
         LocalDate endWhole = range.end().withDayOfMonth(1);
         Map<String, Long> counts = new LinkedHashMap<>();
         if (firstWhole.isBefore(endWhole) && scope.channel() == null) {
-            String monthly = "SELECT problem, sum(tickets) FROM rollup_problem_month WHERE month >= ?1 AND month < ?2"
-                    + " AND (?3 IS NULL OR district = ?3) AND (?4 IS NULL OR category = ?4) GROUP BY 1";
+            String monthly = "SELECT " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM rollup_problem_month"
+                    + MONTH_WHERE + " GROUP BY problem_code";
             merge(counts, sums(monthly, new DateRange(firstWhole, endWhole), scope, true));
             merge(counts, dailyProblems(new DateRange(range.start(), firstWhole), scope));
             merge(counts, dailyProblems(new DateRange(endWhole, range.end()), scope));
@@ -147,8 +154,8 @@ public final class RollupQueries {
         if (range.days() <= 0) {
             return Map.of();
         }
-        return sums("SELECT problem, sum(tickets) FROM rollup_complaint " + WHERE + channelFilter(scope, "?5")
-                + " GROUP BY 1", range, scope, false);
+        return sums("SELECT " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM rollup_complaint" + WHERE
+                + channelFilter(scope, "?5") + " GROUP BY problem_code", range, scope, false);
     }
 
     private static void merge(Map<String, Long> into, Map<String, Long> from) {
@@ -157,8 +164,8 @@ public final class RollupQueries {
 
     /** Closures in the range per district or per service center: name → {resolved at first contact, flag known}. */
     public Map<String, long[]> closuresBy(ClosureUnit unit, DateRange range, Scope scope) {
-        String sql = "SELECT " + unit.expression + ", sum(resolved_first), sum(flag_known) FROM rollup_closure " + WHERE
-                + " GROUP BY 1 ORDER BY 1";
+        String sql = "SELECT " + unit.expression + ", sum(resolved_first), sum(flag_known) FROM rollup_closure" + WHERE
+                + " GROUP BY " + unit.codes + " ORDER BY 1";
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             bind(st, range, scope);
             Map<String, long[]> sums = new LinkedHashMap<>();
@@ -175,12 +182,16 @@ public final class RollupQueries {
 
     /** The units QC tiers are given to (fixed expressions, never user input). */
     public enum ClosureUnit {
-        DISTRICT("district"), SERVICE_CENTER("district || '/' || service_center");
+        DISTRICT(NameCodes.nameOf("district_code"), "district_code"),
+        SERVICE_CENTER(NameCodes.nameOf("district_code") + " || '/' || " + NameCodes.nameOf("center_code"),
+                "district_code, center_code");
 
         private final String expression;
+        private final String codes;
 
-        ClosureUnit(String expression) {
+        ClosureUnit(String expression, String codes) {
             this.expression = expression;
+            this.codes = codes;
         }
     }
 
@@ -192,7 +203,8 @@ public final class RollupQueries {
     public boolean hasCategoryOfRole(String role) {
         String sql = """
                 SELECT EXISTS (SELECT 1 FROM rollup_problem_month
-                               WHERE category IN (SELECT category FROM category_role WHERE role = ?))""";
+                               WHERE category_code IN (SELECT n.code FROM name_code n
+                                                       JOIN category_role r ON r.category = n.name WHERE r.role = ?))""";
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, role);
             try (ResultSet rs = st.executeQuery()) {
@@ -205,7 +217,8 @@ public final class RollupQueries {
 
     public List<String> categories() {
         try (Connection c = store.connect();
-             PreparedStatement st = c.prepareStatement("SELECT DISTINCT category FROM rollup_problem_month ORDER BY 1");
+             PreparedStatement st = c.prepareStatement("SELECT name FROM name_code"
+                     + " WHERE code IN (SELECT category_code FROM rollup_problem_month) ORDER BY 1");
              ResultSet rs = st.executeQuery()) {
             List<String> names = new ArrayList<>();
             while (rs.next()) {
@@ -219,7 +232,8 @@ public final class RollupQueries {
 
     /** Problem names of the complaints the store holds, the most frequent first (at most {@code limit}). */
     public List<String> problemNames(int limit) {
-        String sql = "SELECT problem FROM rollup_problem_month WHERE problem <> '' GROUP BY problem ORDER BY sum(tickets) DESC, problem LIMIT ?";
+        String sql = "SELECT " + NameCodes.nameOf("problem_code") + " FROM rollup_problem_month WHERE problem_code <> 0"
+                + " GROUP BY problem_code ORDER BY sum(tickets) DESC, 1 LIMIT ?";
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setInt(1, limit);
             List<String> names = new ArrayList<>();
@@ -236,7 +250,8 @@ public final class RollupQueries {
 
     /** All complaints the store holds per category, for an order of categories that stays the same from period to period. */
     public Map<String, Long> complaintsByCategoryAllTime() {
-        String sql = "SELECT category, sum(tickets) FROM rollup_problem_month GROUP BY category";
+        String sql = "SELECT " + NameCodes.nameOf("category_code") + ", sum(tickets) FROM rollup_problem_month"
+                + " GROUP BY category_code";
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
@@ -250,8 +265,8 @@ public final class RollupQueries {
 
     /** Complaints in the range per district and category: district → category → count. */
     public Map<String, Map<String, Long>> complaintsByDistrictAndCategory(DateRange range) {
-        String sql = "SELECT district, category, sum(tickets) FROM rollup_category_day WHERE day >= ? AND day < ?"
-                + " GROUP BY 1, 2";
+        String sql = "SELECT " + NameCodes.nameOf("district_code") + ", " + NameCodes.nameOf("category_code")
+                + ", sum(tickets) FROM rollup_category_day WHERE day >= ? AND day < ? GROUP BY district_code, category_code";
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, range.start().toString());
@@ -320,7 +335,8 @@ public final class RollupQueries {
     /** Every escalation channel in the store's escalations or in a group, for the settings. */
     public List<String> escalationChannels() {
         String sql = """
-                SELECT escalation_channel FROM rollup_escalation_day WHERE escalation_channel <> ''
+                SELECT name FROM name_code WHERE code IN (SELECT escalation_code FROM rollup_escalation_day
+                                                          WHERE escalation_code <> 0)
                 UNION SELECT channel FROM escalation_group ORDER BY 1""";
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
             List<String> names = new ArrayList<>();
@@ -338,7 +354,8 @@ public final class RollupQueries {
         if (last.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT DISTINCT channel FROM rollup_complaint WHERE day > ? AND channel <> '' ORDER BY 1";
+        String sql = "SELECT name FROM name_code WHERE code IN"
+                + " (SELECT channel_code FROM rollup_complaint WHERE day > ? AND channel_code <> 0) ORDER BY 1";
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, last.get().minusDays(90).toString());
             List<String> names = new ArrayList<>();

@@ -177,10 +177,12 @@ class RepeatComplaintsTest {
     /** Repeat counts per day and district in the fine roll-up, checked to match the coarse one. */
     private Map<String, Long> repeatRollup() throws SQLException {
         Map<String, Long> fine = new TreeMap<>();
-        query("SELECT day, district, sum(repeats) FROM rollup_complaint GROUP BY 1, 2 HAVING sum(repeats) <> 0",
+        query("SELECT day, (SELECT name FROM name_code WHERE code = district_code), sum(repeats) FROM rollup_complaint"
+                + " GROUP BY 1, 2 HAVING sum(repeats) <> 0",
                 rs -> fine.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)));
         Map<String, Long> coarse = new TreeMap<>();
-        query("SELECT day, district, sum(repeats) FROM rollup_category_day GROUP BY 1, 2 HAVING sum(repeats) <> 0",
+        query("SELECT day, (SELECT name FROM name_code WHERE code = district_code), sum(repeats) FROM rollup_category_day"
+                + " GROUP BY 1, 2 HAVING sum(repeats) <> 0",
                 rs -> coarse.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)));
         assertEquals(fine, coarse);
         return fine;

@@ -1,0 +1,84 @@
+package org.rectify.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The codes of names (districts, categories, problems, channels, service centers) in one import's
+ * transaction: the stored ones read at its start, new ones given in memory and written with the
+ * roll-ups. Only the import holding the writer lock gives codes, so the next free code is known.
+ * A name keeps its exact spelling: binary comparison, as the name_code table's UNIQUE key.
+ */
+final class NameCodes {
+
+    /** The blank name: a dimension not given. */
+    static final int BLANK = 0;
+
+    private final Map<String, Integer> codes = new HashMap<>();
+    private final List<String> added = new ArrayList<>();
+    private int next;
+
+    private NameCodes() {
+    }
+
+    /** SQL for the name of the code in {@code column} (a fixed column name, never a value). */
+    static String nameOf(String column) {
+        return "(SELECT name FROM name_code WHERE code = " + column + ")";
+    }
+
+    /** SQL for the code of the name bound at {@code parameter} (such as ?3): NULL, matching no row, when no code has it. */
+    static String codeOf(String parameter) {
+        return "(SELECT code FROM name_code WHERE name = " + parameter + ")";
+    }
+
+    static NameCodes load(Connection c) throws SQLException {
+        NameCodes names = new NameCodes();
+        try (PreparedStatement st = c.prepareStatement("SELECT code, name FROM name_code");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                int code = rs.getInt(1);
+                names.codes.put(rs.getString(2), code);
+                names.next = Math.max(names.next, code + 1);
+            }
+        }
+        names.codes.put("", BLANK);
+        return names;
+    }
+
+    /** The code of a name, given now when the store has none yet; null and '' are {@link #BLANK}. */
+    int code(String name) {
+        if (name == null || name.isEmpty()) {
+            return BLANK;
+        }
+        Integer code = codes.get(name);
+        if (code != null) {
+            return code;
+        }
+        int given = next++;
+        codes.put(name, given);
+        added.add(name);
+        return given;
+    }
+
+    /** Writes the codes given since the last call, inside the caller's transaction. */
+    void writeNew(Connection c) throws SQLException {
+        if (added.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO name_code (code, name) VALUES (?, ?)")) {
+            for (String name : added) {
+                st.setInt(1, codes.get(name));
+                st.setString(2, name);
+                st.addBatch();
+            }
+            st.executeBatch();
+        }
+        added.clear();
+    }
+}
