@@ -45,8 +45,8 @@ public final class ChecklistData {
             WHERE r.day >= ?1 AND r.day < ?2 AND r.problem_code <> 0
             GROUP BY r.day, i.district, i.category, i.problem""";
     private static final String DONE_TICKET_CONTACTS = """
-            SELECT created_at, subscriber, ticket_id FROM complaint_contact
-            WHERE created_at >= ?1 AND created_at < ?2
+            SELECT created_at, subscriber, ticket_id FROM ticket_row
+            WHERE created_at >= ?1 AND created_at < ?2 AND kind = 'complaint'
               AND subscriber IN (SELECT subscriber FROM checklist_item WHERE kind = 'ticket'
                                  AND status IN ('awaiting_verification', 'signed_off'))
             ORDER BY created_at, ticket_id""";
@@ -54,17 +54,21 @@ public final class ChecklistData {
             + " AND district_code = " + NameCodes.codeOf("?3") + " AND category_code = " + NameCodes.codeOf("?4")
             + " AND problem_code = " + NameCodes.codeOf("?5") + " GROUP BY day";
     // The rules are rows of checklist_rule, so the statement never changes with them.
-    private static final String MUST_ANALYSE = "SELECT " + TicketColumns.LIST + " FROM ticket "
+    private static final String MUST_ANALYSE = "SELECT " + TicketColumns.SELECT + " FROM ticket_row "
             + """
-             WHERE kind = 'complaint' AND created_at >= ?1 AND created_at < ?2 AND (?3 IS NULL OR district = ?3)
-               AND (category IN (SELECT value FROM checklist_rule WHERE rule = 'category')
-                 OR problem IN (SELECT value FROM checklist_rule WHERE rule = 'problem')
-                 OR (escalation_channel IN (SELECT channel FROM escalation_group WHERE group_name = 'regulator')
-                     AND EXISTS (SELECT 1 FROM checklist_rule WHERE rule = 'regulator')))
-             ORDER BY created_at, ticket_id""";
+             WHERE kind = 'complaint' AND created_at >= ?1 AND created_at < ?2
+               AND (category_code IN (SELECT n.code FROM name_code n JOIN checklist_rule r ON r.value = n.name
+                                      WHERE r.rule = 'category')
+                 OR problem_code IN (SELECT n.code FROM name_code n JOIN checklist_rule r ON r.value = n.name
+                                     WHERE r.rule = 'problem')
+                 OR (escalation_code IN (SELECT n.code FROM name_code n JOIN escalation_group g ON g.channel = n.name
+                                         WHERE g.group_name = 'regulator')
+                     AND EXISTS (SELECT 1 FROM checklist_rule WHERE rule = 'regulator')))"""
+            + " AND (?3 IS NULL OR district_code = " + NameCodes.codeOf("?3") + ") ORDER BY created_at, ticket_id";
     private static final String CONTACTS = """
-            SELECT created_at, subscriber, ticket_id FROM complaint_contact
-            WHERE created_at >= ?1 AND created_at < ?2 ORDER BY created_at, ticket_id""";
+            SELECT created_at, subscriber, ticket_id FROM ticket_row
+            WHERE created_at >= ?1 AND created_at < ?2 AND kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> ''
+            ORDER BY created_at, ticket_id""";
     private final Store store;
 
     public ChecklistData(Store store) {
@@ -130,8 +134,8 @@ public final class ChecklistData {
     /** Complaints created in the range that a category, problem or regulator rule says must be analysed. */
     public List<Ticket> mustAnalyse(DateRange range, String district) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(MUST_ANALYSE)) {
-            st.setString(1, range.start().toString());
-            st.setString(2, range.end().toString());
+            st.setLong(1, TicketColumns.seconds(range.start().atStartOfDay()));
+            st.setLong(2, TicketColumns.seconds(range.end().atStartOfDay()));
             st.setString(3, district);
             try (ResultSet rs = st.executeQuery()) {
                 List<Ticket> tickets = new ArrayList<>();
@@ -157,13 +161,12 @@ public final class ChecklistData {
 
     private List<Contact> contacts(String sql, LocalDateTime from, LocalDateTime to) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, Timestamps.format(from));
-            st.setString(2, Timestamps.format(to));
+            st.setLong(1, TicketColumns.seconds(from));
+            st.setLong(2, TicketColumns.seconds(to));
             try (ResultSet rs = st.executeQuery()) {
                 List<Contact> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(new Contact(LocalDateTime.parse(rs.getString(1), Timestamps.FORMAT), rs.getString(2),
-                            rs.getString(3)));
+                    rows.add(new Contact(TicketColumns.time(rs.getLong(1)), rs.getString(2), rs.getString(3)));
                 }
                 return rows;
             }

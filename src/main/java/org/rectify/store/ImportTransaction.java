@@ -25,28 +25,28 @@ public final class ImportTransaction implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportTransaction.class);
 
     /** Where a file's writing time went (milliseconds), logged at its commit: the figures issue 13's work starts from. */
-    private final long[] phases = new long[9];
-    private static final String[] PHASE_NAMES = {"inserts", "updates", "repeat contacts", "roll-up flushes",
-        "repeat pass + roll-ups at commit", "commit", "binding", "waiting for the sums", "deciding repeats"};
+    private final long[] phases = new long[7];
+    private static final String[] PHASE_NAMES = {"inserts", "updates", "roll-up flushes",
+        "repeat pass + roll-ups at commit", "commit", "binding and deciding repeats", "waiting for the sums"};
 
     private static long since(long started) {
         return (System.nanoTime() - started) / 1_000_000;
     }
 
-    private static final String INSERT = "INSERT OR IGNORE INTO ticket (" + TicketColumns.LIST
-            + ", first_run_id, last_run_id, source_sheet, source_row) VALUES (" + "?,".repeat(TicketColumns.COUNT)
-            + "?, ?, ?, ?)";
+    private static final String INSERT = "INSERT OR IGNORE INTO ticket_row (" + TicketColumns.LIST
+            + ", first_run_id, last_run_id, source_sheet_code, source_row, is_repeat) VALUES ("
+            + "?,".repeat(TicketColumns.COUNT) + "?, ?, ?, ?, ?)";
 
     // Updates only when something differs, so that an unchanged row is counted as such.
     private static final String UPDATE = """
-            UPDATE ticket SET created_at = ?, closed_at = ?, district = ?, service_center = ?,
-                kind = ?, kind_raw = ?, category = ?, problem = ?, channel = ?, escalation_channel = ?,
-                first_contact_resolved = ?, status = ?, status_raw = ?, owner = ?, subscriber = ?,
-                satisfaction = ?, description = ?, last_run_id = ?, source_sheet = ?, source_row = ?
-            WHERE ticket_id = ? AND (created_at IS NOT ? OR closed_at IS NOT ? OR district IS NOT ?
-                OR service_center IS NOT ? OR kind IS NOT ? OR kind_raw IS NOT ? OR category IS NOT ?
-                OR problem IS NOT ? OR channel IS NOT ? OR escalation_channel IS NOT ?
-                OR first_contact_resolved IS NOT ? OR status IS NOT ? OR status_raw IS NOT ? OR owner IS NOT ?
+            UPDATE ticket_row SET created_at = ?, closed_at = ?, district_code = ?, center_code = ?,
+                kind = ?, kind_raw_code = ?, category_code = ?, problem_code = ?, channel_code = ?, escalation_code = ?,
+                first_contact_resolved = ?, status = ?, status_raw_code = ?, owner_code = ?, subscriber = ?,
+                satisfaction = ?, description = ?, last_run_id = ?, source_sheet_code = ?, source_row = ?
+            WHERE ticket_id = ? AND (created_at IS NOT ? OR closed_at IS NOT ? OR district_code IS NOT ?
+                OR center_code IS NOT ? OR kind IS NOT ? OR kind_raw_code IS NOT ? OR category_code IS NOT ?
+                OR problem_code IS NOT ? OR channel_code IS NOT ? OR escalation_code IS NOT ?
+                OR first_contact_resolved IS NOT ? OR status IS NOT ? OR status_raw_code IS NOT ? OR owner_code IS NOT ?
                 OR subscriber IS NOT ? OR satisfaction IS NOT ? OR description IS NOT ?)""";
 
     /**
@@ -73,6 +73,7 @@ public final class ImportTransaction implements AutoCloseable {
     private final PreparedStatement seenUnchanged;
     private final PreparedStatement findUnchanged;
     private final long startedNanos = System.nanoTime();
+    private final NameCodes names;
     private final RollupDeltas rollups;
     private final RepeatWindow repeats;
     /** Sums a batch into the roll-up deltas on another core while SQLite inserts it (measured: 2.7 s of a 1M-row import). */
@@ -90,8 +91,8 @@ public final class ImportTransaction implements AutoCloseable {
         this.insert = connection.prepareStatement(INSERT);
         this.update = connection.prepareStatement(UPDATE);
         this.insertRejected = connection.prepareStatement(INSERT_REJECTED);
-        this.select = connection.prepareStatement("SELECT " + TicketColumns.LIST
-                + ", is_repeat, last_run_id, source_sheet, source_row FROM ticket WHERE ticket_id = ?");
+        this.select = connection.prepareStatement("SELECT " + TicketColumns.SELECT + ", is_repeat, last_run_id, "
+                + NameCodes.nameOf("source_sheet_code") + " AS source_sheet, source_row FROM ticket_row WHERE ticket_id = ?");
         try (var st = connection.createStatement()) {
             st.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS run_unchanged "
                     + "(ticket_id TEXT PRIMARY KEY, source_sheet TEXT, source_row INTEGER NOT NULL)");
@@ -101,7 +102,8 @@ public final class ImportTransaction implements AutoCloseable {
                 "INSERT INTO run_unchanged (ticket_id, source_sheet, source_row) VALUES (?, ?, ?)");
         this.findUnchanged = connection.prepareStatement(
                 "SELECT source_sheet, source_row FROM run_unchanged WHERE ticket_id = ?");
-        this.rollups = new RollupDeltas(NameCodes.load(connection));
+        this.names = NameCodes.load(connection);
+        this.rollups = new RollupDeltas(names);
         this.repeats = new RepeatWindow(connection, RepeatWindow.windowDays(connection));
         this.summing = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rectify-rollup-sums");
@@ -123,35 +125,36 @@ public final class ImportTransaction implements AutoCloseable {
             // Counted as new while it is written; a ticket that turns out to exist is taken back below.
             Future<?> counting = summing.submit(() -> batch.forEach(t -> rollups.add(t, +1)));
             long tb = System.nanoTime();
+            boolean[] repeat = new boolean[batch.size()];
             for (int i = 0; i < batch.size(); i++) {
-                int next = TicketColumns.bind(insert, 1, batch.get(i));
+                repeat[i] = repeats.decide(batch.get(i));
+                int next = TicketColumns.bind(insert, 1, batch.get(i), names);
                 insert.setLong(next++, runId);
                 insert.setLong(next++, runId);
-                bindOrigin(insert, next, origins.get(i));
+                next = bindOrigin(insert, next, origins.get(i));
+                insert.setInt(next, repeat[i] ? 1 : 0);
                 insert.addBatch();
             }
-            phases[6] += since(tb);
+            phases[5] += since(tb);
             long t0 = System.nanoTime();
             int[] insertedRows = insert.executeBatch();
+            names.writeNew(connection); // before any row of the batch is read back with its names
             phases[0] += since(t0);
             long ta = System.nanoTime();
             awaitSums(counting);
-            phases[7] += since(ta);
-            long td = System.nanoTime();
+            phases[6] += since(ta);
             List<Integer> existing = new ArrayList<>();
             for (int i = 0; i < insertedRows.length; i++) {
                 if (insertedRows[i] > 0) {
                     inserted++;
-                    repeats.added(batch.get(i));
+                    if (repeat[i]) {
+                        rollups.addRepeat(rollups.complaintKey(batch.get(i)), +1);
+                    }
                 } else {
                     rollups.add(batch.get(i), -1);
                     existing.add(i);
                 }
             }
-            phases[8] += since(td);
-            long t1 = System.nanoTime();
-            repeats.flush(rollups);
-            phases[2] += since(t1);
             long t2 = System.nanoTime();
             for (int i : existing) {
                 updateExisting(batch.get(i), origins.get(i));
@@ -159,14 +162,15 @@ public final class ImportTransaction implements AutoCloseable {
             phases[1] += since(t2);
             long t3 = System.nanoTime();
             rollups.flushLargerThan(MAX_ROLLUP_KEYS, connection);
-            phases[3] += since(t3);
+            phases[2] += since(t3);
         } catch (SQLException e) {
             throw new StoreException("Cannot write tickets: " + e.getMessage(), e);
         }
     }
 
-    private static int bindOrigin(PreparedStatement st, int first, RowOrigin origin) throws SQLException {
-        st.setString(first, origin.sheet());
+    /** Binds where a row was read: its sheet's code (null for a text file) and row number. */
+    private int bindOrigin(PreparedStatement st, int first, RowOrigin origin) throws SQLException {
+        TicketColumns.bindCode(st, first, names.nullableCode(origin.sheet()));
         st.setLong(first + 1, origin.rowNumber());
         return first + 2;
     }
@@ -213,14 +217,13 @@ public final class ImportTransaction implements AutoCloseable {
             rollups.add(before, -1);
             rollups.add(t, +1);
             if (RepeatWindow.mattersForRepeats(before, t)) {
-                repeats.replaced(before, wasRepeat, rollups);
-                repeats.added(t);
-                repeats.flush(rollups);
+                repeats.replaced(before, wasRepeat, t, rollups);
             }
         } else {
             unchanged++;
             seenUnchanged.setString(1, t.ticketId());
-            bindOrigin(seenUnchanged, 2, origin);
+            seenUnchanged.setString(2, origin.sheet());
+            seenUnchanged.setLong(3, origin.rowNumber());
             seenUnchanged.executeUpdate();
         }
     }
@@ -233,11 +236,11 @@ public final class ImportTransaction implements AutoCloseable {
     }
 
     private void bindUpdate(Ticket t, RowOrigin origin) throws SQLException {
-        int next = TicketColumns.bindAllButId(update, 1, t);
+        int next = TicketColumns.bindAllButId(update, 1, t, names);
         update.setLong(next++, runId);
         next = bindOrigin(update, next, origin);
         update.setString(next++, t.ticketId());
-        TicketColumns.bindAllButId(update, next, t);
+        TicketColumns.bindAllButId(update, next, t, names);
         update.addBatch();
     }
 
@@ -267,11 +270,11 @@ public final class ImportTransaction implements AutoCloseable {
             long t4 = System.nanoTime();
             repeats.recompute(rollups);
             rollups.applyTo(connection);
-            phases[4] = since(t4);
+            phases[3] = since(t4);
             SyncLog.finish(connection, runId, "done", counts, note, (System.nanoTime() - startedNanos) / 1_000_000);
             long t5 = System.nanoTime();
             connection.commit();
-            phases[5] = since(t5);
+            phases[4] = since(t5);
             committed = true;
             StringBuilder where = new StringBuilder();
             for (int i = 0; i < phases.length; i++) {
@@ -295,7 +298,6 @@ public final class ImportTransaction implements AutoCloseable {
             select.close();
             seenUnchanged.close();
             findUnchanged.close();
-            repeats.close();
             summing.shutdownNow();
             connection.close();
         } catch (SQLException e) {

@@ -5,9 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The codes of names (districts, categories, problems, channels, service centers) in one import's
@@ -20,7 +20,8 @@ final class NameCodes {
     /** The blank name: a dimension not given. */
     static final int BLANK = 0;
 
-    private final Map<String, Integer> codes = new HashMap<>();
+    /** Read without a lock by the import's two threads (binding the rows, summing the roll-ups). */
+    private final Map<String, Integer> codes = new ConcurrentHashMap<>();
     private final List<String> added = new ArrayList<>();
     private int next;
 
@@ -57,8 +58,18 @@ final class NameCodes {
             return BLANK;
         }
         Integer code = codes.get(name);
+        return code != null ? code : give(name);
+    }
+
+    /** The code of a name in a ticket row: null where the name is not given. */
+    Integer nullableCode(String name) {
+        return name == null || name.isEmpty() ? null : code(name);
+    }
+
+    private synchronized int give(String name) {
+        Integer code = codes.get(name);
         if (code != null) {
-            return code;
+            return code; // the other thread gave it meanwhile
         }
         int given = next++;
         codes.put(name, given);
@@ -67,7 +78,7 @@ final class NameCodes {
     }
 
     /** Writes the codes given since the last call, inside the caller's transaction. */
-    void writeNew(Connection c) throws SQLException {
+    synchronized void writeNew(Connection c) throws SQLException {
         if (added.isEmpty()) {
             return;
         }

@@ -4,51 +4,51 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.rectify.domain.Ticket;
-import org.rectify.domain.Timestamps;
 
 /**
- * Keeps the repeat-complaint flags right while one file is imported. The file's complaints with a
- * subscriber join {@code complaint_contact} as they are written; at commit, the flags of every contact
- * from the earliest one touched to a window after the latest are recomputed in one pass in time order,
- * and those that changed are written to the ticket rows and the roll-ups. A complaint imported late
- * can make later ones repeats, hence the window after. The common case — a file in time order,
- * after everything stored, touching no stored complaint — needs no second pass: its flags are
- * decided as its rows are written.
+ * Keeps the repeat-complaint flags right while one file is imported. In the common case — a file in
+ * time order, after every stored complaint, changing none — each complaint's flag is decided as its
+ * row is bound, from the stored complaints of the window before the file and the file's earlier ones.
+ * Otherwise the flags of every complaint from a window before the earliest one touched to a window
+ * after the latest are recomputed at commit in one pass in time order (read through the creation-time
+ * index), and those that changed are written to the ticket rows and the roll-ups: a complaint imported
+ * late can make later ones repeats, hence the window after.
  */
 final class RepeatWindow {
 
     private static final String CHANGE_TICKET = """
-            UPDATE ticket SET is_repeat = ? WHERE ticket_id = ?
-            RETURNING created_at, district, category, problem, channel, escalation_channel""";
+            UPDATE ticket_row SET is_repeat = ? WHERE ticket_id = ?
+            RETURNING created_at, district_code, category_code, problem_code, channel_code, escalation_code""";
+    /** The complaints with a subscriber created in [?1, ?2], in time order. */
+    private static final String CONTACTS = """
+            SELECT created_at, subscriber, ticket_id, is_repeat FROM ticket_row
+            WHERE created_at >= ?1 AND created_at <= ?2 AND kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> ''
+            ORDER BY created_at""";
 
     private final Connection connection;
     private final long windowSeconds;
-    private final PreparedStatement insertContact;
-    private final PreparedStatement deleteContact;
-    private final String storedLatest;
-    private final List<Ticket> decidedRepeats = new ArrayList<>();
+    /** The latest stored complaint with a subscriber before this file (seconds), or null. */
+    private final Long storedLatest;
     private RepeatFlags inline;
     private boolean inOrder = true;
     private boolean touchedStored;
-    private String earliest;
-    private String latest;
+    private boolean touchedAny;
+    private long earliest;
+    private long latest;
 
     RepeatWindow(Connection connection, int windowDays) throws SQLException {
         this.connection = connection;
         this.windowSeconds = windowDays * 86_400L;
-        this.insertContact = connection.prepareStatement(
-                "INSERT OR IGNORE INTO complaint_contact (created_at, subscriber, ticket_id, is_repeat) VALUES (?, ?, ?, ?)");
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT created_at FROM complaint_contact ORDER BY created_at DESC LIMIT 1");
+        try (PreparedStatement st = connection.prepareStatement("""
+                SELECT created_at FROM ticket_row WHERE kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> ''
+                ORDER BY created_at DESC LIMIT 1""");
              ResultSet rs = st.executeQuery()) {
-            this.storedLatest = rs.next() ? rs.getString(1) : null;
+            this.storedLatest = rs.next() ? rs.getLong(1) : null;
         }
-        this.deleteContact = connection.prepareStatement(
-                "DELETE FROM complaint_contact WHERE created_at = ? AND subscriber = ? AND ticket_id = ?");
     }
 
     /** The window setting of the store (30 days unless changed). */
@@ -59,35 +59,33 @@ final class RepeatWindow {
         }
     }
 
-    /** Queues a written complaint's contact; {@link #flush} writes the queue. */
-    void added(Ticket t) throws SQLException {
-        if (isContact(t)) {
-            String created = Timestamps.format(t.createdAt());
-            if (latest != null && created.compareTo(latest) < 0) {
-                inOrder = false; // the flags decided so far stand in the table; the pass at commit settles them
-            }
-            boolean repeat = inOrder && decideInline(created, subscriberOf(t));
-            bindContact(insertContact, t);
-            insertContact.setInt(4, repeat ? 1 : 0);
-            insertContact.addBatch();
-            if (repeat) {
-                decidedRepeats.add(t);
-            }
+    /**
+     * The flag to write with a row of the file, bound before it is inserted. While the file stays in time
+     * order the flag is final; once it does not, the flags written so far stand in the rows and the pass
+     * at commit settles them.
+     */
+    boolean decide(Ticket t) throws SQLException {
+        if (!isContact(t)) {
+            return false;
         }
+        long created = TicketColumns.seconds(t.createdAt());
+        if (touchedAny && created < latest) {
+            inOrder = false;
+        }
+        note(created);
+        return inOrder && decideInline(created, t.subscriber());
     }
 
-    /** The flag of the next contact of an in-order file, from the window of stored contacts before its first. */
-    private boolean decideInline(String created, String subscriber) throws SQLException {
+    /** The flag of the next complaint of an in-order file, from the window of stored complaints before its first. */
+    private boolean decideInline(long created, String subscriber) throws SQLException {
         if (inline == null) {
             inline = new RepeatFlags(windowSeconds, created);
-            try (PreparedStatement st = connection.prepareStatement(
-                    "SELECT created_at, subscriber FROM complaint_contact WHERE created_at >= ? AND created_at <= ?"
-                            + " ORDER BY created_at")) {
-                st.setString(1, Timestamps.format(Timestamps.parse(created).minusSeconds(windowSeconds)));
-                st.setString(2, created);
+            try (PreparedStatement st = connection.prepareStatement(CONTACTS)) {
+                st.setLong(1, created - windowSeconds);
+                st.setLong(2, created);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        inline.flagOf(rs.getString(1), rs.getString(2));
+                        inline.flagOf(rs.getLong(1), rs.getString(2));
                     }
                 }
             }
@@ -95,36 +93,21 @@ final class RepeatWindow {
         return inline.flagOf(created, subscriber);
     }
 
-    /** Writes the queued contacts, and the repeat flags decided for them to their tickets and the roll-ups. */
-    void flush(RollupDeltas rollups) throws SQLException {
-        insertContact.executeBatch();
-        if (decidedRepeats.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement st = connection.prepareStatement("UPDATE ticket SET is_repeat = 1 WHERE ticket_id = ?")) {
-            for (Ticket t : decidedRepeats) {
-                st.setString(1, t.ticketId());
-                st.addBatch();
-                rollups.addRepeat(rollups.complaintKey(t), +1);
-            }
-            st.executeBatch();
-        }
-        decidedRepeats.clear();
-    }
-
     /**
-     * Takes away the earlier version of an updated ticket: its contact, and its repeat flag with the
-     * roll-up count it held. Only called when a field the flag or its roll-up row depends on changed.
+     * Takes away the earlier version of an updated ticket: its repeat flag with the roll-up count it held
+     * (the row holds the new version already; its flag is settled by the pass at commit). Only called when
+     * a field the flag or its roll-up row depends on changed.
      */
-    void replaced(Ticket before, boolean wasRepeat, RollupDeltas rollups) throws SQLException {
+    void replaced(Ticket before, boolean wasRepeat, Ticket after, RollupDeltas rollups) throws SQLException {
         touchedStored = true;
         if (isContact(before)) {
-            bindContact(deleteContact, before);
-            deleteContact.executeUpdate();
+            note(TicketColumns.seconds(before.createdAt()));
+        }
+        if (isContact(after)) {
+            note(TicketColumns.seconds(after.createdAt()));
         }
         if (wasRepeat) {
-            // The row already holds the new version: the count to take away is in the old version's roll-up row.
-            try (PreparedStatement st = connection.prepareStatement("UPDATE ticket SET is_repeat = 0 WHERE ticket_id = ?")) {
+            try (PreparedStatement st = connection.prepareStatement("UPDATE ticket_row SET is_repeat = 0 WHERE ticket_id = ?")) {
                 st.setString(1, before.ticketId());
                 st.executeUpdate();
             }
@@ -135,8 +118,7 @@ final class RepeatWindow {
     /** True when the flag or its roll-up row may differ between two versions of a ticket. */
     static boolean mattersForRepeats(Ticket before, Ticket after) {
         return before.kind() != after.kind() || !before.createdAt().equals(after.createdAt())
-                || !sameRollupRow(before, after)
-                || !java.util.Objects.equals(subscriberOf(before), subscriberOf(after));
+                || !sameRollupRow(before, after) || !Objects.equals(subscriberOf(before), subscriberOf(after));
     }
 
     /** Whether two versions of a complaint are counted in the same row of the fine roll-up. */
@@ -147,70 +129,50 @@ final class RepeatWindow {
                 && blank(a.escalationChannel()).equals(blank(b.escalationChannel()));
     }
 
-    /** Recomputes the flags the touched contacts can change and writes those that did. */
+    /** Recomputes the flags the file can have changed and writes those that did. */
     void recompute(RollupDeltas rollups) throws SQLException {
-        flush(rollups);
-        if (earliest == null) {
+        if (!touchedAny) {
             return;
         }
-        boolean decidedAlready = inOrder && !touchedStored && (storedLatest == null || storedLatest.compareTo(earliest) <= 0);
+        boolean decidedAlready = inOrder && !touchedStored && (storedLatest == null || storedLatest <= earliest);
         if (decidedAlready) {
             return;
         }
-        LocalDateTime from = Timestamps.parse(earliest);
-        LocalDateTime to = Timestamps.parse(latest).plusSeconds(windowSeconds);
         List<RepeatFlags.Change> changes = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("""
-                SELECT created_at, subscriber, ticket_id, is_repeat FROM complaint_contact
-                WHERE created_at >= ? AND created_at <= ? ORDER BY created_at""")) {
-            st.setString(1, Timestamps.format(from.minusSeconds(windowSeconds)));
-            st.setString(2, Timestamps.format(to));
+        try (PreparedStatement st = connection.prepareStatement(CONTACTS)) {
+            st.setLong(1, earliest - windowSeconds);
+            st.setLong(2, latest + windowSeconds);
             try (ResultSet rs = st.executeQuery()) {
                 RepeatFlags flags = new RepeatFlags(windowSeconds, earliest);
                 while (rs.next()) {
-                    flags.next(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1, changes);
+                    flags.next(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1, changes);
                 }
             }
         }
-        try (PreparedStatement contact = connection.prepareStatement(
-                "UPDATE complaint_contact SET is_repeat = ? WHERE created_at = ? AND subscriber = ? AND ticket_id = ?")) {
-            for (RepeatFlags.Change change : changes) {
-                contact.setInt(1, change.repeat() ? 1 : 0);
-                contact.setString(2, change.createdAt());
-                contact.setString(3, change.subscriber());
-                contact.setString(4, change.ticketId());
-                contact.addBatch();
-                changeTicket(change.ticketId(), change.repeat(), rollups);
-            }
-            contact.executeBatch();
-        }
-    }
-
-    private void changeTicket(String ticketId, boolean repeat, RollupDeltas rollups) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(CHANGE_TICKET)) {
-            st.setInt(1, repeat ? 1 : 0);
-            st.setString(2, ticketId);
-            try (ResultSet rs = st.executeQuery()) {
-                if (rs.next()) {
-                    RollupKey key = rollups.complaintKey(Timestamps.parse(rs.getString(1)).toLocalDate(), rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6));
-                    rollups.addRepeat(key, repeat ? +1 : -1);
+            for (RepeatFlags.Change change : changes) {
+                st.setInt(1, change.repeat() ? 1 : 0);
+                st.setString(2, change.ticketId());
+                try (ResultSet rs = st.executeQuery()) {
+                    if (rs.next()) {
+                        // a code is NULL in the ticket row where the roll-up row has the blank name's code
+                        RollupKey key = new RollupKey((int) Math.floorDiv(rs.getLong(1), 86_400L), rs.getInt(2),
+                                rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6));
+                        rollups.addRepeat(key, change.repeat() ? +1 : -1);
+                    }
                 }
             }
         }
     }
 
-    private void bindContact(PreparedStatement st, Ticket t) throws SQLException {
-        String created = Timestamps.format(t.createdAt());
-        st.setString(1, created);
-        st.setString(2, subscriberOf(t));
-        st.setString(3, t.ticketId());
-        if (earliest == null || created.compareTo(earliest) < 0) {
+    private void note(long created) {
+        if (!touchedAny || created < earliest) {
             earliest = created;
         }
-        if (latest == null || created.compareTo(latest) > 0) {
+        if (!touchedAny || created > latest) {
             latest = created;
         }
+        touchedAny = true;
     }
 
     private static boolean isContact(Ticket t) {
@@ -224,10 +186,5 @@ final class RepeatWindow {
 
     private static String blank(String s) {
         return s == null ? "" : s;
-    }
-
-    void close() throws SQLException {
-        insertContact.close();
-        deleteContact.close();
     }
 }

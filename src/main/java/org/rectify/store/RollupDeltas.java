@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -180,20 +180,20 @@ final class RollupDeltas {
         boolean decrease = false;
         try (PreparedStatement st = c.prepareStatement(table.upsert())) {
             // In key order: the upserts then walk the table's B-tree front to back instead of jumping around.
-            List<Map.Entry<RollupKey, long[]>> entries = new ArrayList<>(table.deltas().entrySet());
-            entries.sort(Map.Entry.comparingByKey());
+            RollupKey[] keys = table.deltas().keySet().toArray(new RollupKey[0]);
+            Arrays.sort(keys);
             int lastPeriod = Integer.MIN_VALUE;
             String period = null;
-            for (Map.Entry<RollupKey, long[]> e : entries) {
+            for (RollupKey key : keys) {
+                long[] counts = table.deltas().get(key);
                 boolean zero = true;
-                for (long count : e.getValue()) {
+                for (long count : counts) {
                     zero &= count == 0;
                     decrease |= count < 0;
                 }
                 if (zero && table.counts()) {
                     continue;
                 }
-                RollupKey key = e.getKey();
                 if (key.part(0) != lastPeriod) {
                     lastPeriod = key.part(0);
                     period = table.period(lastPeriod);
@@ -203,7 +203,7 @@ final class RollupDeltas {
                 for (int part = 1; part < key.size(); part++) {
                     st.setInt(i++, key.part(part));
                 }
-                for (long count : e.getValue()) {
+                for (long count : counts) {
                     st.setLong(i++, count);
                 }
                 st.addBatch();

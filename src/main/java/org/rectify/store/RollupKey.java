@@ -41,7 +41,14 @@ final class RollupKey implements Comparable<RollupKey> {
 
     @Override
     public int compareTo(RollupKey other) {
-        return Arrays.compare(parts, other.parts);
+        // a plain loop: for six ints it beats Arrays.compare's vectorised set-up (sorting was a visible cost)
+        int common = Math.min(parts.length, other.parts.length);
+        for (int i = 0; i < common; i++) {
+            if (parts[i] != other.parts[i]) {
+                return Integer.compare(parts[i], other.parts[i]);
+            }
+        }
+        return Integer.compare(parts.length, other.parts.length);
     }
 
     @Override

@@ -20,34 +20,18 @@ public final class Rollups {
         "DELETE FROM rollup_escalation_day",
         "DELETE FROM rollup_closure_day",
         "DELETE FROM rollup_problem_month",
-        // Every name the roll-ups will hold gets a code; codes already given stay.
-        """
-        INSERT INTO name_code (name)
-        SELECT name FROM (SELECT district AS name FROM ticket UNION SELECT category FROM ticket
-                          UNION SELECT problem FROM ticket UNION SELECT channel FROM ticket
-                          UNION SELECT escalation_channel FROM ticket UNION SELECT service_center FROM ticket) AS names
-        WHERE name IS NOT NULL AND name <> ''
-        ON CONFLICT (name) DO NOTHING""",
+        // The ticket rows hold the codes already (NULL where the roll-ups hold the blank name's 0).
         """
         INSERT INTO rollup_complaint (day, district_code, category_code, problem_code, channel_code, escalation_code,
                                       tickets, repeats)
-        SELECT g.day, d.code, c.code, p.code, ch.code, e.code, g.tickets, g.repeats
-        FROM (SELECT substr(created_at, 1, 10) AS day, district, coalesce(category, '') AS category,
-                     coalesce(problem, '') AS problem, coalesce(channel, '') AS channel,
-                     coalesce(escalation_channel, '') AS escalation_channel, count(*) AS tickets, sum(is_repeat) AS repeats
-              FROM ticket WHERE kind = 'complaint' GROUP BY 1, 2, 3, 4, 5, 6) AS g
-        JOIN name_code d ON d.name = g.district JOIN name_code c ON c.name = g.category
-        JOIN name_code p ON p.name = g.problem JOIN name_code ch ON ch.name = g.channel
-        JOIN name_code e ON e.name = g.escalation_channel""",
+        SELECT date(created_at, 'unixepoch'), district_code, coalesce(category_code, 0), coalesce(problem_code, 0),
+               coalesce(channel_code, 0), coalesce(escalation_code, 0), count(*), sum(is_repeat)
+        FROM ticket_row WHERE kind = 'complaint' GROUP BY 1, 2, 3, 4, 5, 6""",
         """
         INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)
-        SELECT g.day, d.code, s.code, c.code, g.resolved_first, g.flag_known
-        FROM (SELECT substr(closed_at, 1, 10) AS day, district, coalesce(service_center, '') AS service_center,
-                     coalesce(category, '') AS category, count(CASE WHEN first_contact_resolved = 1 THEN 1 END) AS resolved_first,
-                     count(first_contact_resolved) AS flag_known
-              FROM ticket WHERE kind = 'complaint' AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4) AS g
-        JOIN name_code d ON d.name = g.district JOIN name_code s ON s.name = g.service_center
-        JOIN name_code c ON c.name = g.category""",
+        SELECT date(closed_at, 'unixepoch'), district_code, coalesce(center_code, 0), coalesce(category_code, 0),
+               count(CASE WHEN first_contact_resolved = 1 THEN 1 END), count(first_contact_resolved)
+        FROM ticket_row WHERE kind = 'complaint' AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4""",
         """
         INSERT INTO rollup_category_day (day, district_code, category_code, tickets, repeats)
         SELECT day, district_code, category_code, sum(tickets), sum(repeats) FROM rollup_complaint GROUP BY 1, 2, 3""",

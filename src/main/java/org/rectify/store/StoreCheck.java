@@ -16,8 +16,8 @@ public final class StoreCheck {
     private static final Map<String, String> COUNTS = new LinkedHashMap<>();
 
     static {
-        COUNTS.put("SELECT count(*) FROM ticket", "tickets");
-        COUNTS.put("SELECT count(*) FROM ticket WHERE kind = 'complaint'", "complaints");
+        COUNTS.put("SELECT count(*) FROM ticket_row", "tickets");
+        COUNTS.put("SELECT count(*) FROM ticket_row WHERE kind = 'complaint'", "complaints");
         COUNTS.put("SELECT count(*) FROM district", "districts");
         COUNTS.put("SELECT count(*) FROM subscriber_count", "subscriber_counts");
         COUNTS.put("SELECT count(*) FROM sync_run", "sync_runs");

@@ -4,52 +4,83 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import org.rectify.domain.Ticket;
 import org.rectify.domain.TicketKind;
 import org.rectify.domain.TicketStatus;
-import org.rectify.domain.Timestamps;
 
-/** Binds a ticket's fields to statements and reads them back, in one fixed column order. */
+/**
+ * Binds a ticket's fields to statements on ticket_row and reads them back, in one fixed column order.
+ * Names are stored as codes of name_code, times as seconds since 1970-01-01 00:00:00 of the
+ * export's wall-clock time (no zone is involved: the arithmetic is the same at any place).
+ */
 final class TicketColumns {
 
-    /** The canonical columns in binding order. */
+    /** The stored columns in binding order. */
     static final String LIST = """
-            ticket_id, created_at, closed_at, district, service_center, kind, kind_raw, category, problem,
-            channel, escalation_channel, first_contact_resolved, status, status_raw, owner, subscriber,
-            satisfaction, description""";
+            ticket_id, created_at, closed_at, district_code, center_code, kind, kind_raw_code, category_code,
+            problem_code, channel_code, escalation_code, first_contact_resolved, status, status_raw_code, owner_code,
+            subscriber, satisfaction, description""";
 
     static final int COUNT = 18;
+
+    /** The columns {@link #read} takes, names looked up from their codes (for a query on ticket_row). */
+    static final String SELECT = "ticket_id, created_at, closed_at, "
+            + named("district_code", "district") + ", " + named("center_code", "service_center") + ", kind, "
+            + named("kind_raw_code", "kind_raw") + ", " + named("category_code", "category") + ", "
+            + named("problem_code", "problem") + ", " + named("channel_code", "channel") + ", "
+            + named("escalation_code", "escalation_channel") + ", first_contact_resolved, status, "
+            + named("status_raw_code", "status_raw") + ", " + named("owner_code", "owner")
+            + ", subscriber, satisfaction, description";
 
     private TicketColumns() {
     }
 
+    private static String named(String codeColumn, String alias) {
+        return NameCodes.nameOf(codeColumn) + " AS " + alias;
+    }
+
+    /** Seconds since 1970-01-01 00:00:00 of a wall-clock time. */
+    static long seconds(LocalDateTime time) {
+        return time.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    static LocalDateTime time(long seconds) {
+        return LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    }
+
     /** Binds the 18 fields starting at parameter {@code first}; returns the next free index. */
-    static int bind(PreparedStatement st, int first, Ticket t) throws SQLException {
+    static int bind(PreparedStatement st, int first, Ticket t, NameCodes names) throws SQLException {
         st.setString(first, t.ticketId());
-        return bindAllButId(st, first + 1, t);
+        return bindAllButId(st, first + 1, t, names);
     }
 
     /** Binds the 17 fields after the ticket id starting at {@code first}; returns the next free index. */
-    static int bindAllButId(PreparedStatement st, int first, Ticket t) throws SQLException {
+    static int bindAllButId(PreparedStatement st, int first, Ticket t, NameCodes names) throws SQLException {
         int i = first;
-        st.setString(i++, Timestamps.format(t.createdAt()));
-        st.setString(i++, Timestamps.format(t.closedAt()));
-        st.setString(i++, t.district());
-        st.setString(i++, t.serviceCenter());
+        st.setLong(i++, seconds(t.createdAt()));
+        if (t.closedAt() == null) {
+            st.setNull(i++, Types.INTEGER);
+        } else {
+            st.setLong(i++, seconds(t.closedAt()));
+        }
+        st.setInt(i++, names.code(t.district()));
+        i = bindCode(st, i, names.nullableCode(t.serviceCenter()));
         st.setString(i++, t.kind().code());
-        st.setString(i++, t.kindRaw());
-        st.setString(i++, t.category());
-        st.setString(i++, t.problem());
-        st.setString(i++, t.channel());
-        st.setString(i++, t.escalationChannel());
+        i = bindCode(st, i, names.nullableCode(t.kindRaw()));
+        i = bindCode(st, i, names.nullableCode(t.category()));
+        i = bindCode(st, i, names.nullableCode(t.problem()));
+        i = bindCode(st, i, names.nullableCode(t.channel()));
+        i = bindCode(st, i, names.nullableCode(t.escalationChannel()));
         if (t.firstContactResolved() == null) {
             st.setNull(i++, Types.INTEGER);
         } else {
             st.setInt(i++, t.firstContactResolved() ? 1 : 0);
         }
         st.setString(i++, t.status().code());
-        st.setString(i++, t.statusRaw());
-        st.setString(i++, t.owner());
+        i = bindCode(st, i, names.nullableCode(t.statusRaw()));
+        i = bindCode(st, i, names.nullableCode(t.owner()));
         st.setString(i++, t.subscriber());
         if (t.satisfaction() == null) {
             st.setNull(i++, Types.REAL);
@@ -60,16 +91,27 @@ final class TicketColumns {
         return i;
     }
 
-    /** Reads a row selected with {@link #LIST}. */
+    static int bindCode(PreparedStatement st, int index, Integer code) throws SQLException {
+        if (code == null) {
+            st.setNull(index, Types.INTEGER);
+        } else {
+            st.setInt(index, code);
+        }
+        return index + 1;
+    }
+
+    /** Reads a row selected with {@link #SELECT}. */
     static Ticket read(ResultSet rs) throws SQLException {
         int fcr = rs.getInt("first_contact_resolved");
         Boolean firstContact = rs.wasNull() ? null : fcr == 1;
         double satisfaction = rs.getDouble("satisfaction");
         Double score = rs.wasNull() ? null : satisfaction;
+        long closed = rs.getLong("closed_at");
+        LocalDateTime closedAt = rs.wasNull() ? null : time(closed);
         return new Ticket(
                 rs.getString("ticket_id"),
-                Timestamps.parse(rs.getString("created_at")),
-                Timestamps.parse(rs.getString("closed_at")),
+                time(rs.getLong("created_at")),
+                closedAt,
                 rs.getString("district"),
                 rs.getString("service_center"),
                 TicketKind.fromCode(rs.getString("kind")),

@@ -19,20 +19,21 @@ public final class TicketQueries {
 
     // A problem matches in any Latin case: the Pareto shows one problem under its most used spelling.
     // Each filter is written so that a null parameter switches it off; no SQL is assembled from values.
-    private static final String WHERE = """
-             WHERE (?1 IS NULL OR district = ?1)
+    private static final String WHERE = " WHERE (?1 IS NULL OR district_code = " + NameCodes.codeOf("?1") + ")"
+            + """
+
                AND (?2 IS NULL OR created_at >= ?2)
                AND (?3 IS NULL OR created_at < ?3)
-               AND (?4 IS NULL OR ticket_id = ?4 OR instr(problem, ?4) > 0 OR instr(description, ?4) > 0
-                    OR (?11 IS NOT NULL AND subscriber LIKE '%' || ?11))
-               AND (?7 IS NULL OR coalesce(category, '') = ?7)
-               AND (?8 IS NULL OR lower(coalesce(problem, '')) = lower(?8))
+               AND (?4 IS NULL OR ticket_id = ?4 OR problem_code IN (SELECT code FROM name_code WHERE instr(name, ?4) > 0)
+                    OR instr(description, ?4) > 0 OR (?11 IS NOT NULL AND subscriber LIKE '%' || ?11))
+               AND (?8 IS NULL OR coalesce(problem_code, 0) IN (SELECT code FROM name_code WHERE lower(name) = lower(?8)))
                AND (?9 = 0 OR kind = 'complaint')
-               AND (?10 IS NULL OR coalesce(channel, '') = ?10)
-               AND (?12 IS NULL OR (CASE WHEN coalesce(escalation_channel, '') = '' THEN 0 ELSE 1 END) = ?12)
+               AND (?12 IS NULL OR (CASE WHEN escalation_code IS NULL THEN 0 ELSE 1 END) = ?12)
                AND (?13 IS NULL OR (?13 = -1 AND first_contact_resolved IS NULL) OR first_contact_resolved = ?13)
                AND (?14 IS NULL OR status = ?14)
-               AND (?15 = 0 OR is_repeat = 1)""";
+               AND (?15 = 0 OR is_repeat = 1)"""
+            + " AND (?7 IS NULL OR coalesce(category_code, 0) = " + NameCodes.codeOf("?7") + ")"
+            + " AND (?10 IS NULL OR coalesce(channel_code, 0) = " + NameCodes.codeOf("?10") + ")";
 
     /** One fixed ORDER BY per sort the list offers: the statement is chosen, never assembled from input. */
     private static final java.util.Map<TicketFilter.Sort, String> ORDER = new java.util.EnumMap<>(java.util.Map.of(
@@ -42,21 +43,20 @@ public final class TicketQueries {
             TicketFilter.Sort.CLOSED_NEWEST, " ORDER BY closed_at IS NULL, closed_at DESC, rowid DESC",
             TicketFilter.Sort.TICKET_ID, " ORDER BY ticket_id"));
 
-    private static final String COUNT = "SELECT count(*) FROM ticket " + WHERE;
+    private static final String COUNT = "SELECT count(*) FROM ticket_row" + WHERE;
     private static final java.util.Map<TicketFilter.Sort, String> PAGE = new java.util.EnumMap<>(TicketFilter.Sort.class);
     private static final java.util.Map<TicketFilter.Sort, String> ALL_ROWS = new java.util.EnumMap<>(TicketFilter.Sort.class);
 
     static {
         ORDER.forEach((sort, order) -> {
-            PAGE.put(sort, "SELECT " + TicketColumns.LIST + " FROM ticket " + WHERE + order + " LIMIT ?5 OFFSET ?6");
-            ALL_ROWS.put(sort, "SELECT " + TicketColumns.LIST + " FROM ticket " + WHERE + order);
+            PAGE.put(sort, "SELECT " + TicketColumns.SELECT + " FROM ticket_row" + WHERE + order + " LIMIT ?5 OFFSET ?6");
+            ALL_ROWS.put(sort, "SELECT " + TicketColumns.SELECT + " FROM ticket_row" + WHERE + order);
         });
     }
 
-    private static final String ORIGIN = """
-            SELECT r.file_name, r.id, r.started_at, t.source_sheet, t.source_row
-            FROM ticket t LEFT JOIN sync_run r ON r.id = t.last_run_id WHERE t.ticket_id = ?""";
-    private static final String BY_ID = "SELECT " + TicketColumns.LIST + " FROM ticket WHERE ticket_id = ?";
+    private static final String ORIGIN = "SELECT r.file_name, r.id, r.started_at, " + NameCodes.nameOf("t.source_sheet_code")
+            + ", t.source_row FROM ticket_row t LEFT JOIN sync_run r ON r.id = t.last_run_id WHERE t.ticket_id = ?";
+    private static final String BY_ID = "SELECT " + TicketColumns.SELECT + " FROM ticket_row WHERE ticket_id = ?";
 
     private final Store store;
 
@@ -148,8 +148,8 @@ public final class TicketQueries {
 
     private static void bindFilter(PreparedStatement st, TicketFilter f) throws SQLException {
         st.setString(1, f.district());
-        st.setString(2, f.from() == null ? null : f.from().toString());
-        st.setString(3, f.toExclusive() == null ? null : f.toExclusive().toString());
+        bindDay(st, 2, f.from());
+        bindDay(st, 3, f.toExclusive());
         st.setString(4, f.text());
         st.setString(7, f.category());
         st.setString(8, f.problem());
@@ -172,6 +172,15 @@ public final class TicketQueries {
         }
         st.setString(14, f.status() == null ? null : f.status().code());
         st.setInt(15, f.repeatsOnly() ? 1 : 0);
+    }
+
+    /** The first second of a day, or no bound. */
+    private static void bindDay(PreparedStatement st, int index, java.time.LocalDate day) throws SQLException {
+        if (day == null) {
+            st.setNull(index, java.sql.Types.INTEGER);
+        } else {
+            st.setLong(index, TicketColumns.seconds(day.atStartOfDay()));
+        }
     }
 
     private static final java.util.regex.Pattern MASKED = java.util.regex.Pattern.compile("\\d{0,4}\\*+(\\d{2,})");

@@ -34,6 +34,7 @@ public final class TicketMapper {
 
     private final Map<CanonicalField, long[]> defaulted;
     private final long[] tidiedProblems;
+    private final SharedNames names = new SharedNames();
 
     public TicketMapper(String fileName, ColumnMapping mapping) {
         this(fileName, mapping, new java.util.EnumMap<>(CanonicalField.class), new long[1]);
@@ -98,10 +99,11 @@ public final class TicketMapper {
         String kindRaw = value(row, KIND);
         // the status the profile's value map makes of the word decides open or closed; the word as exported is kept
         String statusRaw = mapping.value(row, STATUS);
-        Ticket ticket = new Ticket(id, created, closed, district, value(row, SERVICE_CENTER),
-                TicketKind.fromRaw(kindRaw), kindRaw, value(row, CATEGORY), problem(row), value(row, CHANNEL),
-                value(row, ESCALATION_CHANNEL), firstContact, TicketStatus.fromRaw(value(row, STATUS), closed != null), statusRaw,
-                value(row, OWNER), value(row, SUBSCRIBER), satisfaction, value(row, DESCRIPTION));
+        Ticket ticket = new Ticket(id, created, closed, names.of(district), names.of(value(row, SERVICE_CENTER)),
+                TicketKind.fromRaw(kindRaw), names.of(kindRaw), names.of(value(row, CATEGORY)), names.of(problem(row)),
+                names.of(value(row, CHANNEL)), names.of(value(row, ESCALATION_CHANNEL)), firstContact,
+                TicketStatus.fromRaw(value(row, STATUS), closed != null), names.of(statusRaw), names.of(value(row, OWNER)),
+                value(row, SUBSCRIBER), satisfaction, value(row, DESCRIPTION));
         return new Mapped(ticket, null);
     }
 
