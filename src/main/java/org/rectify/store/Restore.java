@@ -60,7 +60,7 @@ public final class Restore {
                     throw new StoreException(backup.getFileName() + " is damaged (" + result + "); it was not restored");
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('ticket', 'sync_run')")) {
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type IN ('table', 'view') AND name IN ('ticket', 'sync_run')")) {
                 if (!rs.next() || rs.getInt(1) != 2) {
                     throw new StoreException(backup.getFileName() + " is an SQLite file but not a Rectify store; it was not restored");
                 }
