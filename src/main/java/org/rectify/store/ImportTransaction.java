@@ -53,7 +53,7 @@ public final class ImportTransaction implements AutoCloseable {
      * Roll-up rows of one table gathered before they are written out (~200 bytes each): the fine
      * roll-ups grow with the file, the coarse ones saturate and stay in memory to the end.
      */
-    private static final int MAX_ROLLUP_KEYS = 150_000;
+    private static final int MAX_ROLLUP_KEYS = 10_000;
 
     private static final String INSERT_REJECTED = """
             INSERT INTO rejected_row (run_id, file_name, sheet, row_number, column_name, reason, raw_values)

@@ -122,7 +122,7 @@ public final class TicketImporter {
         private final FileFacts facts;
         private final List<ImportProfile> profiles;
         private final ImportListener listener;
-        private final BlockingQueue<MappingSink.Message> queue = new ArrayBlockingQueue<>(16);
+        private final BlockingQueue<MappingSink.Message> queue = new ArrayBlockingQueue<>(2);
         private final AtomicBoolean stop = new AtomicBoolean();
         private String profile;
         private final long startedNanos = System.nanoTime();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -40,10 +41,16 @@ public final class DemoExport {
 
     /** The files written: the subscribers file first, then the monthly ticket files in order. */
     public List<Path> writeTo(Path folder, DoubleConsumer progress) {
+        return writeTo(folder, progress, file -> { });
+    }
+
+    /** As {@link #writeTo(Path, DoubleConsumer)}, handing each file to {@code written} as soon as it is complete. */
+    public List<Path> writeTo(Path folder, DoubleConsumer progress, Consumer<Path> written) {
         try {
             Files.createDirectories(folder);
             List<Path> files = new ArrayList<>();
             files.add(writeSubscribers(folder.resolve(SUBSCRIBERS_FILE)));
+            written.accept(files.get(0));
             Random random = new Random(seed);
             DemoPeople people = new DemoPeople(random, scale);
             FirstContactDealer firstContact = new FirstContactDealer();
@@ -54,6 +61,7 @@ public final class DemoExport {
                 Path file = folder.resolve("tickets-" + DemoPlan.month(i) + ".csv");
                 writeTickets(file, tickets);
                 files.add(file);
+                written.accept(file);
                 progress.accept((i + 1.0) / DemoPlan.MONTHS);
             }
             return files;

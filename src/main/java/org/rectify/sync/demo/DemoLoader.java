@@ -3,6 +3,10 @@ package org.rectify.sync.demo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.rectify.store.Settings;
 import org.rectify.sync.FileImportResult;
 import org.rectify.sync.ImportCancelledException;
@@ -12,8 +16,10 @@ import org.rectify.sync.SubscriberImporter;
 import org.rectify.sync.TicketImporter;
 
 /**
- * Writes the demo export files and loads them through the same import path as a user's files,
- * reporting one overall fraction: writing is the first fifth, importing the rest.
+ * Writes the demo export files and loads them through the same import path as a user's files. The
+ * files are written on a thread of their own and each is imported as soon as it is complete, so that
+ * writing and importing overlap (the first start's data is on screen sooner); the overall fraction
+ * follows the files imported.
  */
 public final class DemoLoader {
 
@@ -26,7 +32,10 @@ public final class DemoLoader {
         }
     }
 
-    private static final double WRITE_SHARE = 0.2;
+    /** A file the writing thread completed, the end of the files, or why writing stopped. */
+    private record Written(Path file, RuntimeException failure) {
+        static final Written END = new Written(null, null);
+    }
 
     private final TicketImporter ticketImporter;
     private final SubscriberImporter subscriberImporter;
@@ -39,33 +48,69 @@ public final class DemoLoader {
     }
 
     public List<FileImportResult> load(Path exportFolder, int scale, Progress progress) {
-        List<Path> files = new DemoExport(scale, DemoExport.DEFAULT_SEED).writeTo(exportFolder, f -> {
-            // a cancel while the files are written stops before anything is imported
-            if (progress.cancelRequested()) {
-                throw new ImportCancelledException(exportFolder.toString());
+        BlockingQueue<Written> queue = new LinkedBlockingQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            try {
+                new DemoExport(scale, DemoExport.DEFAULT_SEED).writeTo(exportFolder, f -> {
+                    if (stop.get()) {
+                        throw new ImportCancelledException(exportFolder.toString());
+                    }
+                }, file -> queue.add(new Written(file, null)));
+                queue.add(Written.END);
+            } catch (RuntimeException e) {
+                queue.add(new Written(null, e));
             }
-            progress.update(f * WRITE_SHARE, "write");
-        });
-        // marked first: a demo cut short is still demo data
-        settings.set(Settings.DEMO_STORE, "true");
-        subscriberImporter.importFile(files.get(0));
-        List<FileImportResult> results = new ArrayList<>();
-        int ticketFiles = files.size() - 1;
-        for (int i = 1; i < files.size(); i++) {
-            double done = (i - 1.0) / ticketFiles;
-            String step = files.get(i).getFileName().toString();
-            results.add(ticketImporter.importFile(files.get(i), new ImportListener() {
-                @Override
-                public void progress(ImportProgress p) {
-                    progress.update(WRITE_SHARE + (1 - WRITE_SHARE) * (done + p.fraction() / ticketFiles), step);
-                }
+        }, "rectify-demo-writer");
+        writer.setDaemon(true);
+        writer.start();
+        try {
+            progress.update(0, "write");
+            Path subscribers = next(queue, progress, exportFolder);
+            // marked first: a demo cut short is still demo data
+            settings.set(Settings.DEMO_STORE, "true");
+            subscriberImporter.importFile(subscribers);
+            List<FileImportResult> results = new ArrayList<>();
+            for (Path file = next(queue, progress, exportFolder); file != null; file = next(queue, progress, exportFolder)) {
+                double done = (double) results.size() / DemoPlan.MONTHS;
+                String step = file.getFileName().toString();
+                results.add(ticketImporter.importFile(file, new ImportListener() {
+                    @Override
+                    public void progress(ImportProgress p) {
+                        progress.update(Math.min(1, done + p.fraction() / DemoPlan.MONTHS), step);
+                    }
 
-                @Override
-                public boolean cancelRequested() {
-                    return progress.cancelRequested();
-                }
-            }));
+                    @Override
+                    public boolean cancelRequested() {
+                        return progress.cancelRequested();
+                    }
+                }));
+            }
+            return results;
+        } finally {
+            stop.set(true);
         }
-        return results;
+    }
+
+    /** The next complete file (null after the last), waiting for the writer; a cancel or a writing failure is thrown. */
+    private static Path next(BlockingQueue<Written> queue, Progress progress, Path folder) {
+        try {
+            while (true) {
+                if (progress.cancelRequested()) {
+                    throw new ImportCancelledException(folder.toString());
+                }
+                Written written = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (written == null) {
+                    continue;
+                }
+                if (written.failure() != null) {
+                    throw written.failure();
+                }
+                return written.file();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportCancelledException(folder.toString());
+        }
     }
 }

@@ -47,8 +47,8 @@ final class DemoMonth {
             LocalDate createdDay = d.created.toLocalDate();
             sequence = createdDay.equals(day) ? sequence + 1 : 1;
             day = createdDay;
-            tickets.add(d.toTicket(String.format("%04d%02d%02d%06d", day.getYear(), day.getMonthValue(),
-                    day.getDayOfMonth(), sequence), firstContactFor(d)));
+            tickets.add(d.toTicket(Digits.padded(day.getYear(), 4) + Digits.padded(day.getMonthValue(), 2)
+                    + Digits.padded(day.getDayOfMonth(), 2) + Digits.padded(sequence, 6), firstContactFor(d)));
         }
         return tickets;
     }

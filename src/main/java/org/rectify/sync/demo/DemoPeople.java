@@ -37,7 +37,7 @@ final class DemoPeople {
             return "0755" + (20_000_000 + random.nextInt(70_000_000));
         }
         String prefix = DemoCatalog.MOBILE_PREFIXES.get(random.nextInt(DemoCatalog.MOBILE_PREFIXES.size()));
-        return prefix + String.format("%08d", random.nextInt(100_000_000));
+        return prefix + Digits.padded(random.nextInt(100_000_000), 8);
     }
 
     String owner(String district, String center) {

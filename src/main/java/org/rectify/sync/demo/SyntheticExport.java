@@ -92,7 +92,7 @@ public final class SyntheticExport {
             out.printRecord(CanonicalField.standardHeaders());
             for (int i = 0; i < rows; i++) {
                 String[] row = row(i, rows);
-                row[0] = String.format("W%09d", i);
+                row[0] = "W" + Digits.padded(i, 9);
                 LocalDateTime created = start.plusSeconds(7L * 24 * 3600 * i / rows);
                 row[1] = Timestamps.format(created);
                 row[2] = row[2] == null ? null : Timestamps.format(created.plusMinutes(30 + random.nextInt(4_000)));
@@ -133,14 +133,14 @@ public final class SyntheticExport {
         boolean closed = random.nextInt(10) > 0;
         String center = district.serviceCenters().get(random.nextInt(district.serviceCenters().size()));
         return new String[] {
-            String.format("S%09d", i), Timestamps.format(created),
+            "S" + Digits.padded(i, 9), Timestamps.format(created),
             closed ? Timestamps.format(created.plusMinutes(30 + random.nextInt(4_000))) : null,
             district.name(), center + "服务中心", random.nextInt(20) == 0 ? "咨询" : "抱怨", category,
             problems.get(random.nextInt(Math.min(problems.size(), 1 + random.nextInt(problems.size())))),
             DemoCatalog.CHANNELS.get(random.nextInt(DemoCatalog.CHANNELS.size())),
             random.nextInt(150) == 0 ? "工信部" : null,
             closed ? (random.nextInt(30) == 0 ? "否" : "是") : null, closed ? "已归档" : "处理中",
-            "王伟", "1" + (33 + random.nextInt(57)) + String.format("%08d", random.nextInt(100_000_000)),
+            "王伟", "1" + (33 + random.nextInt(57)) + Digits.padded(random.nextInt(100_000_000), 8),
             closed && random.nextBoolean() ? Integer.toString(1 + random.nextInt(5)) : null,
             "用户反映" + category + "问题，要求尽快处理。"};
     }
