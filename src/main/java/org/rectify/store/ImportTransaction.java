@@ -206,6 +206,7 @@ public final class ImportTransaction implements AutoCloseable {
             first = readUnchanged(t.ticketId());
         }
         if (first != null) {
+            repeats.notStoredAsDecided(); // its row was taken into the flags decided inline
             reject(new RejectedRow(fileName, origin.sheet(), origin.rowNumber(), null,
                     org.rectify.domain.RowProblem.DUPLICATE_ID.text(t.ticketId(), first.describe(), origin.describe()),
                     origin.cells()));

@@ -115,6 +115,14 @@ final class RepeatWindow {
         }
     }
 
+    /**
+     * Says that a row given to {@link #decide} was not stored (a second row of a ticket id in the file):
+     * the flags decided after it may count it, so the pass at commit settles them.
+     */
+    void notStoredAsDecided() {
+        touchedStored = true;
+    }
+
     /** True when the flag or its roll-up row may differ between two versions of a ticket. */
     static boolean mattersForRepeats(Ticket before, Ticket after) {
         return before.kind() != after.kind() || !before.createdAt().equals(after.createdAt())

@@ -83,6 +83,16 @@ class RepeatComplaintsTest {
         assertEquals(Map.of(), repeatRollup());
     }
 
+    @Test
+    void aRejectedSecondRowOfATicketMakesNoLaterComplaintARepeat() throws Exception {
+        importRows("dup.csv", row("A", "2015-07-01 09:00:00", "龙华", "抱怨", "139"),
+                row("A", "2015-07-20 09:00:00", "龙华", "抱怨", "139"),
+                row("B", "2015-08-14 09:00:00", "龙华", "抱怨", "139"));
+        assertEquals(2, count("SELECT count(*) FROM ticket"), "the second row of A is rejected");
+        assertEquals(List.of(), repeats(), "B is 44 days after the stored A; the rejected row of 07-20 is not a complaint");
+        assertEquals(Map.of(), repeatRollup());
+    }
+
     /** Random exports, imported in random order and then partly re-exported, against a brute-force count. */
     @Test
     void exportsInAnyOrderGiveTheFlagsOfABruteForceCountAndOfARebuild() throws Exception {
@@ -190,6 +200,12 @@ class RepeatComplaintsTest {
 
     private interface RowReader {
         void read(ResultSet rs) throws SQLException;
+    }
+
+    private long count(String sql) throws SQLException {
+        long[] n = new long[1];
+        query(sql, rs -> n[0] = rs.getLong(1));
+        return n[0];
     }
 
     private void query(String sql, RowReader reader) throws SQLException {
