@@ -23,6 +23,7 @@ import org.rectify.ui.shell.PeriodBar;
 import org.rectify.ui.shell.Selection;
 import org.rectify.ui.shell.Shell;
 import org.rectify.ui.shell.WindowPrefs;
+import org.rectify.ui.startup.DemoStart;
 import org.rectify.ui.startup.StartupController;
 import org.rectify.ui.theme.Theme;
 import org.rectify.ui.theme.ThemeManager;
@@ -58,6 +59,8 @@ public final class RectifyApp extends Application {
     private PeriodBar periodBar;
     private Stage stage;
     private LocalDate latestShown;
+    /** A first start's demo load, begun before the toolkit starts; handed to the start-up controller. */
+    private static DemoStart demoStart;
 
     /** Opens the window and returns when it is closed. With a screenshot folder, renders the screens and exits. */
     public static void launch(DesktopServices desktopServices, Path screenshots, Locale language, String theme) {
@@ -65,6 +68,7 @@ public final class RectifyApp extends Application {
         screenshotFolder = screenshots;
         locale = language;
         themeChoice = theme;
+        demoStart = DemoStart.beginIfEmpty(desktopServices);
         Application.launch(RectifyApp.class);
     }
 
@@ -74,6 +78,7 @@ public final class RectifyApp extends Application {
         screenshotFolder = null;
         locale = language;
         themeChoice = theme;
+        demoStart = DemoStart.beginIfEmpty(desktopServices);
     }
 
     @Override
@@ -127,7 +132,8 @@ public final class RectifyApp extends Application {
         loadSelection();
         shell.show(screenshotFolder != null ? "dashboard" : prefs.screen("dashboard"));
         startup = new StartupController(services, runner, () -> shell, this::dataChanged,
-                results -> screens.sync.folderScanned(results));
+                results -> screens.sync.folderScanned(results), demoStart);
+        demoStart = null;
         screens.sync.setFolderWatch(folder -> startup.watch(folder));
         startup.start();
         if (screenshotFolder != null) {

@@ -26,9 +26,13 @@ public final class StartupController {
     private final Runnable onDataChanged;
     private final java.util.function.Consumer<List<FileImportResult>> onFolderScanned;
 
+    /** The demo load begun before the window was built, or null. */
+    private final DemoStart early;
+
     public StartupController(DesktopServices services, TaskRunner runner, java.util.function.Supplier<Shell> shell,
                              Runnable onDataChanged,
-                             java.util.function.Consumer<List<FileImportResult>> onFolderScanned) {
+                             java.util.function.Consumer<List<FileImportResult>> onFolderScanned, DemoStart early) {
+        this.early = early;
         this.onFolderScanned = onFolderScanned;
         this.services = services;
         this.runner = runner;
@@ -42,6 +46,10 @@ public final class StartupController {
         watched = services.watchedFolder();
         if (!services.writer()) {
             shell.get().setStatus(Messages.get("app.readOnly"));
+            return;
+        }
+        if (early != null) {
+            loadDemo();
             return;
         }
         runner.run(() -> services.ticketQueries().count(TicketFilter.ALL), count -> {
@@ -108,9 +116,9 @@ public final class StartupController {
     private void loadDemo() {
         Task<List<FileImportResult>> task = new Task<>() {
             @Override
-            protected List<FileImportResult> call() {
+            protected List<FileImportResult> call() throws InterruptedException {
                 updateMessage(Messages.get("demo.loading.preparing"));
-                return services.demoLoader().load(services.demoExportFolder(), 1, new DemoLoader.Progress() {
+                DemoLoader.Progress shown = new DemoLoader.Progress() {
                     @Override
                     public void update(double fraction, String step) {
                         updateProgress(fraction, 1.0);
@@ -122,7 +130,8 @@ public final class StartupController {
                     public boolean cancelRequested() {
                         return isCancelled();
                     }
-                });
+                };
+                return early != null ? early.await(shown) : services.demoLoader().load(services.demoExportFolder(), 1, shown);
             }
         };
         shell.get().showOverlay(new DemoLoadOverlay(task).root());
