@@ -128,6 +128,7 @@ public final class RectifyApp extends Application {
         stage.setMinHeight(680);
         stage.setMaximized(screenshotFolder == null && prefs.maximized());
         stage.show();
+        org.slf4j.LoggerFactory.getLogger(RectifyApp.class).info("Window shown{}", demoStart != null ? " (demo data loading)" : "");
         shell.setOnScreenShown(prefs::saveScreen);
         loadSelection();
         shell.show(screenshotFolder != null ? "dashboard" : prefs.screen("dashboard"));
