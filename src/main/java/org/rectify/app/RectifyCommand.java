@@ -63,21 +63,55 @@ public final class RectifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Wiring wiring = openWiring();
+        Wiring wiring;
+        try {
+            wiring = openWiring();
+        } catch (org.rectify.store.StoreDamagedException e) {
+            return openAfterDamage(e);
+        }
+        try {
+            RectifyApp.launch(desktopServices(wiring), screenshots, lang == null ? null : Messages.localeFor(lang), theme);
+            return CommandLine.ExitCode.OK;
+        } finally {
+            wiring.close();
+        }
+    }
+
+    /**
+     * A store SQLite cannot read: the window asks whether to put the newest sound backup in its place
+     * (the damaged file is kept); without such a backup, or without a window, the message says what to do.
+     */
+    private Integer openAfterDamage(org.rectify.store.StoreDamagedException damage) {
+        LOG.error("The store cannot be opened", damage);
+        Path backup = damage.newestGoodBackup().orElse(null);
+        if (backup == null || screenshots != null) {
+            System.err.println("error: " + damage.getMessage());
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        Wiring[] opened = new Wiring[1];
+        try {
+            RectifyApp.launchAfterDamage(new RectifyApp.Damage(damage.file().toString(), backup.toString(), () -> {
+                Path kept = org.rectify.store.StoreRecovery.replaceDamaged(damage.file().getParent(), backup);
+                opened[0] = openWiring();
+                return new RectifyApp.Recovered(desktopServices(opened[0]), kept.toString());
+            }), lang == null ? null : Messages.localeFor(lang), theme);
+            return CommandLine.ExitCode.OK;
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+    }
+
+    private static DesktopServices desktopServices(Wiring wiring) {
         Path watched = new Settings(wiring.store()).get(Settings.WATCH_FOLDER).map(Path::of).orElse(null);
-        DesktopServices services = new DesktopServices(wiring.store().folder(), wiring.store().isWriter(),
+        return new DesktopServices(wiring.store().folder(), wiring.store().isWriter(),
                 wiring.ticketQueries(), wiring.referenceData(), wiring.demoLoader(), wiring.demoExportFolder(),
                 new FolderSync(wiring.ticketImporter()), watched, wiring.analytics(),
                 new org.rectify.checklist.ChecklistService(wiring.store(), java.time.Clock.systemDefaultZone()),
                 new org.rectify.ui.common.DesktopSync(wiring.ticketImporter(), wiring.syncLog(),
                         new org.rectify.store.RejectedRows(wiring.store()), new Settings(wiring.store())),
                 new org.rectify.ui.common.DesktopSettings(wiring.kpiConfiguration(), wiring.subscriberImporter(), wiring.backup()));
-        try {
-            RectifyApp.launch(services, screenshots, lang == null ? null : Messages.localeFor(lang), theme);
-            return CommandLine.ExitCode.OK;
-        } finally {
-            wiring.close();
-        }
     }
 
     private static String messageOf(Exception e) {

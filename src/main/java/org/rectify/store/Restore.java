@@ -48,7 +48,7 @@ public final class Restore {
         return Files.isRegularFile(folder.resolve(PENDING));
     }
 
-    private static void check(Path backup) {
+    static void check(Path backup) {
         if (!Files.isRegularFile(backup)) {
             throw new StoreException(backup + ": no such file");
         }

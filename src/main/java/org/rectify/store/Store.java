@@ -49,6 +49,16 @@ public final class Store implements AutoCloseable {
         Store store = new Store(folder, lock.orElse(null));
         if (lock.isPresent()) {
             Restore.applyPending(folder);
+        }
+        if (Files.exists(store.file)) {
+            try {
+                StoreRecovery.requireReadable(folder, store.file);
+            } catch (StoreException e) {
+                lock.ifPresent(WriterLock::close);
+                throw e;
+            }
+        }
+        if (lock.isPresent()) {
             new Migrator(store).migrateTo(schemaVersion);
             store.keeper = store.connect();
         } else {

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Alert;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -72,6 +76,50 @@ public final class RectifyApp extends Application {
         Application.launch(RectifyApp.class);
     }
 
+    /** A store that could not be opened: its file, the sound backup offered, and how to put it in place. */
+    public record Damage(String file, String backup, java.util.function.Supplier<Recovered> restore) {
+    }
+
+    /** The services of the store restored from a backup, and where the damaged file was kept. */
+    public record Recovered(DesktopServices services, String keptAs) {
+    }
+
+    private static Damage damage;
+    private static String recoveredNote;
+
+    /**
+     * Opens the window on a store that could not be opened: it first asks whether to restore the
+     * backup offered; declined, the app ends and the damaged store stays as it is.
+     */
+    public static void launchAfterDamage(Damage storeDamage, Locale language, String theme) {
+        services = null;
+        damage = storeDamage;
+        screenshotFolder = null;
+        locale = language;
+        themeChoice = theme;
+        Application.launch(RectifyApp.class);
+    }
+
+    /** Asks about the damaged store; true once the backup is in place and the services are open. */
+    private boolean recoverFromDamage() {
+        Alert ask = new Alert(Alert.AlertType.WARNING, Messages.format("store.damaged.text", damage.file(), damage.backup()),
+                new ButtonType(Messages.get("store.damaged.restore"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(Messages.get("store.damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.setTitle(Messages.get("app.windowTitle"));
+        ask.setHeaderText(Messages.get("store.damaged.title"));
+        ask.getDialogPane().setMinWidth(620);
+        boolean restore = ask.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+        if (!restore) {
+            return false;
+        }
+        Recovered recovered = damage.restore().get();
+        services = recovered.services();
+        recoveredNote = Messages.format("store.damaged.restored", damage.backup(), recovered.keptAs());
+        damage = null;
+        demoStart = DemoStart.beginIfEmpty(services);
+        return true;
+    }
+
     /** For tests that start the app inside an FX toolkit they manage. */
     public static void prepare(DesktopServices desktopServices, Locale language, String theme) {
         services = desktopServices;
@@ -87,6 +135,10 @@ public final class RectifyApp extends Application {
         prefs = new WindowPrefs(PREFS_NODE);
         // the language given on the command line, else the one last chosen in the settings, else Chinese
         Messages.use(locale != null ? locale : Messages.localeFor(prefs.language("zh")));
+        if (damage != null && !recoverFromDamage()) {
+            Platform.exit();
+            return;
+        }
         themes = new ThemeManager(Theme.byKey(themeChoice != null ? themeChoice : prefs.theme("light")).orElse(Theme.LIGHT));
         runner = new TaskRunner();
         selection = new Selection();
@@ -137,6 +189,10 @@ public final class RectifyApp extends Application {
         demoStart = null;
         screens.sync.setFolderWatch(folder -> startup.watch(folder));
         startup.start();
+        if (recoveredNote != null) {
+            shell.setStatus(recoveredNote);
+            recoveredNote = null;
+        }
         if (screenshotFolder != null) {
             new ScreenshotRunner(stage, shell, themes, screenshotFolder, new ScreenshotRunner.Meeting() {
                 @Override
