@@ -68,6 +68,13 @@ public final class RectifyCommand implements Callable<Integer> {
             wiring = openWiring();
         } catch (org.rectify.store.StoreDamagedException e) {
             return openAfterDamage(e);
+        } catch (StoreException e) {
+            LOG.error("The desktop app cannot start", e);
+            System.err.println("error: " + e.getMessage());
+            if (!java.awt.GraphicsEnvironment.isHeadless() && screenshots == null) {
+                RectifyApp.launchStartFailure(e.getMessage(), lang == null ? null : Messages.localeFor(lang));
+            }
+            return CommandLine.ExitCode.SOFTWARE;
         }
         try {
             RectifyApp.launch(desktopServices(wiring), screenshots, lang == null ? null : Messages.localeFor(lang), theme);

@@ -48,7 +48,7 @@ final class WriterLock implements AutoCloseable {
             return Optional.empty();
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException("Cannot create the lock file " + file + ": " + e.getMessage(), e);
+            throw new StoreException(DataFolder.notWritable(folder, e), e);
         }
     }
 

@@ -85,6 +85,45 @@ public final class RectifyApp extends Application {
     }
 
     private static Damage damage;
+    /** Why the app could not start (a data folder that cannot be written …), said in a window; or null. */
+    private static String startFailure;
+    private boolean unexpectedShown;
+
+    /** Says in a window why the app cannot start, then ends. */
+    public static void launchStartFailure(String message, Locale language) {
+        services = null;
+        startFailure = message;
+        screenshotFolder = null;
+        locale = language;
+        Application.launch(RectifyApp.class);
+    }
+
+    /** Where the log is written (the data folder's rectify.log), for messages. */
+    private static String logFile() {
+        return java.nio.file.Path.of(System.getProperty("rectify.log.dir", "."), "rectify.log").toAbsolutePath().toString();
+    }
+
+    /**
+     * An exception nothing caught: logged with its stack trace, said in a short dialog with the log's
+     * place (one at a time — a burst of the same failure does not stack windows).
+     */
+    private void showUnexpected(Throwable error) {
+        if (unexpectedShown) {
+            return;
+        }
+        unexpectedShown = true;
+        String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        text = text.lines().findFirst().orElse(text);
+        Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("app.unexpected.text",
+                text.length() > 200 ? text.substring(0, 200) + "…" : text, logFile()));
+        alert.setTitle(Messages.get("app.windowTitle"));
+        alert.setHeaderText(Messages.get("app.unexpected.title"));
+        if (stage != null && stage.isShowing()) {
+            alert.initOwner(stage);
+        }
+        alert.showAndWait();
+        unexpectedShown = false;
+    }
     private static String recoveredNote;
 
     /**
@@ -135,10 +174,23 @@ public final class RectifyApp extends Application {
         prefs = new WindowPrefs(PREFS_NODE);
         // the language given on the command line, else the one last chosen in the settings, else Chinese
         Messages.use(locale != null ? locale : Messages.localeFor(prefs.language("zh")));
+        if (startFailure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("app.startFailed.text", startFailure, logFile()));
+            alert.setTitle(Messages.get("app.windowTitle"));
+            alert.setHeaderText(Messages.get("app.startFailed.title"));
+            alert.getDialogPane().setMinWidth(620);
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         if (damage != null && !recoverFromDamage()) {
             Platform.exit();
             return;
         }
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            org.slf4j.LoggerFactory.getLogger(RectifyApp.class).error("Uncaught exception in {}", thread.getName(), error);
+            Platform.runLater(() -> showUnexpected(error));
+        });
         themes = new ThemeManager(Theme.byKey(themeChoice != null ? themeChoice : prefs.theme("light")).orElse(Theme.LIGHT));
         runner = new TaskRunner();
         selection = new Selection();
