@@ -77,6 +77,12 @@ public final class RectifyCommand implements Callable<Integer> {
             return CommandLine.ExitCode.SOFTWARE;
         }
         try {
+            // one window per data folder: when another window writes this store, it comes to the front instead
+            if (!wiring.store().isWriter() && screenshots == null
+                    && org.rectify.ui.startup.FrontRequests.ask(wiring.store().folder(), java.time.Duration.ofSeconds(3))) {
+                System.out.println("Rectify already runs on " + wiring.store().folder() + ": its window was brought to the front.");
+                return CommandLine.ExitCode.OK;
+            }
             RectifyApp.launch(desktopServices(wiring), screenshots, lang == null ? null : Messages.localeFor(lang), theme);
             return CommandLine.ExitCode.OK;
         } finally {

@@ -28,6 +28,7 @@ import org.rectify.ui.shell.Selection;
 import org.rectify.ui.shell.Shell;
 import org.rectify.ui.shell.WindowPrefs;
 import org.rectify.ui.startup.DemoStart;
+import org.rectify.ui.startup.FrontRequests;
 import org.rectify.ui.startup.StartupController;
 import org.rectify.ui.theme.Theme;
 import org.rectify.ui.theme.ThemeManager;
@@ -85,6 +86,14 @@ public final class RectifyApp extends Application {
     }
 
     private static Damage damage;
+    /** Another launch on this data folder brings this window forward (or null: this one only reads). */
+    private FrontRequests frontRequests;
+
+    private void toFront() {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
     /** Why the app could not start (a data folder that cannot be written …), said in a window; or null. */
     private static String startFailure;
     private boolean unexpectedShown;
@@ -241,6 +250,9 @@ public final class RectifyApp extends Application {
         demoStart = null;
         screens.sync.setFolderWatch(folder -> startup.watch(folder));
         startup.start();
+        if (services.writer()) {
+            frontRequests = FrontRequests.listen(services.dataFolder(), () -> Platform.runLater(this::toFront));
+        }
         if (recoveredNote != null) {
             shell.setStatus(recoveredNote);
             recoveredNote = null;
@@ -441,6 +453,9 @@ public final class RectifyApp extends Application {
         }
         if (startup != null) {
             startup.stop();
+        }
+        if (frontRequests != null) {
+            frontRequests.close();
         }
         if (runner != null) {
             runner.close();
