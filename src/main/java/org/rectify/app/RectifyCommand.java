@@ -83,6 +83,7 @@ public final class RectifyCommand implements Callable<Integer> {
                 System.out.println("Rectify already runs on " + wiring.store().folder() + ": its window was brought to the front.");
                 return CommandLine.ExitCode.OK;
             }
+            startDailyBackup(wiring);
             RectifyApp.launch(desktopServices(wiring), screenshots, lang == null ? null : Messages.localeFor(lang), theme);
             return CommandLine.ExitCode.OK;
         } finally {
@@ -114,6 +115,22 @@ public final class RectifyCommand implements Callable<Integer> {
                 opened[0].close();
             }
         }
+    }
+
+    /** Today's backup, on its own thread while the window opens (a copy through VACUUM INTO does not block readers). */
+    private void startDailyBackup(Wiring wiring) {
+        if (screenshots != null) {
+            return;
+        }
+        Thread backup = new Thread(() -> {
+            try {
+                org.rectify.store.DailyBackups.runIfDue(wiring.store(), java.time.LocalDate.now());
+            } catch (RuntimeException e) {
+                LOG.warn("The daily backup failed: {}", e.getMessage(), e);
+            }
+        }, "rectify-daily-backup");
+        backup.setDaemon(true);
+        backup.start();
     }
 
     private static DesktopServices desktopServices(Wiring wiring) {
