@@ -117,16 +117,26 @@ public final class RectifyCommand implements Callable<Integer> {
         }
     }
 
-    /** Today's backup, on its own thread while the window opens (a copy through VACUUM INTO does not block readers). */
+    /**
+     * On its own thread while the window opens: {@code PRAGMA quick_check} over every page (seconds on a big
+     * store, hence not before the window), then today's backup when the store is sound — a damaged store is
+     * not copied over good backups; the window says what was found and offers the newest sound backup.
+     */
     private void startDailyBackup(Wiring wiring) {
-        if (screenshots != null) {
+        if (screenshots != null || !wiring.store().isWriter()) {
             return;
         }
         Thread backup = new Thread(() -> {
             try {
+                String findings = org.rectify.store.StoreRecovery.quickCheck(wiring.store());
+                if (!"ok".equals(findings)) {
+                    LOG.error("quick_check of {} found: {}", wiring.store().file(), findings);
+                    RectifyApp.storeCheckFailed(findings);
+                    return;
+                }
                 org.rectify.store.DailyBackups.runIfDue(wiring.store(), java.time.LocalDate.now());
             } catch (RuntimeException e) {
-                LOG.warn("The daily backup failed: {}", e.getMessage(), e);
+                LOG.warn("The store's check or daily backup failed: {}", e.getMessage(), e);
             }
         }, "rectify-daily-backup");
         backup.setDaemon(true);

@@ -64,6 +64,16 @@ public final class TicketQueries {
         this.store = store;
     }
 
+    /** Whether the store holds no ticket: one row read, not a count of millions (asked at every start). */
+    public boolean isEmpty() {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM ticket_row)");
+             ResultSet rs = st.executeQuery()) {
+            return rs.getInt(1) == 0;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the tickets: " + e.getMessage(), e);
+        }
+    }
+
     public long count(TicketFilter filter) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(COUNT)) {
             bindFilter(st, filter);

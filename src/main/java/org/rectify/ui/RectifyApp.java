@@ -86,6 +86,44 @@ public final class RectifyApp extends Application {
     }
 
     private static Damage damage;
+    /** What the background quick_check found in the open store, waiting for the window; or null. */
+    private static volatile String checkFindings;
+    private static volatile RectifyApp running;
+
+    /**
+     * The store's background check found damage: the window says so and offers to put the newest sound
+     * backup in the store's place at the next start (the damaged store kept beside it).
+     */
+    public static void storeCheckFailed(String findings) {
+        checkFindings = findings;
+        RectifyApp app = running;
+        if (app != null) {
+            Platform.runLater(app::offerRestoreAfterCheck);
+        }
+    }
+
+    private void offerRestoreAfterCheck() {
+        String findings = checkFindings;
+        if (findings == null) {
+            return;
+        }
+        checkFindings = null;
+        java.util.Optional<java.nio.file.Path> backup = org.rectify.store.StoreRecovery.newestGoodBackup(services.dataFolder());
+        Alert alert = backup.isPresent()
+                ? new Alert(Alert.AlertType.WARNING, Messages.format("store.checkFailed.offer", findings, backup.get()),
+                        new ButtonType(Messages.get("store.checkFailed.restore"), ButtonBar.ButtonData.OK_DONE),
+                        new ButtonType(Messages.get("store.checkFailed.later"), ButtonBar.ButtonData.CANCEL_CLOSE))
+                : new Alert(Alert.AlertType.WARNING, Messages.format("store.checkFailed.noBackup", findings, logFile()));
+        alert.setTitle(Messages.get("app.windowTitle"));
+        alert.setHeaderText(Messages.get("store.checkFailed.title"));
+        alert.getDialogPane().setMinWidth(620);
+        alert.initOwner(stage);
+        boolean restore = alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
+        if (restore && backup.isPresent()) {
+            org.rectify.store.Restore.stage(services.dataFolder(), backup.get());
+            shell.setStatus(Messages.get("store.checkFailed.staged"));
+        }
+    }
     /** Another launch on this data folder brings this window forward (or null: this one only reads). */
     private FrontRequests frontRequests;
 
@@ -252,6 +290,10 @@ public final class RectifyApp extends Application {
         startup.start();
         if (services.writer()) {
             frontRequests = FrontRequests.listen(services.dataFolder(), () -> Platform.runLater(this::toFront));
+        }
+        running = this;
+        if (checkFindings != null) {
+            Platform.runLater(this::offerRestoreAfterCheck);
         }
         if (recoveredNote != null) {
             shell.setStatus(recoveredNote);
@@ -457,6 +499,7 @@ public final class RectifyApp extends Application {
         if (frontRequests != null) {
             frontRequests.close();
         }
+        running = null;
         if (runner != null) {
             runner.close();
         }

@@ -2,7 +2,6 @@ package org.rectify.ui.startup;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.rectify.domain.TicketFilter;
 import org.rectify.sync.FileImportResult;
 import org.rectify.sync.demo.DemoLoader;
 import org.rectify.ui.common.DesktopServices;
@@ -24,7 +23,13 @@ public final class DemoStart {
 
     /** Begins loading the demo data when the store is empty and this process writes it; null otherwise. */
     public static DemoStart beginIfEmpty(DesktopServices services) {
-        if (!services.writer() || services.ticketQueries().count(TicketFilter.ALL) > 0) {
+        try {
+            if (!services.writer() || !services.ticketQueries().isEmpty()) {
+                return null;
+            }
+        } catch (RuntimeException e) {
+            // a store that cannot even say whether it is empty is no place for the demo; the window says why
+            org.slf4j.LoggerFactory.getLogger(DemoStart.class).error("Cannot look into the store", e);
             return null;
         }
         DemoStart start = new DemoStart();

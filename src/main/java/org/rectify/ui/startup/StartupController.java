@@ -52,8 +52,8 @@ public final class StartupController {
             loadDemo();
             return;
         }
-        runner.run(() -> services.ticketQueries().count(TicketFilter.ALL), count -> {
-            if (count == 0) {
+        runner.run(() -> services.ticketQueries().isEmpty(), empty -> {
+            if (empty) {
                 loadDemo();
             } else {
                 watchExportFolder();
