@@ -63,6 +63,28 @@ class StoreRecoveryTest {
     }
 
     @Test
+    void damageInsideTheFileIsFoundByTheQuickCheckNotAtOpen() throws Exception {
+        try (Store store = Store.open(folder)) {
+            for (int i = 0; i < 4000; i++) {
+                execute(store, "INSERT INTO setting (key, value) VALUES ('k" + i + "', '" + "v".repeat(200) + "')");
+            }
+            assertEquals("ok", StoreRecovery.quickCheck(store));
+        }
+        Path file = folder.resolve(DataFolder.STORE_FILE);
+        long pages = Files.size(file) / 4096;
+        try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+            raw.seek(4096 * (pages / 2));
+            byte[] garbage = new byte[4096];
+            java.util.Arrays.fill(garbage, (byte) 0xFF);
+            raw.write(garbage);
+        }
+        try (Store store = Store.open(folder)) {
+            String findings = StoreRecovery.quickCheck(store);
+            assertFalse("ok".equals(findings), "the quick check reads every page: " + findings);
+        }
+    }
+
+    @Test
     void aDamagedBackupIsPassedOverForAnOlderSoundOne() throws Exception {
         Path older = folder.resolve("backups").resolve("a.db");
         Path newer = folder.resolve("backups").resolve("b.db");
