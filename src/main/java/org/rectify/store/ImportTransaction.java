@@ -164,7 +164,7 @@ public final class ImportTransaction implements AutoCloseable {
             rollups.flushLargerThan(MAX_ROLLUP_KEYS, connection);
             phases[2] += since(t3);
         } catch (SQLException e) {
-            throw new StoreException("Cannot write tickets: " + e.getMessage(), e);
+            throw failure("Cannot write tickets", e);
         }
     }
 
@@ -257,7 +257,7 @@ public final class ImportTransaction implements AutoCloseable {
             insertRejected.executeUpdate();
             rejected++;
         } catch (SQLException e) {
-            throw new StoreException("Cannot keep rejected row " + row.rowNumber() + ": " + e.getMessage(), e);
+            throw failure("Cannot keep rejected row " + row.rowNumber(), e);
         }
     }
 
@@ -283,15 +283,33 @@ public final class ImportTransaction implements AutoCloseable {
             }
             LOG.info("Run {} wrote {} rows in {} ms: {}", runId, counts.read(), since(startedNanos), where);
         } catch (SQLException e) {
-            throw new StoreException("Cannot commit the import: " + e.getMessage(), e);
+            throw failure("Cannot commit the import", e);
         }
+    }
+
+    /**
+     * The failure of a write, said plainly when the disk is full (SQLite has then rolled the file's
+     * transaction back already: nothing of the file stays).
+     */
+    private StoreException failure(String doing, SQLException e) {
+        if (e instanceof org.sqlite.SQLiteException sqlite && (sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_FULL
+                || sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_IOERR_WRITE)) {
+            return new StoreException("The disk holding the store is full: the import of " + fileName
+                    + " was undone and nothing of it was stored. Free some space and import it again.", e);
+        }
+        return new StoreException(doing + ": " + e.getMessage(), e);
     }
 
     @Override
     public void close() {
         try {
             if (!committed) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException e) {
+                    // SQLite rolls back by itself after some errors (a full disk): nothing is left to undo
+                    LOG.warn("Rolling back the import of {}: {}", fileName, e.getMessage());
+                }
             }
             insert.close();
             update.close();

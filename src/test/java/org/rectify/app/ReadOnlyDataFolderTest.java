@@ -61,4 +61,45 @@ class ReadOnlyDataFolderTest {
         assertFalse(output.contains("\tat "), "no stack trace: " + output);
         assertArrayEquals(before, Files.readAllBytes(data.resolve(DataFolder.STORE_FILE)), "the store stays as it was");
     }
+
+    /**
+     * A disk that fills up in the middle of an import: the file's transaction is undone, the message says
+     * the disk is full, and the store keeps the tickets it had. The small disk is a 3 MB tmpfs mounted in
+     * a mount namespace of the child process's own (needs root).
+     */
+    @Test
+    void aFullDiskUndoesTheFileAndSaysSo() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "mounting a small disk needs root");
+        Path data = folder.resolve("small-disk");
+        Files.createDirectories(data);
+        Path small = StandardCsv.create()
+                .ticket("D1", "2014-05-02 09:15:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .writeTo(folder.resolve("d.csv"));
+        Path big = folder.resolve("big.csv");
+        try (java.io.BufferedWriter out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            out.write(StandardCsv.HEADER + "\n");
+            for (int i = 0; i < 60_000; i++) {
+                out.write("F" + i + ",2014-05-02 09:15:00,,龙华,民治服务中心,抱怨,装维服务,宽带修障超时,10000号,,是,已归档,王伟,"
+                        + "13812345678,5,用户反映宽带修障超时，多次联系未果，要求尽快处理\n");
+            }
+        }
+        String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String main = "org.rectify.app.Main";
+        String cp = System.getProperty("java.class.path");
+        // both imports in one namespace: the small disk holds the first file's store, the second fills it
+        String script = "mount -t tmpfs -o size=3m tmpfs \"$0\" && \"$1\" -cp \"$2\" " + main + " --data \"$0\" import \"$3\""
+                + " && \"$1\" -cp \"$2\" " + main + " --data \"$0\" import \"$4\"; echo \"exit=$?\";"
+                + " \"$1\" -cp \"$2\" " + main + " --data \"$0\" check";
+        Process process = new ProcessBuilder("unshare", "-m", "sh", "-c", script, data.toString(), javaCommand, cp,
+                small.toString(), big.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+
+        assertTrue(output.contains("exit=1"), "the import of the big file fails: " + output);
+        assertTrue(output.toLowerCase(java.util.Locale.ROOT).contains("the disk holding the store is full"), "says the disk is full: " + output);
+        assertFalse(output.contains("\tat "), "no stack trace: " + output);
+        assertTrue(output.contains("tickets 1"), "the store keeps the ticket it had: " + output);
+        assertTrue(output.lines().anyMatch(l -> l.strip().equals("ok")), "check finds the store sound: " + output);
+    }
 }
