@@ -18,11 +18,11 @@ import org.rectify.store.DataFolder;
 import org.rectify.testing.StandardCsv;
 
 /**
- * A data folder that cannot be written: the command says so naming the folder and what to do, with
+ * A data folder that cannot be written, or a disk that fills up: the command says so naming the folder and what to do, with
  * no stack trace, and the store in it stays as it was. Root ignores file permissions, so as root the
  * folder is made read-only by a read-only bind mount in a mount namespace of its own (unshare -m).
  */
-class ReadOnlyDataFolderTest {
+class DataFolderTroubleTest {
 
     @TempDir
     Path folder;
