@@ -35,6 +35,9 @@ check_app() { # launcher, label
 }
 
 check_app target/installer/Rectify/bin/Rectify app-image
+# without --data the installed app keeps its store where the README says: $XDG_DATA_HOME/rectify
+XDG_DATA_HOME="$work/xdg" target/installer/Rectify/bin/Rectify check >/dev/null
+test -f "$work/xdg/rectify/rectify.db" && echo "app-image: the store is in \$XDG_DATA_HOME/rectify when no folder is given"
 deb=$(ls target/installer/*.deb 2>/dev/null || true)
 if [ -n "$deb" ]; then
   dpkg-deb -x "$deb" "$work/deb-root"

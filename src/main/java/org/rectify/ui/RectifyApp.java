@@ -135,6 +135,8 @@ public final class RectifyApp extends Application {
     /** Why the app could not start (a data folder that cannot be written …), said in a window; or null. */
     private static String startFailure;
     private boolean unexpectedShown;
+    /** The handler before this window's: given back when it closes. */
+    private Thread.UncaughtExceptionHandler uncaughtBefore;
 
     /** Says in a window why the app cannot start, then ends. */
     public static void launchStartFailure(String message, Locale language) {
@@ -234,6 +236,7 @@ public final class RectifyApp extends Application {
             Platform.exit();
             return;
         }
+        uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             org.slf4j.LoggerFactory.getLogger(RectifyApp.class).error("Uncaught exception in {}", thread.getName(), error);
             Platform.runLater(() -> showUnexpected(error));
@@ -500,6 +503,9 @@ public final class RectifyApp extends Application {
             frontRequests.close();
         }
         running = null;
+        if (uncaughtBefore != null || Thread.getDefaultUncaughtExceptionHandler() != null) {
+            Thread.setDefaultUncaughtExceptionHandler(uncaughtBefore);
+        }
         if (runner != null) {
             runner.close();
         }
