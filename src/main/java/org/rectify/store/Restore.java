@@ -88,22 +88,32 @@ public final class Restore {
             return;
         }
         Path store = folder.resolve(DataFolder.STORE_FILE);
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path kept = folder.resolve("rectify-before-restore-" + stamp + ".db");
         try {
-            if (Files.exists(store)) {
-                Files.move(store, kept);
-                for (String suffix : new String[] {"-wal", "-shm"}) {
-                    Path side = folder.resolve(DataFolder.STORE_FILE + suffix);
-                    if (Files.exists(side)) {
-                        Files.move(side, folder.resolve(kept.getFileName() + suffix));
-                    }
-                }
-            }
+            Path kept = moveStoreAside(folder, "rectify-before-restore-");
             Files.move(pending, store);
             LOG.info("Restored the store from a backup; the one it replaced is {}", kept);
         } catch (IOException e) {
             throw new StoreException("Cannot put the restored backup in place in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Renames the store, with its WAL and shared-memory files, to {@code <prefix><time>.db} beside it;
+     * returns that name (nothing is moved when there is no store).
+     */
+    static Path moveStoreAside(Path folder, String prefix) throws IOException {
+        Path store = folder.resolve(DataFolder.STORE_FILE);
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path kept = folder.resolve(prefix + stamp + ".db");
+        if (Files.exists(store)) {
+            Files.move(store, kept);
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Path side = folder.resolve(DataFolder.STORE_FILE + suffix);
+                if (Files.exists(side)) {
+                    Files.move(side, folder.resolve(kept.getFileName() + suffix));
+                }
+            }
+        }
+        return kept;
     }
 }

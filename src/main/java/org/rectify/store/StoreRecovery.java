@@ -9,8 +9,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -110,26 +108,17 @@ public final class StoreRecovery {
     public static Path replaceDamaged(Path folder, Path backup) {
         Restore.check(backup);
         Path store = folder.resolve(DataFolder.STORE_FILE);
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path kept = folder.resolve("rectify-damaged-" + stamp + ".db");
         try {
             Path copy = Files.createTempFile(folder, ".recover", ".tmp");
             Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
-            if (Files.exists(store)) {
-                Files.move(store, kept);
-                for (String suffix : new String[] {"-wal", "-shm"}) {
-                    Path side = folder.resolve(DataFolder.STORE_FILE + suffix);
-                    if (Files.exists(side)) {
-                        Files.move(side, folder.resolve(kept.getFileName() + suffix));
-                    }
-                }
-            }
+            Path kept = Restore.moveStoreAside(folder, "rectify-damaged-");
             Files.move(copy, store, StandardCopyOption.ATOMIC_MOVE);
             LOG.warn("Replaced the damaged store with {}; the damaged one is kept as {}", backup, kept);
             return kept;
         } catch (IOException e) {
             throw new StoreException("Cannot put the backup " + backup + " in place of the damaged store in " + folder
-                    + ": " + e.getMessage() + ". Nothing was deleted; the damaged store is " + kept + " or " + store + ".", e);
+                    + ": " + e.getMessage() + ". Nothing was deleted: the damaged store is " + store
+                    + " or rectify-damaged-<time>.db beside it.", e);
         }
     }
 }
