@@ -144,13 +144,16 @@ public final class StartupController {
             shell.get().setStatus(Messages.get("demo.loaded"));
             onDataChanged.run();
             watchExportFolder();
-            // the demo's weekly meetings are played after its data is on screen
-            runner.run(() -> services.checklist().playDemoHistory(),
+            // the demo's weekly meetings are played once its data is on screen: a moment later, so that the
+            // two seconds of playing do not share the CPU with the first drawing of the dashboard
+            javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+            settle.setOnFinished(e -> runner.run(() -> services.checklist().playDemoHistory(),
                     items -> {
                         shell.get().setStatus(Messages.format("demo.checklistPlayed", items));
                         onDataChanged.run();
                     },
-                    error -> shell.get().setStatus(Messages.format("app.error", error.getMessage())));
+                    error -> shell.get().setStatus(Messages.format("app.error", error.getMessage()))));
+            settle.play();
         }, error -> {
             shell.get().hideOverlay();
             shell.get().setStatus(Messages.format("app.error", error.getMessage()));
