@@ -284,7 +284,9 @@ public final class RectifyApp extends Application {
         stage.show();
         org.slf4j.LoggerFactory.getLogger(RectifyApp.class).info("Window shown{}", demoStart != null ? " (demo data loading)" : "");
         shell.setOnScreenShown(prefs::saveScreen);
-        loadSelection();
+        if (demoStart == null) {
+            loadSelection();
+        } // else the demo is loading since before the window: no period (and no partial figure) until it is in
         shell.show(screenshotFolder != null ? "dashboard" : prefs.screen("dashboard"));
         startup = new StartupController(services, runner, () -> shell, this::dataChanged,
                 results -> screens.sync.folderScanned(results), demoStart);

@@ -76,4 +76,15 @@ public final class DemoStart {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
+
+    /** Waits until the load has stopped, finished or not (after a cancel). */
+    void awaitEnd() {
+        try {
+            result.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // stopped by the cancel, or by a failure the log has: either way it has ended
+        }
+    }
 }

@@ -137,7 +137,16 @@ public final class StartupController {
         shell.get().showOverlay(new DemoLoadOverlay(task).root());
         task.setOnCancelled(e -> {
             shell.get().hideOverlay();
-            onDataChanged.run();
+            if (early == null) {
+                onDataChanged.run();
+            } else {
+                // the load runs on its own thread: the screens read again once it has stopped (a file whose
+                // last chunk was written when the cancel came still commits)
+                runner.run(() -> {
+                    early.awaitEnd();
+                    return true;
+                }, ended -> onDataChanged.run(), error -> onDataChanged.run());
+            }
         });
         runner.submit(task, results -> {
             shell.get().hideOverlay();
