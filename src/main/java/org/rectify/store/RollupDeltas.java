@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,9 +29,11 @@ final class RollupDeltas {
      *                closure tables have none — their row says a unit closed tickets, with or without the flag
      * @param monthly whether the first dimension is a month (a month number) rather than a day (an epoch day)
      */
-    private record Table(String upsert, Map<RollupKey, long[]> deltas, boolean counts, boolean monthly) {
-        Table(String upsert, boolean counts, boolean monthly) {
-            this(upsert, new HashMap<>(), counts, monthly);
+    private record Table(String insert, String onConflict, int columns, Map<RollupKey, long[]> deltas, boolean counts,
+            boolean monthly) {
+        Table(String insert, String onConflict, boolean counts, boolean monthly) {
+            // the insert names its columns between parentheses, one comma apart
+            this(insert, onConflict, insert.split(",").length, new HashMap<>(), counts, monthly);
         }
 
         void add(RollupKey key, int sign, boolean... flags) {
@@ -50,32 +53,35 @@ final class RollupDeltas {
 
     private final Table complaints = new Table("""
             INSERT INTO rollup_complaint (day, district_code, category_code, problem_code, channel_code, escalation_code,
-                                          tickets, repeats)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                                          tickets, repeats)""", """
             ON CONFLICT (day, district_code, category_code, problem_code, channel_code, escalation_code)
             DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true, false);
     private final Table categories = new Table("""
-            INSERT INTO rollup_category_day (day, district_code, category_code, tickets, repeats) VALUES (?, ?, ?, ?, ?)
+            INSERT INTO rollup_category_day (day, district_code, category_code, tickets, repeats)""", """
             ON CONFLICT (day, district_code, category_code)
             DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true, false);
     private final Table escalations = new Table("""
-            INSERT INTO rollup_escalation_day (day, district_code, category_code, escalation_code, tickets)
-            VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, district_code, category_code, escalation_code)
+            INSERT INTO rollup_escalation_day (day, district_code, category_code, escalation_code, tickets)""", """
+            ON CONFLICT (day, district_code, category_code, escalation_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", true, false);
     private final Table problems = new Table("""
-            INSERT INTO rollup_problem_month (month, district_code, category_code, problem_code, tickets)
-            VALUES (?, ?, ?, ?, ?) ON CONFLICT (month, district_code, category_code, problem_code)
+            INSERT INTO rollup_problem_month (month, district_code, category_code, problem_code, tickets)""", """
+            ON CONFLICT (month, district_code, category_code, problem_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", true, true);
     private final Table closures = new Table("""
-            INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)
-            VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (day, district_code, center_code, category_code)
+            INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)""", """
+            ON CONFLICT (day, district_code, center_code, category_code)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
                           flag_known = flag_known + excluded.flag_known""", false, false);
     private final Table closuresByDay = new Table("""
-            INSERT INTO rollup_closure_day (day, district_code, category_code, resolved_first, flag_known)
-            VALUES (?, ?, ?, ?, ?) ON CONFLICT (day, district_code, category_code)
+            INSERT INTO rollup_closure_day (day, district_code, category_code, resolved_first, flag_known)""", """
+            ON CONFLICT (day, district_code, category_code)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
                           flag_known = flag_known + excluded.flag_known""", false, false);
+    /** Rows per upsert statement (measured: 200 a statement write the fine roll-up a third faster than a batch). */
+    private static final int ROWS_PER_UPSERT = 200;
+
+    private final Map<Table, MultiRowInsert> statements = new java.util.IdentityHashMap<>();
     private final NameCodes names;
     private final Set<String> districts = new HashSet<>();
     /** True once a count went down: only then can a roll-up row have become empty. */
@@ -176,40 +182,67 @@ final class RollupDeltas {
      * delta of zeros (a ticket counted as new and taken back) is left out: adding it would change
      * nothing, or leave an empty row behind.
      */
-    private static boolean upsert(Connection c, Table table) throws SQLException {
+    private boolean upsert(Connection c, Table table) throws SQLException {
         boolean decrease = false;
-        try (PreparedStatement st = c.prepareStatement(table.upsert())) {
-            // In key order: the upserts then walk the table's B-tree front to back instead of jumping around.
-            RollupKey[] keys = table.deltas().keySet().toArray(new RollupKey[0]);
-            Arrays.sort(keys);
-            int lastPeriod = Integer.MIN_VALUE;
-            String period = null;
-            for (RollupKey key : keys) {
-                long[] counts = table.deltas().get(key);
-                boolean zero = true;
-                for (long count : counts) {
-                    zero &= count == 0;
-                    decrease |= count < 0;
-                }
-                if (zero && table.counts()) {
-                    continue;
-                }
-                if (key.part(0) != lastPeriod) {
-                    lastPeriod = key.part(0);
-                    period = table.period(lastPeriod);
-                }
-                st.setString(1, period);
-                int i = 2;
-                for (int part = 1; part < key.size(); part++) {
-                    st.setInt(i++, key.part(part));
-                }
-                for (long count : counts) {
-                    st.setLong(i++, count);
-                }
-                st.addBatch();
+        // In key order: the upserts then walk the table's B-tree front to back instead of jumping around.
+        RollupKey[] keys = table.deltas().keySet().toArray(new RollupKey[0]);
+        Arrays.sort(keys);
+        List<RollupKey> rows = new ArrayList<>(keys.length);
+        for (RollupKey key : keys) {
+            boolean zero = true;
+            for (long count : table.deltas().get(key)) {
+                zero &= count == 0;
+                decrease |= count < 0;
             }
-            st.executeBatch();
+            if (!zero || !table.counts()) {
+                rows.add(key);
+            }
         }
+        MultiRowInsert insert = statements.get(table);
+        if (insert == null) {
+            insert = new MultiRowInsert(c, table.insert() + " VALUES",
+                    first -> "(" + MultiRowInsert.numbered(first, table.columns()) + ")", table.onConflict().strip(), 0,
+                    table.columns(), ROWS_PER_UPSERT);
+            statements.put(table, insert);
+        }
+        PeriodTexts periods = new PeriodTexts(table);
+        insert.write(rows, (st, first, key) -> {
+            st.setString(first, periods.of(key.part(0)));
+            int i = first + 1;
+            for (int part = 1; part < key.size(); part++) {
+                st.setInt(i++, key.part(part));
+            }
+            for (long count : table.deltas().get(key)) {
+                st.setLong(i++, count);
+            }
+        });
         return decrease;
+    }
+
+    /** Closes the statements the flushes prepared (each once per import: a 200-row statement takes a while to compile). */
+    void close() throws SQLException {
+        for (MultiRowInsert insert : statements.values()) {
+            insert.close();
+        }
+        statements.clear();
+    }
+
+    /** A period's text, kept while the keys in order go through one period after another. */
+    private static final class PeriodTexts {
+        private final Table table;
+        private int last = Integer.MIN_VALUE;
+        private String text;
+
+        PeriodTexts(Table table) {
+            this.table = table;
+        }
+
+        String of(int period) {
+            if (period != last) {
+                last = period;
+                text = table.period(period);
+            }
+            return text;
+        }
     }
 }

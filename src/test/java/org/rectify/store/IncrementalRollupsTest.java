@@ -23,7 +23,7 @@ class IncrementalRollupsTest {
     @TempDir
     Path folder;
 
-    private static List<String> contents(Store store) throws Exception {
+    static List<String> contents(Store store) throws Exception {
         List<String> rows = new ArrayList<>();
         try (Connection c = store.connect(); Statement st = c.createStatement()) {
             for (String table : TABLES) {
