@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,15 +90,20 @@ final class RollupDeltas {
         this.names = names;
     }
 
-    /** Adds ({@code sign} = +1) or takes away (−1) one ticket's contribution. */
+    /** Adds ({@code sign} = +1) or takes away (−1) one ticket's contribution, not counted as a repeat. */
     void add(Ticket t, int sign) {
+        add(t, sign, false);
+    }
+
+    /** Adds or takes away one ticket's contribution, with its repeat flag when it is a repeat complaint. */
+    void add(Ticket t, int sign, boolean repeat) {
         districts.add(t.district());
         if (!t.isComplaint()) {
             return;
         }
         RollupKey key = complaintKey(t);
-        complaints.add(key, sign, true, false);
-        categories.add(key.prefix(3), sign, true, false);
+        complaints.add(key, sign, true, repeat);
+        categories.add(key.prefix(3), sign, true, repeat);
         LocalDate created = t.createdAt().toLocalDate();
         problems.add(new RollupKey(created.getYear() * 12 + created.getMonthValue() - 1, key.part(1), key.part(2),
                 key.part(3)), sign);
@@ -185,8 +189,7 @@ final class RollupDeltas {
     private boolean upsert(Connection c, Table table) throws SQLException {
         boolean decrease = false;
         // In key order: the upserts then walk the table's B-tree front to back instead of jumping around.
-        RollupKey[] keys = table.deltas().keySet().toArray(new RollupKey[0]);
-        Arrays.sort(keys);
+        RollupKey[] keys = RollupKey.sorted(table.deltas().keySet());
         List<RollupKey> rows = new ArrayList<>(keys.length);
         for (RollupKey key : keys) {
             boolean zero = true;
