@@ -58,7 +58,15 @@ public final class TicketImporter {
 
     /** Imports with the best match among {@code profiles} (one profile: that one). */
     public FileImportResult importFile(Path file, List<ImportProfile> profiles, ImportListener listener) {
-        return importFile(file, profiles, listener, false);
+        return importFile(file, profiles, listener, false, null);
+    }
+
+    /**
+     * Imports a file whose facts were read beforehand, on another thread (the demo reads each month's
+     * file as soon as it is written, while the month before is imported): the file must not change since.
+     */
+    public FileImportResult importFile(Path file, FileFacts facts, ImportListener listener) {
+        return importFile(file, profiles.all(), listener, false, facts);
     }
 
     /**
@@ -66,12 +74,12 @@ public final class TicketImporter {
      * the rows rejected last time may now be stored. Upserts make this safe (nothing twice).
      */
     public FileImportResult reimportFile(Path file, List<ImportProfile> profiles, ImportListener listener) {
-        return importFile(file, profiles, listener, true);
+        return importFile(file, profiles, listener, true, null);
     }
 
     /** One file at a time, whoever asks (the sync screen, the watched folder): SQLite has one writer. */
     private synchronized FileImportResult importFile(Path file, List<ImportProfile> profiles, ImportListener listener,
-                                                     boolean again) {
+                                                     boolean again, FileFacts known) {
         String name = file.getFileName().toString();
         String path = file.toAbsolutePath().toString();
         if (!Files.isRegularFile(file)) {
@@ -80,7 +88,7 @@ public final class TicketImporter {
         }
         FileFacts facts;
         try {
-            facts = FileFacts.of(file);
+            facts = known != null ? known : FileFacts.of(file);
         } catch (FileRefusedException e) {
             return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, null, e.getMessage());
         }

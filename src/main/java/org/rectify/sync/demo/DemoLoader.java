@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.rectify.store.Settings;
+import org.rectify.sync.FileFacts;
 import org.rectify.sync.FileImportResult;
 import org.rectify.sync.ImportCancelledException;
 import org.rectify.sync.ImportListener;
@@ -33,8 +34,9 @@ public final class DemoLoader {
     }
 
     /** A file the writing thread completed, the end of the files, or why writing stopped. */
-    private record Written(Path file, RuntimeException failure) {
-        static final Written END = new Written(null, null);
+    /** A month's file as written, with its facts (hash, encoding) read by the writer while the month before is imported. */
+    private record Written(Path file, FileFacts facts, RuntimeException failure) {
+        static final Written END = new Written(null, null, null);
     }
 
     private final TicketImporter ticketImporter;
@@ -56,25 +58,26 @@ public final class DemoLoader {
                     if (stop.get()) {
                         throw new ImportCancelledException(exportFolder.toString());
                     }
-                }, file -> queue.add(new Written(file, null)));
+                }, file -> queue.add(new Written(file, FileFacts.of(file), null)));
                 queue.add(Written.END);
             } catch (RuntimeException e) {
-                queue.add(new Written(null, e));
+                queue.add(new Written(null, null, e));
             }
         }, "rectify-demo-writer");
         writer.setDaemon(true);
         writer.start();
         try {
             progress.update(0, "write");
-            Path subscribers = next(queue, progress, exportFolder);
+            Path subscribers = next(queue, progress, exportFolder).file();
             // marked first: a demo cut short is still demo data
             settings.set(Settings.DEMO_STORE, "true");
             subscriberImporter.importFile(subscribers);
             List<FileImportResult> results = new ArrayList<>();
-            for (Path file = next(queue, progress, exportFolder); file != null; file = next(queue, progress, exportFolder)) {
+            for (Written month = next(queue, progress, exportFolder); month.file() != null;
+                 month = next(queue, progress, exportFolder)) {
                 double done = (double) results.size() / DemoPlan.MONTHS;
-                String step = file.getFileName().toString();
-                results.add(ticketImporter.importFile(file, new ImportListener() {
+                String step = month.file().getFileName().toString();
+                results.add(ticketImporter.importFile(month.file(), month.facts(), new ImportListener() {
                     @Override
                     public void progress(ImportProgress p) {
                         progress.update(Math.min(1, done + p.fraction() / DemoPlan.MONTHS), step);
@@ -92,8 +95,8 @@ public final class DemoLoader {
         }
     }
 
-    /** The next complete file (null after the last), waiting for the writer; a cancel or a writing failure is thrown. */
-    private static Path next(BlockingQueue<Written> queue, Progress progress, Path folder) {
+    /** The next complete file ({@link Written#END} after the last), waiting for the writer; a cancel or a writing failure is thrown. */
+    private static Written next(BlockingQueue<Written> queue, Progress progress, Path folder) {
         try {
             while (true) {
                 if (progress.cancelRequested()) {
@@ -106,7 +109,7 @@ public final class DemoLoader {
                 if (written.failure() != null) {
                     throw written.failure();
                 }
-                return written.file();
+                return written;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
