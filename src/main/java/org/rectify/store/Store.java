@@ -100,6 +100,9 @@ public final class Store implements AutoCloseable {
      */
     Connection connectForImport() {
         SQLiteConfig config = new SQLiteConfig();
+        // one thread at a time uses an import's connection: SQLite's own lock around every call (two for each
+        // bound value) is not needed
+        config.setOpenMode(org.sqlite.SQLiteOpenMode.NOMUTEX);
         Connection c = connect(config);
         try (var st = c.createStatement()) {
             st.executeUpdate("PRAGMA foreign_keys = OFF");
