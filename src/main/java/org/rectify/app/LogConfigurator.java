@@ -28,6 +28,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        // logback's own messages stay quiet: a folder that cannot be written is said by the app, without a trace
+        context.getStatusManager().add(new ch.qos.logback.core.status.NopStatusListener());
         String folder = System.getProperty(LogSetup.PROPERTY, ".");
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
