@@ -12,8 +12,8 @@ import java.util.Map;
  */
 final class RepeatFlags {
 
-    /** A complaint whose flag differs from the stored one. */
-    record Change(String ticketId, boolean repeat) {
+    /** A complaint (its ticket row's rowid) whose flag differs from the stored one. */
+    record Change(long row, boolean repeat) {
     }
 
     /** A subscriber's latest time, and the latest time before it (for ties at the latest second). */
@@ -50,10 +50,10 @@ final class RepeatFlags {
     }
 
     /** Takes the next complaint (in time order) and adds it to {@code changes} when its stored flag is wrong. */
-    void next(long createdAt, String subscriber, String ticketId, boolean stored, List<Change> changes) {
+    void next(long createdAt, String subscriber, long row, boolean stored, List<Change> changes) {
         boolean repeat = flagOf(createdAt, subscriber);
         if (repeat != stored && createdAt >= decideFrom) {
-            changes.add(new Change(ticketId, repeat));
+            changes.add(new Change(row, repeat));
         }
     }
 

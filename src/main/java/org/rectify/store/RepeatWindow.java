@@ -21,11 +21,14 @@ import org.rectify.domain.Ticket;
 final class RepeatWindow {
 
     private static final String CHANGE_TICKET = """
-            UPDATE ticket_row SET is_repeat = ? WHERE ticket_id = ?
+            UPDATE ticket_row SET is_repeat = ? WHERE rowid = ?
             RETURNING created_at, district_code, category_code, problem_code, channel_code, escalation_code""";
-    /** The complaints with a subscriber created in [?1, ?2], in time order. */
+    /**
+     * The complaints with a subscriber created in [?1, ?2], in time order; the row by its rowid, not its
+     * ticket number (a million-row pass read a million ticket numbers to change a few).
+     */
     private static final String CONTACTS = """
-            SELECT created_at, subscriber, ticket_id, is_repeat FROM ticket_row
+            SELECT created_at, subscriber, rowid, is_repeat FROM ticket_row
             WHERE created_at >= ?1 AND created_at <= ?2 AND kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> ''
             ORDER BY created_at""";
 
@@ -153,14 +156,14 @@ final class RepeatWindow {
             try (ResultSet rs = st.executeQuery()) {
                 RepeatFlags flags = new RepeatFlags(windowSeconds, earliest);
                 while (rs.next()) {
-                    flags.next(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1, changes);
+                    flags.next(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4) == 1, changes);
                 }
             }
         }
         try (PreparedStatement st = connection.prepareStatement(CHANGE_TICKET)) {
             for (RepeatFlags.Change change : changes) {
                 st.setInt(1, change.repeat() ? 1 : 0);
-                st.setString(2, change.ticketId());
+                st.setLong(2, change.row());
                 try (ResultSet rs = st.executeQuery()) {
                     if (rs.next()) {
                         // a code is NULL in the ticket row where the roll-up row has the blank name's code
