@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.Alert;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -29,6 +26,7 @@ import org.rectify.ui.shell.Shell;
 import org.rectify.ui.shell.WindowPrefs;
 import org.rectify.ui.startup.DemoStart;
 import org.rectify.ui.startup.FrontRequests;
+import org.rectify.ui.startup.StartDialogs;
 import org.rectify.ui.startup.StartupController;
 import org.rectify.ui.theme.Theme;
 import org.rectify.ui.theme.ThemeManager;
@@ -66,6 +64,16 @@ public final class RectifyApp extends Application {
     private LocalDate latestShown;
     /** A first start's demo load, begun before the toolkit starts; handed to the start-up controller. */
     private static DemoStart demoStart;
+    /** A store that could not be opened, asked about before the window; or null. */
+    private static Damage damage;
+    /** Why the app could not start (a data folder that cannot be written …), said in a window; or null. */
+    private static String startFailure;
+    /** The status line's note after a damaged store was replaced by its backup; or null. */
+    private static String recoveredNote;
+    /** What the background quick_check found in the open store, waiting for the window; or null. */
+    private static volatile String checkFindings;
+    private static volatile RectifyApp running;
+    private final StartDialogs startDialogs = new StartDialogs();
 
     /** Opens the window and returns when it is closed. With a screenshot folder, renders the screens and exits. */
     public static void launch(DesktopServices desktopServices, Path screenshots, Locale language, String theme) {
@@ -85,10 +93,6 @@ public final class RectifyApp extends Application {
     public record Recovered(DesktopServices services, String keptAs) {
     }
 
-    private static Damage damage;
-    /** What the background quick_check found in the open store, waiting for the window; or null. */
-    private static volatile String checkFindings;
-    private static volatile RectifyApp running;
 
     /**
      * The store's background check found damage: the window says so and offers to put the newest sound
@@ -108,22 +112,13 @@ public final class RectifyApp extends Application {
             return;
         }
         checkFindings = null;
-        java.util.Optional<java.nio.file.Path> backup = org.rectify.store.StoreRecovery.newestGoodBackup(services.dataFolder());
-        Alert alert = backup.isPresent()
-                ? new Alert(Alert.AlertType.WARNING, Messages.format("store.checkFailed.offer", findings, backup.get()),
-                        new ButtonType(Messages.get("store.checkFailed.restore"), ButtonBar.ButtonData.OK_DONE),
-                        new ButtonType(Messages.get("store.checkFailed.later"), ButtonBar.ButtonData.CANCEL_CLOSE))
-                : new Alert(Alert.AlertType.WARNING, Messages.format("store.checkFailed.noBackup", findings, logFile()));
-        alert.setTitle(Messages.get("app.windowTitle"));
-        alert.setHeaderText(Messages.get("store.checkFailed.title"));
-        alert.getDialogPane().setMinWidth(620);
-        alert.initOwner(stage);
-        boolean restore = alert.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
-        if (restore && backup.isPresent()) {
+        java.util.Optional<Path> backup = org.rectify.store.StoreRecovery.newestGoodBackup(services.dataFolder());
+        if (startDialogs.restoreAfterCheck(stage, findings, backup)) {
             org.rectify.store.Restore.stage(services.dataFolder(), backup.get());
             shell.setStatus(Messages.get("store.checkFailed.staged"));
         }
     }
+
     /** Another launch on this data folder brings this window forward (or null: this one only reads). */
     private FrontRequests frontRequests;
 
@@ -132,9 +127,7 @@ public final class RectifyApp extends Application {
         stage.toFront();
         stage.requestFocus();
     }
-    /** Why the app could not start (a data folder that cannot be written …), said in a window; or null. */
-    private static String startFailure;
-    private boolean unexpectedShown;
+
     /** The handler before this window's: given back when it closes. */
     private Thread.UncaughtExceptionHandler uncaughtBefore;
 
@@ -146,34 +139,6 @@ public final class RectifyApp extends Application {
         locale = language;
         Application.launch(RectifyApp.class);
     }
-
-    /** Where the log is written (the data folder's rectify.log), for messages. */
-    private static String logFile() {
-        return java.nio.file.Path.of(System.getProperty("rectify.log.dir", "."), "rectify.log").toAbsolutePath().toString();
-    }
-
-    /**
-     * An exception nothing caught: logged with its stack trace, said in a short dialog with the log's
-     * place (one at a time — a burst of the same failure does not stack windows).
-     */
-    private void showUnexpected(Throwable error) {
-        if (unexpectedShown) {
-            return;
-        }
-        unexpectedShown = true;
-        String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        text = text.lines().findFirst().orElse(text);
-        Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("app.unexpected.text",
-                text.length() > 200 ? text.substring(0, 200) + "…" : text, logFile()));
-        alert.setTitle(Messages.get("app.windowTitle"));
-        alert.setHeaderText(Messages.get("app.unexpected.title"));
-        if (stage != null && stage.isShowing()) {
-            alert.initOwner(stage);
-        }
-        alert.showAndWait();
-        unexpectedShown = false;
-    }
-    private static String recoveredNote;
 
     /**
      * Opens the window on a store that could not be opened: it first asks whether to restore the
@@ -190,14 +155,7 @@ public final class RectifyApp extends Application {
 
     /** Asks about the damaged store; true once the backup is in place and the services are open. */
     private boolean recoverFromDamage() {
-        Alert ask = new Alert(Alert.AlertType.WARNING, Messages.format("store.damaged.text", damage.file(), damage.backup()),
-                new ButtonType(Messages.get("store.damaged.restore"), ButtonBar.ButtonData.OK_DONE),
-                new ButtonType(Messages.get("store.damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        ask.setTitle(Messages.get("app.windowTitle"));
-        ask.setHeaderText(Messages.get("store.damaged.title"));
-        ask.getDialogPane().setMinWidth(620);
-        boolean restore = ask.showAndWait().map(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE).orElse(false);
-        if (!restore) {
+        if (!startDialogs.restoreDamaged(damage.file(), damage.backup())) {
             return false;
         }
         Recovered recovered = damage.restore().get();
@@ -224,11 +182,7 @@ public final class RectifyApp extends Application {
         // the language given on the command line, else the one last chosen in the settings, else Chinese
         Messages.use(locale != null ? locale : Messages.localeFor(prefs.language("zh")));
         if (startFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.format("app.startFailed.text", startFailure, logFile()));
-            alert.setTitle(Messages.get("app.windowTitle"));
-            alert.setHeaderText(Messages.get("app.startFailed.title"));
-            alert.getDialogPane().setMinWidth(620);
-            alert.showAndWait();
+            startDialogs.startFailed(startFailure);
             Platform.exit();
             return;
         }
@@ -239,7 +193,7 @@ public final class RectifyApp extends Application {
         uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             org.slf4j.LoggerFactory.getLogger(RectifyApp.class).error("Uncaught exception in {}", thread.getName(), error);
-            Platform.runLater(() -> showUnexpected(error));
+            Platform.runLater(() -> startDialogs.unexpected(stage, error));
         });
         themes = new ThemeManager(Theme.byKey(themeChoice != null ? themeChoice : prefs.theme("light")).orElse(Theme.LIGHT));
         runner = new TaskRunner();
