@@ -88,6 +88,38 @@ class SyncScreenTest {
     }
 
     @Test
+    @Order(99)
+    void theDropZoneHoldsItsLinesInTheProjectorsTypeAtFullHd() throws Exception {
+        robot.clickOn("#nav-sync");
+        robot.interact(() -> robot.lookup("#sync-clear-finished").queryButton().fire());
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#shell").query().getScene().getWindow();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        robot.interact(() -> {
+            robot.lookup("#theme-choice").queryAs(ComboBox.class).getSelectionModel().select(org.rectify.ui.theme.Theme.PROJECTOR);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        javafx.scene.layout.VBox zone = robot.lookup("#sync-drop-zone").queryAs(javafx.scene.layout.VBox.class);
+        DesktopHarness.waitUntil(() -> zone.isVisible() && zone.getHeight() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            for (javafx.scene.Node line : zone.getChildren()) {
+                javafx.geometry.Bounds b = line.getBoundsInParent();
+                // a line cut by the zone's border (session 7 found the second one cut at 1920×1080)
+                assertTrue(b.getMinY() >= 0 && b.getMaxY() <= zone.getHeight() - zone.getPadding().getBottom() + 0.5,
+                        line + " inside the zone of height " + zone.getHeight() + ": " + b);
+            }
+        } finally {
+            robot.interact(() -> {
+                robot.lookup("#theme-choice").queryAs(ComboBox.class).getSelectionModel().select(org.rectify.ui.theme.Theme.LIGHT);
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
+    @Test
     @Order(1)
     void aForeignGbkExportIsRefusedThenMappedInTheWizardSavedAndImported() throws Exception {
         long before = count("SELECT count(*) FROM ticket");

@@ -118,8 +118,13 @@ public final class SyncView {
         zone.setId("sync-drop-zone");
         zone.setAlignment(Pos.CENTER);
         zone.getStyleClass().add("drop-zone");
-        zone.setMinHeight(110);
-        zone.setPrefHeight(120);
+        // as tall as its icon and lines need in the theme's type (the projector's larger type was cut at
+        // 1920×1080 by a fixed 120 px), and never less than a large target
+        zone.setPadding(new javafx.geometry.Insets(12));
+        zone.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        zone.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(120, zone.getPadding().getTop() + zone.getPadding().getBottom() + drop.prefHeight(-1)
+                        + zone.getSpacing() + formats.prefHeight(-1)), drop.heightProperty(), formats.heightProperty()));
         jobs.table().setPrefHeight(180);
         jobs.table().setMinHeight(120);
         StackPane area = new StackPane(zone, jobs.table());
