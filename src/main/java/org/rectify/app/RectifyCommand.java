@@ -72,7 +72,7 @@ public final class RectifyCommand implements Callable<Integer> {
             LOG.error("The desktop app cannot start", e);
             System.err.println("error: " + e.getMessage());
             if (!java.awt.GraphicsEnvironment.isHeadless() && screenshots == null) {
-                RectifyApp.launchStartFailure(e.getMessage(), lang == null ? null : Messages.localeFor(lang));
+                RectifyApp.launchStartFailure(e, lang == null ? null : Messages.localeFor(lang));
             }
             return CommandLine.ExitCode.SOFTWARE;
         }

@@ -41,12 +41,8 @@ public final class DataFolder {
         return resolve(override, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
-    /** What to tell when the data folder cannot be written: nothing was written, and what to do. */
-    static String notWritable(Path folder, java.io.IOException cause) {
-        String reason = cause instanceof java.nio.file.AccessDeniedException ? "no permission to write there"
-                : cause.getMessage() != null && cause.getMessage().contains("Read-only") ? "it is on a read-only file system"
-                : cause.getMessage();
-        return "The data folder " + folder + " cannot be written (" + reason + "). Rectify keeps its store there and"
-                + " wrote nothing: make the folder writable, or choose another with --data DIR or RECTIFY_HOME.";
+    /** The failure to tell when the data folder cannot be written: nothing was written, and what to do. */
+    static DataFolderNotWritableException notWritable(Path folder, java.io.IOException cause) {
+        return new DataFolderNotWritableException(folder, cause);
     }
 }

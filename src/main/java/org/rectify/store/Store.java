@@ -43,7 +43,7 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new StoreException(DataFolder.notWritable(folder, e), e);
+            throw DataFolder.notWritable(folder, e);
         }
         Optional<WriterLock> lock = WriterLock.tryAcquire(folder);
         Store store = new Store(folder, lock.orElse(null));

@@ -48,7 +48,7 @@ final class WriterLock implements AutoCloseable {
             return Optional.empty();
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StoreException(DataFolder.notWritable(folder, e), e);
+            throw DataFolder.notWritable(folder, e);
         }
     }
 

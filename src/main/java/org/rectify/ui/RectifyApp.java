@@ -67,7 +67,7 @@ public final class RectifyApp extends Application {
     /** A store that could not be opened, asked about before the window; or null. */
     private static Damage damage;
     /** Why the app could not start (a data folder that cannot be written …), said in a window; or null. */
-    private static String startFailure;
+    private static org.rectify.store.StoreException startFailure;
     /** The status line's note after a damaged store was replaced by its backup; or null. */
     private static String recoveredNote;
     /** What the background quick_check found in the open store, waiting for the window; or null. */
@@ -132,9 +132,9 @@ public final class RectifyApp extends Application {
     private Thread.UncaughtExceptionHandler uncaughtBefore;
 
     /** Says in a window why the app cannot start, then ends. */
-    public static void launchStartFailure(String message, Locale language) {
+    public static void launchStartFailure(org.rectify.store.StoreException failure, Locale language) {
         services = null;
-        startFailure = message;
+        startFailure = failure;
         screenshotFolder = null;
         locale = language;
         Application.launch(RectifyApp.class);
@@ -182,7 +182,11 @@ public final class RectifyApp extends Application {
         // the language given on the command line, else the one last chosen in the settings, else Chinese
         Messages.use(locale != null ? locale : Messages.localeFor(prefs.language("zh")));
         if (startFailure != null) {
-            startDialogs.startFailed(startFailure);
+            if (startFailure instanceof org.rectify.store.DataFolderNotWritableException notWritable) {
+                startDialogs.folderNotWritable(notWritable);
+            } else {
+                startDialogs.startFailed(startFailure.getMessage());
+            }
             Platform.exit();
             return;
         }

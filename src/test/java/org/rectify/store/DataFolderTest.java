@@ -28,4 +28,20 @@ class DataFolderTest {
         assertEquals(Path.of("C:/Users/u/AppData/Local/Rectify"),
                 DataFolder.resolve(null, Map.of("LOCALAPPDATA", "C:/Users/u/AppData/Local"), "Windows 11", "C:/Users/u"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aFolderThatCannotBeWrittenSaysWhyForTheWindowAndInEnglishForTheCommandLine() {
+        java.nio.file.Path folder = java.nio.file.Path.of("/data/rectify");
+        var denied = DataFolder.notWritable(folder, new java.nio.file.AccessDeniedException("/data/rectify"));
+        org.junit.jupiter.api.Assertions.assertEquals(DataFolderNotWritableException.Reason.NO_PERMISSION, denied.reason());
+        org.junit.jupiter.api.Assertions.assertTrue(denied.getMessage().contains("(no permission to write there)"), denied.getMessage());
+        var readOnly = DataFolder.notWritable(folder, new java.nio.file.FileSystemException("/data/rectify: Read-only file system"));
+        org.junit.jupiter.api.Assertions.assertEquals(DataFolderNotWritableException.Reason.READ_ONLY, readOnly.reason());
+        var file = DataFolder.notWritable(folder, new java.nio.file.FileSystemException("/data/rectify: Not a directory"));
+        org.junit.jupiter.api.Assertions.assertEquals(DataFolderNotWritableException.Reason.OTHER, file.reason());
+        org.junit.jupiter.api.Assertions.assertEquals("/data/rectify: Not a directory", file.systemText());
+        org.junit.jupiter.api.Assertions.assertEquals(folder, file.folder());
+        org.junit.jupiter.api.Assertions.assertTrue(file.getMessage().startsWith("The data folder /data/rectify cannot be written"
+                + " (/data/rectify: Not a directory). Rectify keeps its store there and wrote nothing"), file.getMessage());
+    }
 }

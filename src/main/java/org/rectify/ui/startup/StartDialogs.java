@@ -1,11 +1,13 @@
 package org.rectify.ui.startup;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
+import org.rectify.store.DataFolderNotWritableException;
 import org.rectify.ui.i18n.Messages;
 
 /**
@@ -26,11 +28,26 @@ public final class StartDialogs {
         return Path.of(System.getProperty("rectify.log.dir", "."), "rectify.log").toAbsolutePath().toString();
     }
 
-    /** Why the app cannot start (a data folder that cannot be written …); returns when closed. */
+    /** Why the app cannot start; returns when closed. */
     public void startFailed(String reason) {
         Alert alert = alert(Alert.AlertType.ERROR, "app.startFailed.title",
-                Messages.format("app.startFailed.text", reason, logFile()));
+                Messages.format("app.startFailed.text", reason, existingLogFile()));
         alert.showAndWait();
+    }
+
+    /** The data folder cannot be written, said in the user's language; returns when closed. */
+    public void folderNotWritable(DataFolderNotWritableException failure) {
+        String why = switch (failure.reason()) {
+            case NO_PERMISSION -> Messages.get("app.startFailed.noPermission");
+            case READ_ONLY -> Messages.get("app.startFailed.readOnly");
+            case OTHER -> failure.systemText();
+        };
+        startFailed(Messages.format("app.startFailed.notWritable", failure.folder(), why));
+    }
+
+    /** The log's place, or a word that there is none (a data folder that cannot be written holds no log). */
+    private static String existingLogFile() {
+        return Files.isRegularFile(Path.of(logFile())) ? logFile() : Messages.get("app.startFailed.noLog");
     }
 
     /** Asks whether to put the backup in the damaged store's place; true when the user says so. */
