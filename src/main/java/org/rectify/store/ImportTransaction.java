@@ -26,8 +26,8 @@ public final class ImportTransaction implements AutoCloseable {
 
     /** Where a file's writing time went (nanoseconds), logged at its commit: the figures issue 13's work starts from. */
     private final long[] phases = new long[7];
-    private static final String[] PHASE_NAMES = {"inserts", "updates", "roll-up flushes",
-        "repeat pass + roll-ups at commit", "commit", "binding and deciding repeats", "waiting for the sums"};
+    private static final String[] PHASE_NAMES = {"binding and inserts", "updates", "roll-up flushes",
+        "repeat pass + roll-ups at commit", "commit", "deciding repeats", "waiting for the sums"};
 
     /** Nanoseconds since {@code started}: summed per phase over a file's chunks, shown in ms at the end. */
     private static long since(long started) {
@@ -135,17 +135,6 @@ public final class ImportTransaction implements AutoCloseable {
      * not merged: the later row is rejected naming both rows ({@code origins} runs beside {@code batch}).
      */
     public void upsert(List<Ticket> batch, List<RowOrigin> origins) {
-        long whole = System.nanoTime();
-        try {
-            upsertTimed(batch, origins);
-        } finally {
-            upsertNanos += System.nanoTime() - whole;
-        }
-    }
-
-    long upsertNanos;
-
-    private void upsertTimed(List<Ticket> batch, List<RowOrigin> origins) {
         try {
             long tb = System.nanoTime();
             List<NewRow> rows = new ArrayList<>(batch.size());
@@ -317,7 +306,6 @@ public final class ImportTransaction implements AutoCloseable {
             for (int i = 0; i < phases.length; i++) {
                 where.append(i == 0 ? "" : ", ").append(PHASE_NAMES[i]).append(' ').append(phases[i] / 1_000_000).append(" ms");
             }
-            LOG.info("upsert total {} ms", upsertNanos / 1_000_000);
             LOG.info("Run {} wrote {} rows in {} ms: {}", runId, counts.read(), since(startedNanos) / 1_000_000, where);
         } catch (SQLException e) {
             throw failure("Cannot commit the import", e);
