@@ -5,7 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -152,17 +156,24 @@ public final class ImportTransaction implements AutoCloseable {
             awaitSums(counting);
             phases[6] += since(ta);
             List<Integer> existing = new ArrayList<>();
+            Map<Integer, Stored> storedBefore = new HashMap<>();
             for (int i = 0; i < rows.size(); i++) {
-                if (!unsure[i] || writtenNow(rows.get(i))) {
+                Stored stored = unsure[i] ? stored(rows.get(i).ticket().ticketId()) : null;
+                if (!unsure[i] || stored.isRow(runId, rows.get(i).origin())) {
                     inserted++;
                 } else {
                     rollups.add(batch.get(i), -1, rows.get(i).repeat());
                     existing.add(i);
+                    storedBefore.put(i, stored);
                 }
             }
             long t2 = System.nanoTime();
+            Set<String> touched = new HashSet<>();
             for (int i : existing) {
-                updateExisting(batch.get(i), origins.get(i));
+                Ticket t = batch.get(i);
+                // read once above; read again when an earlier row of this batch has changed the same ticket
+                Stored stored = touched.add(t.ticketId()) ? storedBefore.get(i) : stored(t.ticketId());
+                updateExisting(t, origins.get(i), stored);
             }
             phases[1] += since(t2);
             long t3 = System.nanoTime();
@@ -179,17 +190,26 @@ public final class ImportTransaction implements AutoCloseable {
         st.setInt(next, row.repeat() ? 1 : 0);
     }
 
-    /**
-     * Whether the stored row of a ticket whose statement left some row unwritten is this very row:
-     * written by this run from this sheet and row (an earlier row of the file with the same id has
-     * another row number; a ticket of an earlier run, another run).
-     */
-    private boolean writtenNow(NewRow row) throws SQLException {
-        select.setString(1, row.ticket().ticketId());
+    /** A ticket's stored row as an import finds it: the version, its repeat flag, and which run and row wrote it last. */
+    private record Stored(Ticket ticket, boolean repeat, long lastRunId, String sheet, long row) {
+
+        /**
+         * Whether this is the very row given at {@code origin} in run {@code runId}: written now (an earlier
+         * row of the file with the same id has another row number; a ticket of an earlier run, another run).
+         */
+        boolean isRow(long runId, RowOrigin origin) {
+            return lastRunId == runId && java.util.Objects.equals(sheet, origin.sheet()) && row == origin.rowNumber();
+        }
+    }
+
+    private Stored stored(String ticketId) throws SQLException {
+        select.setString(1, ticketId);
         try (ResultSet rs = select.executeQuery()) {
-            return rs.next() && rs.getLong("last_run_id") == runId
-                    && java.util.Objects.equals(rs.getString("source_sheet"), row.origin().sheet())
-                    && rs.getLong("source_row") == row.origin().rowNumber();
+            if (!rs.next()) {
+                throw new SQLException("ticket " + ticketId + " was neither inserted nor found");
+            }
+            return new Stored(TicketColumns.read(rs), rs.getInt("is_repeat") == 1, rs.getLong("last_run_id"),
+                    rs.getString("source_sheet"), rs.getLong("source_row"));
         }
     }
 
@@ -215,18 +235,10 @@ public final class ImportTransaction implements AutoCloseable {
      * Updates a ticket seen before (one at a time, so that the rows of one batch follow each other),
      * or rejects it when an earlier row of this file already had its id.
      */
-    private void updateExisting(Ticket t, RowOrigin origin) throws SQLException {
-        select.setString(1, t.ticketId());
-        Ticket before;
-        boolean wasRepeat;
-        RowOrigin first;
-        try (ResultSet rs = select.executeQuery()) {
-            rs.next();
-            before = TicketColumns.read(rs);
-            wasRepeat = rs.getInt("is_repeat") == 1;
-            first = rs.getLong("last_run_id") == runId
-                    ? new RowOrigin(rs.getString("source_sheet"), rs.getLong("source_row"), List.of()) : null;
-        }
+    private void updateExisting(Ticket t, RowOrigin origin, Stored stored) throws SQLException {
+        Ticket before = stored.ticket();
+        boolean wasRepeat = stored.repeat();
+        RowOrigin first = stored.lastRunId() == runId ? new RowOrigin(stored.sheet(), stored.row(), List.of()) : null;
         if (first == null) {
             first = readUnchanged(t.ticketId());
         }
