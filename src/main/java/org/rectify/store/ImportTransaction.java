@@ -92,6 +92,20 @@ public final class ImportTransaction implements AutoCloseable {
     private final NameCodes names;
     private final RollupDeltas rollups;
     private final RepeatWindow repeats;
+    /**
+     * Decides the repeat flags of the next batch while the writer writes this one (measured: 0.7 s of a
+     * 1M-row import off the writer's thread). Batches are decided one after another, in file order.
+     */
+    private final ExecutorService deciding;
+    private final java.util.ArrayDeque<Ahead> ahead = new java.util.ArrayDeque<>();
+    private final java.util.function.Supplier<Connection> readConnections;
+    /** The deciding thread's own connection, opened when it first reads the stored window. */
+    private Connection windowConnection;
+
+    /** A batch whose flags are being decided. */
+    private record Ahead(List<Ticket> batch, Future<boolean[]> flags) {
+    }
+
     /** Sums a batch into the roll-up deltas on another core while SQLite inserts it (measured: 2.7 s of a 1M-row import). */
     private final ExecutorService summing;
     private boolean committed;
@@ -101,7 +115,17 @@ public final class ImportTransaction implements AutoCloseable {
     private long rejected;
 
     ImportTransaction(Connection connection, long runId, String fileName) throws SQLException {
+        this(connection, () -> connection, runId, fileName);
+    }
+
+    /**
+     * With {@code readConnections} opening connections of their own, repeat flags can be decided on a
+     * thread beside the writer's ({@link #decideAhead}): that thread reads the stored window through one.
+     */
+    ImportTransaction(Connection connection, java.util.function.Supplier<Connection> readConnections, long runId,
+            String fileName) throws SQLException {
         this.connection = connection;
+        this.readConnections = readConnections;
         this.fileName = fileName;
         this.runId = runId;
         this.insert = new MultiRowInsert(connection, INSERT, ImportTransaction::insertRow, "", 1,
@@ -122,7 +146,12 @@ public final class ImportTransaction implements AutoCloseable {
                 "SELECT source_sheet, source_row FROM run_unchanged WHERE ticket_id = ?");
         this.names = NameCodes.load(connection);
         this.rollups = new RollupDeltas(names);
-        this.repeats = new RepeatWindow(connection, RepeatWindow.windowDays(connection));
+        this.repeats = new RepeatWindow(connection, this::windowConnection, RepeatWindow.windowDays(connection));
+        this.deciding = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "rectify-repeat-flags");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.summing = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rectify-rollup-sums");
             thread.setDaemon(true);
@@ -141,9 +170,10 @@ public final class ImportTransaction implements AutoCloseable {
     public void upsert(List<Ticket> batch, List<RowOrigin> origins) {
         try {
             long tb = System.nanoTime();
+            boolean[] repeat = decided(batch);
             List<NewRow> rows = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                rows.add(new NewRow(batch.get(i), origins.get(i), repeats.decide(batch.get(i))));
+                rows.add(new NewRow(batch.get(i), origins.get(i), repeat[i]));
             }
             phases[5] += since(tb);
             // Counted as new, with its repeat flag, while it is written; a ticket that turns out to exist is taken back below.
@@ -182,6 +212,49 @@ public final class ImportTransaction implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("Cannot write tickets", e);
         }
+    }
+
+    /**
+     * Starts deciding the repeat flags of a batch beside the writer, ahead of its {@link #upsert}. Batches
+     * must be given in file order, each before any later one; a batch given twice is decided once.
+     */
+    public void decideAhead(List<Ticket> batch) {
+        if (ahead.stream().noneMatch(a -> a.batch() == batch)) {
+            ahead.addLast(new Ahead(batch, deciding.submit(() -> decideAll(batch))));
+        }
+    }
+
+    private boolean[] decideAll(List<Ticket> batch) throws SQLException {
+        boolean[] repeat = new boolean[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            repeat[i] = repeats.decide(batch.get(i));
+        }
+        return repeat;
+    }
+
+    /** The flags of the batch about to be written: decided ahead, or now. */
+    private boolean[] decided(List<Ticket> batch) {
+        decideAhead(batch);
+        Ahead next = ahead.pollFirst();
+        if (next.batch() != batch) {
+            throw new IllegalStateException("batches written out of the order they were decided in");
+        }
+        try {
+            return next.flags().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while deciding repeat flags", e);
+        } catch (ExecutionException e) {
+            throw new StoreException("Cannot decide repeat flags: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** The deciding thread's connection for the stored window (the writer's own when there is no other). */
+    private Connection windowConnection() {
+        if (windowConnection == null) {
+            windowConnection = readConnections.get();
+        }
+        return windowConnection;
     }
 
     private void bindNew(PreparedStatement st, int first, NewRow row) throws SQLException {
@@ -324,6 +397,15 @@ public final class ImportTransaction implements AutoCloseable {
         }
     }
 
+    /** Waits for a decision still running (a cancelled import) before its connection is closed. */
+    private void awaitDeciding() {
+        try {
+            deciding.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /**
      * The failure of a write, said plainly when the disk is full (SQLite has then rolled the file's
      * transaction back already: nothing of the file stays).
@@ -356,6 +438,11 @@ public final class ImportTransaction implements AutoCloseable {
             seenUnchanged.close();
             findUnchanged.close();
             summing.shutdownNow();
+            deciding.shutdownNow();
+            awaitDeciding();
+            if (windowConnection != null && windowConnection != connection) {
+                windowConnection.close();
+            }
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the import transaction: " + e.getMessage(), e);

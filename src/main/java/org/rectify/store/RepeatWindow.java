@@ -33,18 +33,48 @@ final class RepeatWindow {
             ORDER BY created_at""";
 
     private final Connection connection;
+    /** Where the window of stored complaints is read when flags are decided on a thread of their own. */
+    private final java.util.function.Supplier<Connection> windowReader;
     private final long windowSeconds;
     /** The latest stored complaint with a subscriber before this file (seconds), or null. */
     private final Long storedLatest;
+    // Decided on the deciding thread (or the writer's when there is none): the file's own complaints.
     private RepeatFlags inline;
     private boolean inOrder = true;
+    private final Span decided = new Span();
+    // Kept by the writer's thread: versions of stored tickets that the file replaced.
     private boolean touchedStored;
-    private boolean touchedAny;
-    private long earliest;
-    private long latest;
+    private final Span replaced = new Span();
+
+    /** The earliest and latest creation time of some complaints (seconds), once one is noted. */
+    private static final class Span {
+        boolean any;
+        long earliest;
+        long latest;
+
+        void note(long created) {
+            if (!any || created < earliest) {
+                earliest = created;
+            }
+            if (!any || created > latest) {
+                latest = created;
+            }
+            any = true;
+        }
+    }
 
     RepeatWindow(Connection connection, int windowDays) throws SQLException {
+        this(connection, () -> connection, windowDays);
+    }
+
+    /**
+     * With {@code windowReader} a connection of its own, {@link #decide} may run on another thread than
+     * the writer's: it then reads the stored window there (the committed store, which is what it needs).
+     */
+    RepeatWindow(Connection connection, java.util.function.Supplier<Connection> windowReader, int windowDays)
+            throws SQLException {
         this.connection = connection;
+        this.windowReader = windowReader;
         this.windowSeconds = windowDays * 86_400L;
         try (PreparedStatement st = connection.prepareStatement("""
                 SELECT created_at FROM ticket_row WHERE kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> ''
@@ -72,10 +102,10 @@ final class RepeatWindow {
             return false;
         }
         long created = TicketColumns.seconds(t.createdAt());
-        if (touchedAny && created < latest) {
+        if (decided.any && created < decided.latest) {
             inOrder = false;
         }
-        note(created);
+        decided.note(created);
         return inOrder && decideInline(created, t.subscriber());
     }
 
@@ -83,7 +113,7 @@ final class RepeatWindow {
     private boolean decideInline(long created, String subscriber) throws SQLException {
         if (inline == null) {
             inline = new RepeatFlags(windowSeconds, created);
-            try (PreparedStatement st = connection.prepareStatement(CONTACTS)) {
+            try (PreparedStatement st = windowReader.get().prepareStatement(CONTACTS)) {
                 st.setLong(1, created - windowSeconds);
                 st.setLong(2, created);
                 try (ResultSet rs = st.executeQuery()) {
@@ -104,10 +134,10 @@ final class RepeatWindow {
     void replaced(Ticket before, boolean wasRepeat, Ticket after, RollupDeltas rollups) throws SQLException {
         touchedStored = true;
         if (isContact(before)) {
-            note(TicketColumns.seconds(before.createdAt()));
+            replaced.note(TicketColumns.seconds(before.createdAt()));
         }
         if (isContact(after)) {
-            note(TicketColumns.seconds(after.createdAt()));
+            replaced.note(TicketColumns.seconds(after.createdAt()));
         }
         if (wasRepeat) {
             try (PreparedStatement st = connection.prepareStatement("UPDATE ticket_row SET is_repeat = 0 WHERE ticket_id = ?")) {
@@ -142,9 +172,18 @@ final class RepeatWindow {
 
     /** Recomputes the flags the file can have changed and writes those that did. */
     void recompute(RollupDeltas rollups) throws SQLException {
-        if (!touchedAny) {
+        Span touched = new Span();
+        for (Span span : List.of(decided, replaced)) {
+            if (span.any) {
+                touched.note(span.earliest);
+                touched.note(span.latest);
+            }
+        }
+        if (!touched.any) {
             return;
         }
+        long earliest = touched.earliest;
+        long latest = touched.latest;
         boolean decidedAlready = inOrder && !touchedStored && (storedLatest == null || storedLatest <= earliest);
         if (decidedAlready) {
             return;
@@ -174,16 +213,6 @@ final class RepeatWindow {
                 }
             }
         }
-    }
-
-    private void note(long created) {
-        if (!touchedAny || created < earliest) {
-            earliest = created;
-        }
-        if (!touchedAny || created > latest) {
-            latest = created;
-        }
-        touchedAny = true;
     }
 
     private static boolean isContact(Ticket t) {

@@ -52,7 +52,7 @@ public final class SyncLog {
         try {
             c.setAutoCommit(false);
             long runId = insertRun(c, fileName, filePath, contentHash, profile);
-            return new ImportTransaction(c, runId, fileName);
+            return new ImportTransaction(c, store::connect, runId, fileName);
         } catch (SQLException e) {
             closeAfterFailure(c);
             throw new StoreException("Cannot start importing " + fileName + ": " + e.getMessage(), e);

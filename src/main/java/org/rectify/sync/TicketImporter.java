@@ -170,6 +170,11 @@ public final class TicketImporter {
                         tx = syncLog.begin(name, path, facts.sha256(), profile);
                     } else if (message instanceof MappingSink.Chunk chunk) {
                         chunk.rejects().forEach(tx::reject);
+                        // the next chunk's repeat flags are decided beside the writing of this one
+                        tx.decideAhead(chunk.tickets());
+                        if (queue.peek() instanceof MappingSink.Chunk next) {
+                            tx.decideAhead(next.tickets());
+                        }
                         tx.upsert(chunk.tickets(), chunk.origins());
                         rows += chunk.rows();
                         filtered += chunk.filtered();

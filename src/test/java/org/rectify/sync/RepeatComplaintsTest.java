@@ -1,6 +1,7 @@
 package org.rectify.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -161,6 +162,53 @@ class RepeatComplaintsTest {
         new Rollups(store).rebuild();
         assertEquals(incremental, repeatRollup());
         assertEquals(bruteForce(tickets), repeats());
+    }
+
+    /**
+     * Files of several chunks in time order: the flags of each chunk are decided beside the writing of
+     * the one before, the stored window read through a connection of its own.
+     */
+    @Test
+    void exportsOfManyChunksInTimeOrderDecideTheFlagsBesideTheWriter() throws Exception {
+        Random random = new Random(1201);
+        LocalDateTime start = LocalDateTime.of(2015, 1, 1, 0, 0);
+        List<String[]> tickets = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            LocalDateTime created = start.plusMinutes(random.nextInt(120 * 24 * 60));
+            tickets.add(new String[] {"T" + i, Timestamps.format(created), random.nextBoolean() ? "龙华" : "坪山",
+                    random.nextInt(8) == 0 ? "咨询" : "抱怨", random.nextInt(10) == 0 ? "" : "1390000" + random.nextInt(900)});
+        }
+        tickets.sort(java.util.Comparator.comparing((String[] t) -> t[1]));
+        for (int file = 0; file < 2; file++) {
+            List<String> rows = new ArrayList<>();
+            for (String[] t : tickets.subList(file * 2_500, file * 2_500 + 2_500)) {
+                rows.add(row(t[0], t[1], t[2], t[3], t[4]));
+            }
+            importRows("half-" + file + ".csv", rows.toArray(String[]::new));
+        }
+        // by subscriber, in time order: a complaint repeats when the one before it is within 30 days and earlier
+        TreeSet<String> expected = new TreeSet<>();
+        Map<String, LocalDateTime[]> last = new java.util.HashMap<>();
+        for (String[] t : tickets) {
+            if (!t[3].equals("抱怨") || t[4].isEmpty()) {
+                continue;
+            }
+            LocalDateTime created = Timestamps.parse(t[1]);
+            LocalDateTime[] seen = last.computeIfAbsent(t[4], k -> new LocalDateTime[2]);
+            LocalDateTime earlier = seen[0] != null && seen[0].isBefore(created) ? seen[0] : seen[1];
+            if (earlier != null && earlier.isBefore(created) && !earlier.isBefore(created.minusDays(30))) {
+                expected.add(t[0]);
+            }
+            if (seen[0] == null || seen[0].isBefore(created)) {
+                seen[1] = seen[0];
+                seen[0] = created;
+            }
+        }
+        assertTrue(expected.size() > 1_000, "many repeats: " + expected.size());
+        assertEquals(new ArrayList<>(expected), repeats());
+        Map<String, Long> incremental = repeatRollup();
+        new Rollups(store).rebuild();
+        assertEquals(incremental, repeatRollup());
     }
 
     private static List<String> bruteForce(List<String[]> tickets) {
