@@ -143,20 +143,9 @@ class RepeatComplaintsTest {
     void exportsInTimeOrderDecideTheFlagsAsTheyAreWritten() throws Exception {
         Random random = new Random(1128);
         LocalDateTime start = LocalDateTime.of(2015, 1, 1, 0, 0);
-        List<String[]> tickets = new ArrayList<>();
-        for (int i = 0; i < 500; i++) {
-            LocalDateTime created = start.plusDays(random.nextInt(150)).plusHours(12L * random.nextInt(2));
-            tickets.add(new String[] {"T" + i, Timestamps.format(created), random.nextBoolean() ? "龙华" : "坪山",
-                    random.nextInt(8) == 0 ? "咨询" : "抱怨", random.nextInt(10) == 0 ? "" : "1390000" + random.nextInt(30)});
-        }
-        tickets.sort(java.util.Comparator.comparing((String[] t) -> t[1]));
-        for (int file = 0; file < 5; file++) {
-            List<String> rows = new ArrayList<>();
-            for (String[] t : tickets.subList(file * 100, file * 100 + 100)) {
-                rows.add(row(t[0], t[1], t[2], t[3], t[4]));
-            }
-            importRows("month-" + file + ".csv", rows.toArray(String[]::new));
-        }
+        List<String[]> tickets = inTimeOrder(500, random, 30,
+                () -> start.plusDays(random.nextInt(150)).plusHours(12L * random.nextInt(2)));
+        importInFiles(tickets, 5, "month-");
         assertEquals(bruteForce(tickets), repeats());
         Map<String, Long> incremental = repeatRollup();
         new Rollups(store).rebuild();
@@ -172,20 +161,8 @@ class RepeatComplaintsTest {
     void exportsOfManyChunksInTimeOrderDecideTheFlagsBesideTheWriter() throws Exception {
         Random random = new Random(1201);
         LocalDateTime start = LocalDateTime.of(2015, 1, 1, 0, 0);
-        List<String[]> tickets = new ArrayList<>();
-        for (int i = 0; i < 5_000; i++) {
-            LocalDateTime created = start.plusMinutes(random.nextInt(120 * 24 * 60));
-            tickets.add(new String[] {"T" + i, Timestamps.format(created), random.nextBoolean() ? "龙华" : "坪山",
-                    random.nextInt(8) == 0 ? "咨询" : "抱怨", random.nextInt(10) == 0 ? "" : "1390000" + random.nextInt(900)});
-        }
-        tickets.sort(java.util.Comparator.comparing((String[] t) -> t[1]));
-        for (int file = 0; file < 2; file++) {
-            List<String> rows = new ArrayList<>();
-            for (String[] t : tickets.subList(file * 2_500, file * 2_500 + 2_500)) {
-                rows.add(row(t[0], t[1], t[2], t[3], t[4]));
-            }
-            importRows("half-" + file + ".csv", rows.toArray(String[]::new));
-        }
+        List<String[]> tickets = inTimeOrder(5_000, random, 900, () -> start.plusMinutes(random.nextInt(120 * 24 * 60)));
+        importInFiles(tickets, 2, "half-");
         // by subscriber, in time order: a complaint repeats when the one before it is within 30 days and earlier
         TreeSet<String> expected = new TreeSet<>();
         Map<String, LocalDateTime[]> last = new java.util.HashMap<>();
@@ -209,6 +186,31 @@ class RepeatComplaintsTest {
         Map<String, Long> incremental = repeatRollup();
         new Rollups(store).rebuild();
         assertEquals(incremental, repeatRollup());
+    }
+
+    /** Tickets {id, created, district, kind, subscriber} in time order: one in eight a consultation, one in ten without subscriber. */
+    private static List<String[]> inTimeOrder(int count, Random random, int subscribers,
+            java.util.function.Supplier<LocalDateTime> created) {
+        List<String[]> tickets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tickets.add(new String[] {"T" + i, Timestamps.format(created.get()), random.nextBoolean() ? "龙华" : "坪山",
+                    random.nextInt(8) == 0 ? "咨询" : "抱怨",
+                    random.nextInt(10) == 0 ? "" : "1390000" + random.nextInt(subscribers)});
+        }
+        tickets.sort(java.util.Comparator.comparing((String[] t) -> t[1]));
+        return tickets;
+    }
+
+    /** The tickets in {@code files} files of equal size, one after the other. */
+    private void importInFiles(List<String[]> tickets, int files, String prefix) throws Exception {
+        int size = tickets.size() / files;
+        for (int file = 0; file < files; file++) {
+            List<String> rows = new ArrayList<>();
+            for (String[] t : tickets.subList(file * size, file * size + size)) {
+                rows.add(row(t[0], t[1], t[2], t[3], t[4]));
+            }
+            importRows(prefix + file + ".csv", rows.toArray(String[]::new));
+        }
     }
 
     private static List<String> bruteForce(List<String[]> tickets) {
