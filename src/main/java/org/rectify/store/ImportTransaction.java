@@ -114,13 +114,9 @@ public final class ImportTransaction implements AutoCloseable {
     private long unchanged;
     private long rejected;
 
-    ImportTransaction(Connection connection, long runId, String fileName) throws SQLException {
-        this(connection, () -> connection, runId, fileName);
-    }
-
     /**
-     * With {@code readConnections} opening connections of their own, repeat flags can be decided on a
-     * thread beside the writer's ({@link #decideAhead}): that thread reads the stored window through one.
+     * {@code readConnections} opens a connection of its own for the thread that decides repeat flags beside
+     * the writer's ({@link #decideAhead}): it reads the stored window through it.
      */
     ImportTransaction(Connection connection, java.util.function.Supplier<Connection> readConnections, long runId,
             String fileName) throws SQLException {
@@ -249,7 +245,7 @@ public final class ImportTransaction implements AutoCloseable {
         }
     }
 
-    /** The deciding thread's connection for the stored window (the writer's own when there is no other). */
+    /** The deciding thread's connection for the stored window, opened when first needed. */
     private Connection windowConnection() {
         if (windowConnection == null) {
             windowConnection = readConnections.get();
@@ -440,7 +436,7 @@ public final class ImportTransaction implements AutoCloseable {
             summing.shutdownNow();
             deciding.shutdownNow();
             awaitDeciding();
-            if (windowConnection != null && windowConnection != connection) {
+            if (windowConnection != null) {
                 windowConnection.close();
             }
             connection.close();

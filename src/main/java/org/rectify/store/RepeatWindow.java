@@ -63,13 +63,9 @@ final class RepeatWindow {
         }
     }
 
-    RepeatWindow(Connection connection, int windowDays) throws SQLException {
-        this(connection, () -> connection, windowDays);
-    }
-
     /**
-     * With {@code windowReader} a connection of its own, {@link #decide} may run on another thread than
-     * the writer's: it then reads the stored window there (the committed store, which is what it needs).
+     * {@link #decide} runs on a thread of its own: it reads the stored window through {@code windowReader},
+     * a connection of that thread (the committed store, which is what it needs).
      */
     RepeatWindow(Connection connection, java.util.function.Supplier<Connection> windowReader, int windowDays)
             throws SQLException {

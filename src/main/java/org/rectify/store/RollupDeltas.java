@@ -131,14 +131,9 @@ final class RollupDeltas {
 
     /** A complaint's dimensions in the fine roll-up: day, district, category, problem, channel, escalation channel. */
     RollupKey complaintKey(Ticket t) {
-        return complaintKey(t.createdAt().toLocalDate(), t.district(), t.category(), t.problem(), t.channel(),
-                t.escalationChannel());
-    }
-
-    RollupKey complaintKey(LocalDate day, String district, String category, String problem, String channel,
-            String escalationChannel) {
-        return new RollupKey((int) day.toEpochDay(), names.code(district), names.code(category), names.code(problem),
-                names.code(channel), names.code(escalationChannel));
+        return new RollupKey((int) t.createdAt().toLocalDate().toEpochDay(), names.code(t.district()),
+                names.code(t.category()), names.code(t.problem()), names.code(t.channel()),
+                names.code(t.escalationChannel()));
     }
 
     /**
