@@ -371,6 +371,15 @@ public final class ImportTransaction implements AutoCloseable {
         return new ImportCounts(rowsRead, inserted, updated, unchanged, rejected);
     }
 
+    /** Records the file's hash, read with its rows (the run was begun without it). */
+    public void recordContentHash(String hash) {
+        try {
+            SyncLog.setContentHash(connection, runId, hash);
+        } catch (SQLException e) {
+            throw failure("Cannot record the file's hash", e);
+        }
+    }
+
     /** Marks the run done with its counts and makes the file's changes durable. */
     public void commit(ImportCounts counts, String note) {
         try {

@@ -17,8 +17,12 @@ import org.rectify.domain.Timestamps;
 public final class SyncLog {
 
     private static final String INSERT_RUN = """
-            INSERT INTO sync_run (file_name, file_path, content_hash, profile, started_at, status)
-            VALUES (?, ?, ?, ?, ?, 'running')""";
+            INSERT INTO sync_run (file_name, file_path, content_hash, file_size, profile, started_at, status)
+            VALUES (?, ?, ?, ?, ?, ?, 'running')""";
+    private static final String SET_HASH = "UPDATE sync_run SET content_hash = ? WHERE id = ?";
+    /** A done run of a file of this size, or of unknown size (logged before sizes were). */
+    private static final String SAME_SIZE = """
+            SELECT 1 FROM sync_run WHERE status = 'done' AND (file_size = ? OR file_size IS NULL) LIMIT 1""";
     private static final String FINISH_RUN = """
             UPDATE sync_run SET status = ?, finished_at = ?, rows_read = ?, rows_inserted = ?, rows_updated = ?,
                 rows_unchanged = ?, rows_rejected = ?, message = ?,
@@ -41,36 +45,51 @@ public final class SyncLog {
                 .stream().findFirst();
     }
 
+    /**
+     * False when no earlier import was of a file of this size: then this file's content cannot have been
+     * imported before, whatever its hash.
+     */
+    public boolean mayHaveImported(long size) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(SAME_SIZE)) {
+            st.setLong(1, size);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the sync log: " + e.getMessage(), e);
+        }
+    }
+
     public List<SyncRun> recent(int limit) {
         return query(SELECT_RUNS + " ORDER BY id DESC LIMIT ?", limit);
     }
 
     /** Opens the transaction in which a file's rows are written; its run row is part of it. */
-    public ImportTransaction begin(String fileName, String filePath, String contentHash, String profile) {
+    public ImportTransaction begin(RunFile file, String profile) {
         store.requireWriter();
         Connection c = store.connectForImport();
         try {
             c.setAutoCommit(false);
-            long runId = insertRun(c, fileName, filePath, contentHash, profile);
-            return new ImportTransaction(c, store::connect, runId, fileName);
+            long runId = insertRun(c, file, profile);
+            return new ImportTransaction(c, store::connect, runId, file.name());
         } catch (SQLException e) {
             closeAfterFailure(c);
-            throw new StoreException("Cannot start importing " + fileName + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot start importing " + file.name() + ": " + e.getMessage(), e);
         }
     }
 
     /** Logs a file that brought no rows: skipped as already seen, refused, failed or cancelled. */
-    public long recordWithoutRows(String fileName, String filePath, String contentHash, String profile,
-                                  SyncStatus status, ImportCounts counts, String message, long durationMillis) {
+    public long recordWithoutRows(RunFile file, String profile, SyncStatus status, ImportCounts counts, String message,
+                                  long durationMillis) {
         store.requireWriter();
         try (Connection c = store.connect()) {
             c.setAutoCommit(false);
-            long runId = insertRun(c, fileName, filePath, contentHash, profile);
+            long runId = insertRun(c, file, profile);
             finish(c, runId, status.code(), counts, message, durationMillis);
             c.commit();
             return runId;
         } catch (SQLException e) {
-            throw new StoreException("Cannot log the import of " + fileName + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot log the import of " + file.name() + ": " + e.getMessage(), e);
         }
     }
 
@@ -92,14 +111,23 @@ public final class SyncLog {
         }
     }
 
-    private static long insertRun(Connection c, String fileName, String filePath, String hash, String profile)
-            throws SQLException {
+    /** Sets the content hash of a run begun before its file was read to the end. */
+    static void setContentHash(Connection c, long runId, String hash) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(SET_HASH)) {
+            st.setString(1, hash);
+            st.setLong(2, runId);
+            st.executeUpdate();
+        }
+    }
+
+    private static long insertRun(Connection c, RunFile file, String profile) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(INSERT_RUN, PreparedStatement.RETURN_GENERATED_KEYS)) {
-            st.setString(1, fileName);
-            st.setString(2, filePath);
-            st.setString(3, hash);
-            st.setString(4, profile);
-            st.setString(5, Timestamps.format(LocalDateTime.now()));
+            st.setString(1, file.name());
+            st.setString(2, file.path());
+            st.setString(3, file.contentHash());
+            st.setLong(4, file.size());
+            st.setString(5, profile);
+            st.setString(6, Timestamps.format(LocalDateTime.now()));
             st.executeUpdate();
             try (ResultSet keys = st.getGeneratedKeys()) {
                 keys.next();

@@ -5,13 +5,19 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -20,7 +26,9 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A delimited text export: the encoding from the BOM or the bytes (UTF-8 when every byte is valid
  * UTF-8, else GB18030, which also reads GBK), the delimiter from the first lines. Records are
- * numbered as a spreadsheet would show them, blank lines included.
+ * numbered as a spreadsheet would show them, blank lines included. Given the facts of the file's head
+ * only, it hashes the bytes as it reads them and reads UTF-8 strictly: a byte that is not UTF-8 ends
+ * the read with {@link NotUtf8Exception}.
  */
 final class CsvSource implements TableSource {
 
@@ -31,7 +39,11 @@ final class CsvSource implements TableSource {
     private final Charset charset;
     private final int bomBytes;
     private final Character delimiter;
+    /** UTF-8 guessed from the head only: a malformed byte later must stop the read, not become U+FFFD. */
+    private final boolean strictUtf8;
+    private final boolean hashing;
     private long bytesRead;
+    private String contentHash;
 
     CsvSource(Path file, FileFacts facts) {
         this(file, facts, ReadOptions.DETECT);
@@ -43,6 +55,8 @@ final class CsvSource implements TableSource {
         this.charset = options.charset() != null ? options.charset() : charsetOf(facts);
         this.bomBytes = facts.bom() == null ? 0 : facts.bom().equals("UTF-8") ? 3 : 2;
         this.delimiter = options.delimiter();
+        this.strictUtf8 = options.charset() == null && facts.bom() == null && !facts.complete() && facts.validUtf8();
+        this.hashing = !facts.complete();
     }
 
     static Charset charsetOf(FileFacts facts) {
@@ -67,8 +81,9 @@ final class CsvSource implements TableSource {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter != null ? delimiter : detected).setIgnoreEmptyLines(false).get();
         String fileName = file.getFileName().toString();
         sink.sheetStarted(null);
-        try (CountingStream counter = new CountingStream(Files.newInputStream(file));
+        try (CountingStream counter = new CountingStream(Files.newInputStream(file), hashing ? sha256() : null);
              CSVParser parser = format.parse(open(counter))) {
+            boolean whole = true;
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cells::add);
@@ -80,14 +95,40 @@ final class CsvSource implements TableSource {
                     return;
                 }
                 if (sink.sheetSeenEnough()) {
+                    whole = false;
                     break;
                 }
             }
+            if (whole && hashing) {
+                counter.transferTo(OutputStream.nullOutputStream()); // whatever the parser left unread
+                contentHash = counter.hash();
+            }
         } catch (IOException | UncheckedIOException e) {
-            throw new FileRefusedException(fileName + ": cannot be read as " + charset.name() + " text ("
-                    + e.getMessage() + ")", e);
+            throw unreadable(e);
         }
         sink.sheetEnded(null);
+    }
+
+    @Override
+    public String contentHash() {
+        return contentHash;
+    }
+
+    private RuntimeException unreadable(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (strictUtf8 && cause instanceof CharacterCodingException) {
+            return new NotUtf8Exception(file.getFileName().toString(), cause);
+        }
+        return new FileRefusedException(file.getFileName() + ": cannot be read as " + charset.name() + " text ("
+                + e.getMessage() + ")", e);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @Override
@@ -97,7 +138,11 @@ final class CsvSource implements TableSource {
 
     private Reader open(InputStream in) throws IOException {
         in.skipNBytes(bomBytes);
-        return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+        Reader text = strictUtf8
+                ? new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT))
+                : new InputStreamReader(in, charset);
+        return new BufferedReader(text, 1 << 16);
     }
 
     /** The delimiter that splits the first lines into the same, largest number of fields. */
@@ -110,7 +155,7 @@ final class CsvSource implements TableSource {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+            throw unreadable(e);
         }
         refuseBinary(lines);
         char best = ',';
@@ -165,12 +210,14 @@ final class CsvSource implements TableSource {
         return byCount.entrySet().stream().mapToInt(e -> e.getKey() * e.getValue()).max().orElse(0);
     }
 
-    /** Counts bytes taken from the file so that progress can show the position. */
+    /** Counts bytes taken from the file so that progress can show the position, and hashes them when asked. */
     private static final class CountingStream extends FilterInputStream {
+        private final MessageDigest digest;
         private volatile long count;
 
-        CountingStream(InputStream in) {
+        CountingStream(InputStream in, MessageDigest digest) {
             super(in);
+            this.digest = digest;
         }
 
         @Override
@@ -178,6 +225,9 @@ final class CsvSource implements TableSource {
             int b = super.read();
             if (b >= 0) {
                 count++;
+                if (digest != null) {
+                    digest.update((byte) b);
+                }
             }
             return b;
         }
@@ -187,15 +237,22 @@ final class CsvSource implements TableSource {
             int n = super.read(buffer, offset, length);
             if (n > 0) {
                 count += n;
+                if (digest != null) {
+                    digest.update(buffer, offset, n);
+                }
             }
             return n;
         }
 
+        /** Skipped bytes are read all the same: the hash is the whole file's. */
         @Override
         public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
+            byte[] skipped = readNBytes((int) Math.min(n, Integer.MAX_VALUE));
+            return skipped.length;
+        }
+
+        String hash() {
+            return HexFormat.of().formatHex(digest.digest());
         }
     }
 }

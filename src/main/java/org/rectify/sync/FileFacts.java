@@ -13,12 +13,47 @@ import java.util.concurrent.CompletionException;
 
 /**
  * What one pass over a file's bytes tells: its SHA-256 (the same export twice is recognised by it),
- * its kind by magic bytes, its byte-order mark, and whether all of it is valid UTF-8.
+ * its kind by magic bytes, its byte-order mark, and whether all of it is valid UTF-8. Facts read from
+ * the {@linkplain #head head} alone have no hash, and {@code validUtf8} then speaks for the head only.
  */
 public record FileFacts(String sha256, FileKind kind, String bom, boolean validUtf8, long size) {
 
     /** How the bytes look: a zip (XLSX), an OLE2 compound file (XLS) or text (CSV). */
     public enum FileKind { XLSX, XLS, TEXT }
+
+    /** What {@link #head} reads: the header and first rows of any export, in a few milliseconds. */
+    static final int HEAD_BYTES = 1 << 16;
+
+    /**
+     * The facts the first {@value #HEAD_BYTES} bytes tell, for a large text file whose rows are read next:
+     * its reader hashes the bytes as they pass and reads UTF-8 strictly when the head was UTF-8, so that
+     * a later byte that is not turns the import into a GB18030 one. A smaller file is read whole.
+     */
+    public static FileFacts head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            long size = Files.size(file);
+            if (size <= HEAD_BYTES) {
+                return of(file);
+            }
+            byte[] head = in.readNBytes(HEAD_BYTES);
+            Utf8Validator utf8 = new Utf8Validator();
+            utf8.feed(head, head.length);
+            // a character cut by the end of the head is the rest's to judge
+            return new FileFacts(null, kind(head, head.length), bom(head, head.length), utf8.valid, size);
+        } catch (IOException e) {
+            throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** True when all of the file was read: the hash is known and {@code validUtf8} speaks for every byte. */
+    public boolean complete() {
+        return sha256 != null;
+    }
+
+    /** These facts once a byte past the head showed that the file is not UTF-8. */
+    FileFacts notUtf8() {
+        return new FileFacts(sha256, kind, bom, false, size);
+    }
 
     public static FileFacts of(Path file) {
         // UTF-8 is checked on another core while this one hashes: the two passes cost the time of the longer

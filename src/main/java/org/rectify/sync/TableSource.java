@@ -9,6 +9,11 @@ interface TableSource {
     /** Bytes of the file consumed so far, for progress (an estimate for zipped formats). */
     long bytesRead();
 
+    /** The SHA-256 of the whole file when this source hashed it while reading it to the end, else null. */
+    default String contentHash() {
+        return null;
+    }
+
     static TableSource open(java.nio.file.Path file, FileFacts facts) {
         return open(file, facts, ReadOptions.DETECT);
     }
