@@ -21,6 +21,9 @@ public final class ProblemNames {
         if (name == null) {
             return null;
         }
+        if (alreadyTidy(name)) {
+            return name; // most names, and an import tidies a million
+        }
         StringBuilder out = new StringBuilder(name.length());
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
@@ -39,6 +42,17 @@ public final class ProblemNames {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** No space of any kind and no full-width form: {@link #tidy} would give the name back unchanged. */
+    private static boolean alreadyTidy(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What two spellings of one problem have in common. */

@@ -65,7 +65,7 @@ final class TicketColumns {
         } else {
             st.setLong(i++, seconds(t.closedAt()));
         }
-        st.setInt(i++, names.code(t.district()));
+        st.setObject(i++, names.boxedCode(t.district()));
         i = bindCode(st, i, names.nullableCode(t.serviceCenter()));
         st.setString(i++, t.kind().code());
         i = bindCode(st, i, names.nullableCode(t.kindRaw()));
@@ -91,11 +91,12 @@ final class TicketColumns {
         return i;
     }
 
+    /** Binds the Integer itself (setInt would box it again). */
     static int bindCode(PreparedStatement st, int index, Integer code) throws SQLException {
         if (code == null) {
             st.setNull(index, Types.INTEGER);
         } else {
-            st.setInt(index, code);
+            st.setObject(index, code);
         }
         return index + 1;
     }

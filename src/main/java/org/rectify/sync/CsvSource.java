@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -85,8 +86,8 @@ final class CsvSource implements TableSource {
              CSVParser parser = format.parse(open(counter))) {
             boolean whole = true;
             for (CSVRecord record : parser) {
-                List<String> cells = new ArrayList<>(record.size());
-                record.forEach(cells::add);
+                // the parser gives each record an array of its own: a view of it, no copy (its iterator streams a list per row)
+                List<String> cells = Arrays.asList(record.values());
                 long row = record.getRecordNumber();
                 Limits.check(fileName, null, row, cells);
                 sink.row(null, row, cells);
