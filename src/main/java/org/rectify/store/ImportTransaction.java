@@ -166,11 +166,7 @@ public final class ImportTransaction implements AutoCloseable {
     public void upsert(List<Ticket> batch, List<RowOrigin> origins) {
         try {
             long tb = System.nanoTime();
-            boolean[] repeat = decided(batch);
-            List<NewRow> rows = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                rows.add(new NewRow(batch.get(i), origins.get(i), repeat[i]));
-            }
+            List<NewRow> rows = newRows(batch, origins, decided(batch));
             phases[5] += since(tb);
             // Counted as new, with its repeat flag, while it is written; a ticket that turns out to exist is taken back below.
             Future<?> counting = summing.submit(() -> rows.forEach(r -> rollups.add(r.ticket(), +1, r.repeat())));
@@ -181,32 +177,55 @@ public final class ImportTransaction implements AutoCloseable {
             long ta = System.nanoTime();
             awaitSums(counting);
             phases[6] += since(ta);
-            List<Integer> existing = new ArrayList<>();
-            Map<Integer, Stored> storedBefore = new HashMap<>();
-            for (int i = 0; i < rows.size(); i++) {
-                Stored stored = unsure[i] ? stored(rows.get(i).ticket().ticketId()) : null;
-                if (!unsure[i] || stored.isRow(runId, rows.get(i).origin())) {
-                    inserted++;
-                } else {
-                    rollups.add(batch.get(i), -1, rows.get(i).repeat());
-                    existing.add(i);
-                    storedBefore.put(i, stored);
-                }
-            }
+            Map<Integer, Stored> existing = takeBackExisting(rows, unsure);
             long t2 = System.nanoTime();
-            Set<String> touched = new HashSet<>();
-            for (int i : existing) {
-                Ticket t = batch.get(i);
-                // read once above; read again when an earlier row of this batch has changed the same ticket
-                Stored stored = touched.add(t.ticketId()) ? storedBefore.get(i) : stored(t.ticketId());
-                updateExisting(t, origins.get(i), stored);
-            }
+            updateAll(rows, existing);
             phases[1] += since(t2);
             long t3 = System.nanoTime();
             rollups.flushLargerThan(MAX_ROLLUP_KEYS, connection);
             phases[2] += since(t3);
         } catch (SQLException e) {
             throw failure("Cannot write tickets", e);
+        }
+    }
+
+    // The steps of upsert, each a loop over the chunk's rows.
+
+    private static List<NewRow> newRows(List<Ticket> batch, List<RowOrigin> origins, boolean[] repeat) {
+        List<NewRow> rows = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            rows.add(new NewRow(batch.get(i), origins.get(i), repeat[i]));
+        }
+        return rows;
+    }
+
+    /**
+     * Counts the rows written now; the others met a stored ticket, whose version is returned by row
+     * index (in file order) and whose counts, summed as new, are taken back.
+     */
+    private Map<Integer, Stored> takeBackExisting(List<NewRow> rows, boolean[] unsure) throws SQLException {
+        Map<Integer, Stored> existing = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            NewRow row = rows.get(i);
+            Stored stored = unsure[i] ? stored(row.ticket().ticketId()) : null;
+            if (!unsure[i] || stored.isRow(runId, row.origin())) {
+                inserted++;
+            } else {
+                rollups.add(row.ticket(), -1, row.repeat());
+                existing.put(i, stored);
+            }
+        }
+        return existing;
+    }
+
+    private void updateAll(List<NewRow> rows, Map<Integer, Stored> existing) throws SQLException {
+        Set<String> touched = new HashSet<>();
+        for (Map.Entry<Integer, Stored> e : existing.entrySet()) {
+            NewRow row = rows.get(e.getKey());
+            Ticket t = row.ticket();
+            // read once above; read again when an earlier row of this batch has changed the same ticket
+            Stored stored = touched.add(t.ticketId()) ? e.getValue() : stored(t.ticketId());
+            updateExisting(t, row.origin(), stored);
         }
     }
 
