@@ -92,7 +92,9 @@ public final class SyntheticExport {
             out.printRecord(CanonicalField.standardHeaders());
             for (int i = 0; i < rows; i++) {
                 String[] row = row(i, rows);
-                row[0] = "W" + Digits.padded(i, 9);
+                // numbered within the week: the weeks after one another are new tickets to a store
+                row[0] = "W" + start.toLocalDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                        + Digits.padded(i, 6);
                 LocalDateTime created = start.plusSeconds(7L * 24 * 3600 * i / rows);
                 row[1] = Timestamps.format(created);
                 row[2] = row[2] == null ? null : Timestamps.format(created.plusMinutes(30 + random.nextInt(4_000)));
