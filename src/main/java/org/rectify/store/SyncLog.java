@@ -34,9 +34,16 @@ public final class SyncLog {
             FROM sync_run""";
 
     private final Store store;
+    /** Where an import's deciding thread reads the stored window of complaints (tests slow it down). */
+    private final java.util.function.Supplier<Connection> windowReads;
 
     public SyncLog(Store store) {
+        this(store, store::connect);
+    }
+
+    SyncLog(Store store, java.util.function.Supplier<Connection> windowReads) {
         this.store = store;
+        this.windowReads = windowReads;
     }
 
     /** The successful earlier import of a file with this content, if any. */
@@ -71,7 +78,7 @@ public final class SyncLog {
         try {
             c.setAutoCommit(false);
             long runId = insertRun(c, file, profile);
-            return new ImportTransaction(c, store::connect, runId, file.name());
+            return new ImportTransaction(c, windowReads, runId, file.name());
         } catch (SQLException e) {
             closeAfterFailure(c);
             throw new StoreException("Cannot start importing " + file.name() + ": " + e.getMessage(), e);
