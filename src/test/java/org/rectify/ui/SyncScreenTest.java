@@ -87,6 +87,42 @@ class SyncScreenTest {
         return file;
     }
 
+    /** Session 7 found the counts behind a horizontal scroll at 1280×800: the rejected rows took half the width. */
+    @Test
+    @Order(98)
+    void theHistorysCountsAreInViewAt1280x800AndAtFullHd() throws Exception {
+        robot.clickOn("#nav-sync");
+        javafx.stage.Stage stage = (javafx.stage.Stage) robot.lookup("#shell").query().getScene().getWindow();
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        TableView<?> runs = robot.lookup("#sync-history").queryTableView();
+        try {
+            for (double[] size : new double[][] {{1280, 800}, {1920, 1080}}) {
+                robot.interact(() -> {
+                    stage.setWidth(size[0]);
+                    stage.setHeight(size[1]);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                WaitForAsyncUtils.waitForFxEvents();
+                double[] countsEnd = new double[1];
+                robot.interact(() -> {
+                    // time, file, status, then read, inserted, updated, unchanged, rejected
+                    for (int i = 0; i < 8; i++) {
+                        countsEnd[0] += runs.getColumns().get(i).getWidth();
+                    }
+                });
+                assertTrue(countsEnd[0] <= runs.getWidth() - 10, "at " + size[0] + "×" + size[1] + " the counts end at "
+                        + countsEnd[0] + " in a history " + runs.getWidth() + " wide");
+                assertTrue(runs.getHeight() > 150, "the history keeps some rows: " + runs.getHeight());
+            }
+        } finally {
+            robot.interact(() -> {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            });
+        }
+    }
+
     @Test
     @Order(99)
     void theDropZoneHoldsItsLinesInTheProjectorsTypeAtFullHd() throws Exception {

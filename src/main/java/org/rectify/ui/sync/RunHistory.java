@@ -36,9 +36,9 @@ final class RunHistory {
         runs.setItems(model.history());
         runs.setPlaceholder(new Label(Messages.get("sync.history.empty")));
         runs.getColumns().setAll(List.of(
-                text("sync.history.col.when", 150, r -> r.startedAt() == null ? "" : WHEN.format(r.startedAt())),
-                text("sync.history.col.file", 200, SyncRun::fileName),
-                text("sync.history.col.status", 70, r -> Messages.get("sync.status." + r.status().code())),
+                text("sync.history.col.when", 140, r -> r.startedAt() == null ? "" : WHEN.format(r.startedAt())),
+                text("sync.history.col.file", 170, SyncRun::fileName),
+                text("sync.history.col.status", 58, r -> Messages.get("sync.status." + r.status().code())),
                 number("sync.history.col.read", r -> r.counts().read()),
                 number("sync.history.col.inserted", r -> r.counts().inserted()),
                 number("sync.history.col.updated", r -> r.counts().updated()),
@@ -132,15 +132,50 @@ final class RunHistory {
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox rejectedPane = new VBox(6, title, bar, rejected);
         VBox.setVgrow(rejected, Priority.ALWAYS);
-        rejectedPane.setPadding(new Insets(0, 0, 0, 8));
+        rejectedPane.setPadding(new Insets(4, 0, 0, 8));
 
         Label historyTitle = new Label(Messages.get("sync.history.title"));
         historyTitle.getStyleClass().add("section-title");
         VBox historyPane = new VBox(6, historyTitle, runs);
         VBox.setVgrow(runs, Priority.ALWAYS);
-        historyPane.setPadding(new Insets(0, 8, 0, 0));
+        historyPane.setPadding(new Insets(0, 8, 4, 0));
         root = new SplitPane(historyPane, rejectedPane);
         root.setDividerPositions(0.55);
+        // the split's own width and its columns' (they grow with the theme's type): the listeners live and go
+        // with the pane they lay out
+        root.widthProperty().addListener((obs, old, now) -> arrange(now.doubleValue()));
+        for (int i = 0; i < COLUMNS_ALWAYS_SHOWN; i++) {
+            runs.getColumns().get(i).prefWidthProperty().addListener((obs, old, now) -> arrange(root.getWidth()));
+        }
+    }
+
+    /** The rejected rows' pane needs this much beside the history (sheet, row, column, a first part of the reason). */
+    private static final double REJECTED_BESIDE = 420;
+    /** The history's columns up to its last count (time, file, status, read … rejected): never behind a scroll. */
+    private static final int COLUMNS_ALWAYS_SHOWN = 8;
+
+    /**
+     * Side by side when the window leaves the history room for all its counts, else one above the
+     * other (at 1280×800 the counts were behind a horizontal scroll): the counts are what a run is
+     * looked at for.
+     */
+    private void arrange(double width) {
+        double history = 24; // the table's vertical scroll bar and the pane's padding
+        for (int i = 0; i < COLUMNS_ALWAYS_SHOWN; i++) {
+            history += runs.getColumns().get(i).getPrefWidth();
+        }
+        javafx.geometry.Orientation wanted = width >= history + REJECTED_BESIDE
+                ? javafx.geometry.Orientation.HORIZONTAL : javafx.geometry.Orientation.VERTICAL;
+        if (wanted == javafx.geometry.Orientation.HORIZONTAL) {
+            double share = Math.max(0.55, Math.min(0.7, history / width));
+            if (root.getOrientation() != wanted || Math.abs(root.getDividerPositions()[0] - share) > 0.005) {
+                root.setOrientation(wanted);
+                root.setDividerPositions(share);
+            }
+        } else if (root.getOrientation() != wanted) {
+            root.setOrientation(wanted);
+            root.setDividerPositions(0.55);
+        }
     }
 
     SplitPane root() {
