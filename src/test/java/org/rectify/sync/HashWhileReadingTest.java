@@ -20,9 +20,6 @@ import org.rectify.domain.ImportCounts;
 import org.rectify.domain.SyncRun;
 import org.rectify.domain.SyncStatus;
 import org.rectify.domain.TicketFilter;
-import org.rectify.store.Store;
-import org.rectify.store.SyncLog;
-import org.rectify.store.TicketQueries;
 import org.rectify.testing.StandardCsv;
 
 /**
@@ -35,22 +32,16 @@ class HashWhileReadingTest {
     @TempDir
     Path folder;
 
-    private Store store;
-    private SyncLog log;
-    private TicketImporter importer;
-    private TicketQueries queries;
+    private ImportFixture data;
 
     @BeforeEach
     void open() {
-        store = Store.open(folder.resolve("data"));
-        log = new SyncLog(store);
-        importer = new TicketImporter(log);
-        queries = new TicketQueries(store);
+        data = ImportFixture.in(folder.resolve("data"));
     }
 
     @AfterEach
     void close() {
-        store.close();
+        data.close();
     }
 
     /** {@code rows} complaints in the standard layout, well past the head that is read first. */
@@ -70,31 +61,31 @@ class HashWhileReadingTest {
     }
 
     private SyncRun lastRun() {
-        return log.recent(1).get(0);
+        return data.log().recent(1).get(0);
     }
 
     @Test
     void theHashReadWithTheRowsIsTheWholeFilesAndTheSameFileIsSkippedLater() throws Exception {
         Path export = export("week-48.csv", 3_000, "H");
-        assertFalse(importer.alreadyImported(export));
+        assertFalse(data.importer().alreadyImported(export));
 
-        assertEquals(SyncStatus.DONE, importer.importFile(export, ImportListener.NONE).status());
+        assertEquals(SyncStatus.DONE, data.importer().importFile(export, ImportListener.NONE).status());
         assertEquals(sha256(export), lastRun().contentHash());
-        assertTrue(importer.alreadyImported(export));
+        assertTrue(data.importer().alreadyImported(export));
 
         Path renamed = Files.copy(export, folder.resolve("week-48 (copy).csv"));
-        FileImportResult again = importer.importFile(renamed, ImportListener.NONE);
+        FileImportResult again = data.importer().importFile(renamed, ImportListener.NONE);
         assertEquals(SyncStatus.SKIPPED, again.status(), again.message());
-        assertEquals(SyncStatus.SKIPPED, importer.importFile(export, ImportListener.NONE).status());
-        assertEquals(3_000, queries.count(TicketFilter.ALL));
+        assertEquals(SyncStatus.SKIPPED, data.importer().importFile(export, ImportListener.NONE).status());
+        assertEquals(3_000, data.queries().count(TicketFilter.ALL));
     }
 
     @Test
     void aFileOfTheSameSizeWithOtherContentIsImported() throws Exception {
-        importer.importFile(export("a.csv", 3_000, "A"), ImportListener.NONE);
+        data.importer().importFile(export("a.csv", 3_000, "A"), ImportListener.NONE);
         Path sameSize = export("b.csv", 3_000, "B");
 
-        FileImportResult result = importer.importFile(sameSize, ImportListener.NONE);
+        FileImportResult result = data.importer().importFile(sameSize, ImportListener.NONE);
 
         assertEquals(SyncStatus.DONE, result.status(), result.message());
         assertEquals(new ImportCounts(3_000, 3_000, 0, 0, 0), result.counts());
@@ -104,7 +95,7 @@ class HashWhileReadingTest {
     @Test
     void aRunLoggedWithoutASizeStillHasItsFileRecognised() throws Exception {
         Path export = export("old.csv", 3_000, "O");
-        importer.importFile(export, ImportListener.NONE);
+        data.importer().importFile(export, ImportListener.NONE);
         // runs logged before version 17 have no size
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("data/rectify.db"));
              Statement st = c.createStatement()) {
@@ -112,8 +103,8 @@ class HashWhileReadingTest {
         }
         Path renamed = Files.copy(export, folder.resolve("old (copy).csv"));
 
-        assertTrue(importer.alreadyImported(renamed));
-        assertEquals(SyncStatus.SKIPPED, importer.importFile(renamed, ImportListener.NONE).status());
+        assertTrue(data.importer().alreadyImported(renamed));
+        assertEquals(SyncStatus.SKIPPED, data.importer().importFile(renamed, ImportListener.NONE).status());
     }
 
     @Test
@@ -123,10 +114,10 @@ class HashWhileReadingTest {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Files.write(marked, concat(bom, Files.readAllBytes(plain)));
 
-        assertEquals(SyncStatus.DONE, importer.importFile(marked, ImportListener.NONE).status());
+        assertEquals(SyncStatus.DONE, data.importer().importFile(marked, ImportListener.NONE).status());
 
         assertEquals(sha256(marked), lastRun().contentHash());
-        assertEquals(3_000, queries.count(TicketFilter.ALL));
+        assertEquals(3_000, data.queries().count(TicketFilter.ALL));
     }
 
     @Test
@@ -145,14 +136,14 @@ class HashWhileReadingTest {
         Files.write(gbk, text.toString().getBytes(Charset.forName("GB18030")));
         assertTrue(Files.size(gbk) > 2 * FileFacts.HEAD_BYTES);
 
-        FileImportResult result = importer.importFile(gbk, ImportListener.NONE);
+        FileImportResult result = data.importer().importFile(gbk, ImportListener.NONE);
 
         assertEquals(SyncStatus.DONE, result.status(), result.message());
         assertEquals(new ImportCounts(ascii + 2, ascii + 2, 0, 0, 0), result.counts(), "read once, nothing twice");
-        assertEquals("宽带修障超时", queries.byId("9001").orElseThrow().problem());
-        assertEquals("坪山大道2号", queries.byId("9002").orElseThrow().description());
+        assertEquals("宽带修障超时", data.queries().byId("9001").orElseThrow().problem());
+        assertEquals("坪山大道2号", data.queries().byId("9002").orElseThrow().description());
         assertEquals(sha256(gbk), lastRun().contentHash());
-        assertEquals(1, log.recent(10).size(), "the first, UTF-8 attempt left no run behind");
+        assertEquals(1, data.log().recent(10).size(), "the first, UTF-8 attempt left no run behind");
     }
 
     @Test
@@ -165,10 +156,10 @@ class HashWhileReadingTest {
             }
         };
 
-        assertEquals(SyncStatus.CANCELLED, importer.importFile(export, cancelAtOnce).status());
+        assertEquals(SyncStatus.CANCELLED, data.importer().importFile(export, cancelAtOnce).status());
 
         assertEquals(sha256(export), lastRun().contentHash());
-        assertEquals(0, queries.count(TicketFilter.ALL));
+        assertEquals(0, data.queries().count(TicketFilter.ALL));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
