@@ -84,6 +84,8 @@ public final class RectifyCommand implements Callable<Integer> {
                 return CommandLine.ExitCode.OK;
             }
             startDailyBackup(wiring);
+            // the replaced store lies in the data folder, which the status line names beside it
+            wiring.store().restoredAtOpen().ifPresent(r -> RectifyApp.restoredAtStart(r.backup(), r.kept().getFileName().toString()));
             RectifyApp.launch(desktopServices(wiring), screenshots, lang == null ? null : Messages.localeFor(lang), theme);
             return CommandLine.ExitCode.OK;
         } finally {
@@ -107,7 +109,7 @@ public final class RectifyCommand implements Callable<Integer> {
             RectifyApp.launchAfterDamage(new RectifyApp.Damage(damage.file().toString(), backup.toString(), () -> {
                 Path kept = org.rectify.store.StoreRecovery.replaceDamaged(damage.file().getParent(), backup);
                 opened[0] = openWiring();
-                return new RectifyApp.Recovered(desktopServices(opened[0]), kept.toString());
+                return new RectifyApp.Recovered(desktopServices(opened[0]), kept.getFileName().toString());
             }), lang == null ? null : Messages.localeFor(lang), theme);
             return CommandLine.ExitCode.OK;
         } finally {

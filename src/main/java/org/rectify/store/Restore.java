@@ -1,6 +1,7 @@
 package org.rectify.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class Restore {
 
     static final String PENDING = "restore-pending.db";
+    /** The name of the backup that waits, for the note at the next start. */
+    static final String PENDING_FROM = "restore-pending.from";
     private static final Logger LOG = LoggerFactory.getLogger(Restore.class);
 
     private Restore() {
@@ -36,6 +40,7 @@ public final class Restore {
         try {
             Path temporary = Files.createTempFile(folder, ".restore", ".tmp");
             Files.copy(backup, temporary, StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(folder.resolve(PENDING_FROM), backup.getFileName().toString(), StandardCharsets.UTF_8);
             Files.move(temporary, folder.resolve(PENDING), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -82,19 +87,30 @@ public final class Restore {
      * At start, before the store is opened by the writer: the waiting backup becomes the store,
      * the store it replaces is renamed {@code rectify-before-restore-<time>.db} (its WAL and SHM with it).
      */
-    static void applyPending(Path folder) {
+    static Optional<RestoredAtOpen> applyPending(Path folder) {
         Path pending = folder.resolve(PENDING);
         if (!Files.isRegularFile(pending)) {
-            return;
+            return Optional.empty();
         }
         Path store = folder.resolve(DataFolder.STORE_FILE);
         try {
             Path kept = moveStoreAside(folder, "rectify-before-restore-");
             Files.move(pending, store);
-            LOG.info("Restored the store from a backup; the one it replaced is {}", kept);
+            Path from = folder.resolve(PENDING_FROM);
+            String backup = Files.isRegularFile(from) ? Files.readString(from, StandardCharsets.UTF_8).strip() : "";
+            Files.deleteIfExists(from);
+            LOG.info("Restored the store from the backup {}; the one it replaced is {}", backup, kept);
+            return Optional.of(new RestoredAtOpen(backup, kept));
         } catch (IOException e) {
             throw new StoreException("Cannot put the restored backup in place in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A restore put in place as the store opened: the backup's file name (empty when a restore staged by an
+     * older version did not say) and where the store it replaced was kept.
+     */
+    public record RestoredAtOpen(String backup, Path kept) {
     }
 
     /**

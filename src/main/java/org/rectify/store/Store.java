@@ -26,11 +26,18 @@ public final class Store implements AutoCloseable {
      * its last connection closes, and without this every short read or write would pay for that.
      */
     private Connection keeper;
+    /** A restore staged earlier and put in place as this store opened: said once in the window. */
+    private Restore.RestoredAtOpen restoredAtOpen;
 
     private Store(Path folder, WriterLock writerLock) {
         this.folder = folder;
         this.file = folder.resolve(DataFolder.STORE_FILE);
         this.writerLock = writerLock;
+    }
+
+    /** The restore this opening put in place, if one was waiting. */
+    public java.util.Optional<Restore.RestoredAtOpen> restoredAtOpen() {
+        return java.util.Optional.ofNullable(restoredAtOpen);
     }
 
     /** Opens (and creates or migrates, when this process may write) the store in {@code folder}. */
@@ -48,7 +55,7 @@ public final class Store implements AutoCloseable {
         Optional<WriterLock> lock = WriterLock.tryAcquire(folder);
         Store store = new Store(folder, lock.orElse(null));
         if (lock.isPresent()) {
-            Restore.applyPending(folder);
+            store.restoredAtOpen = Restore.applyPending(folder).orElse(null);
         }
         if (Files.exists(store.file)) {
             try {

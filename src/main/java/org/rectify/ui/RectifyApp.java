@@ -85,6 +85,11 @@ public final class RectifyApp extends Application {
         Application.launch(RectifyApp.class);
     }
 
+    /** A backup staged earlier took the store's place as it opened: the window's status line says so once. */
+    public static void restoredAtStart(String backup, String keptAs) {
+        recoveredNote = Messages.format("store.restoredAtStart", backup, keptAs);
+    }
+
     /** A store that could not be opened: its file, the sound backup offered, and how to put it in place. */
     public record Damage(String file, String backup, java.util.function.Supplier<Recovered> restore) {
     }

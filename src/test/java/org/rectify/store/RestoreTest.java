@@ -40,14 +40,23 @@ class RestoreTest {
             assertTrue(Restore.pending(data));
             assertEquals(3, new TicketQueries(store).count(TicketFilter.ALL), "the open store is untouched");
         }
+        Restore.RestoredAtOpen restored;
         try (Store store = Store.open(data)) {
             assertFalse(Restore.pending(data));
             assertEquals(2, new TicketQueries(store).count(TicketFilter.ALL), "the backup's two tickets");
+            restored = store.restoredAtOpen().orElseThrow();
         }
         Path kept;
         try (var files = Files.list(data)) {
             kept = files.filter(f -> f.getFileName().toString().matches("rectify-before-restore-\\d{8}-\\d{6}\\.db"))
                     .findFirst().orElseThrow();
+        }
+        // what the window's status line says once: which backup, and where the replaced store went
+        assertEquals("backup.db", restored.backup());
+        assertEquals(kept, restored.kept());
+        assertFalse(Files.exists(data.resolve(Restore.PENDING_FROM)));
+        try (Store again = Store.open(data)) {
+            assertTrue(again.restoredAtOpen().isEmpty(), "said once: the next start has nothing to say");
         }
         Path keptFolder = Files.createDirectories(folder.resolve("kept2"));
         Files.copy(kept, keptFolder.resolve(DataFolder.STORE_FILE));
