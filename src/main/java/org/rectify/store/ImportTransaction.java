@@ -86,7 +86,6 @@ public final class ImportTransaction implements AutoCloseable {
      * Tickets of earlier runs that this file repeats unchanged: their row is not rewritten, so the
      * position is noted in a temporary table of the import's own connection (gone with it).
      */
-    private final PreparedStatement markRepeat;
     private final PreparedStatement seenUnchanged;
     private final PreparedStatement findUnchanged;
     private final long startedNanos = System.nanoTime();
@@ -107,21 +106,8 @@ public final class ImportTransaction implements AutoCloseable {
     private record Ahead(List<Ticket> batch, Future<boolean[]> flags) {
     }
 
-    /**
-     * A batch written before its flags were decided, as if none were a repeat; {@code writtenNow} marks its
-     * rows that this import wrote (the others met a stored ticket, and the pass at commit settles those).
-     */
-    private record Provisional(Ahead decision, boolean[] writtenNow) {
-    }
-
-    /**
-     * Batches written ahead of their repeat flags, oldest first. The writer does not wait for a decision (the
-     * first one reads 30 days of stored complaints: 30–50 ms of a weekly file's 100 ms into a 1M store); the
-     * repeats among such a batch's rows are marked once its decision is in.
-     */
-    private final java.util.ArrayDeque<Provisional> provisional = new java.util.ArrayDeque<>();
-    /** How many batches the writer may run ahead of the decisions: memory stays bounded. */
-    private static final int MAX_PROVISIONAL = 8;
+    /** Batches written before their repeat flags were decided: the writer does not wait for a decision. */
+    private final LateRepeatFlags late;
 
     /** Sums a batch into the roll-up deltas on another core while SQLite inserts it (measured: 2.7 s of a 1M-row import). */
     private final ExecutorService summing;
@@ -153,13 +139,13 @@ public final class ImportTransaction implements AutoCloseable {
                     + "(ticket_id TEXT PRIMARY KEY, source_sheet TEXT, source_row INTEGER NOT NULL)");
             st.executeUpdate("DELETE FROM run_unchanged");
         }
-        this.markRepeat = connection.prepareStatement("UPDATE ticket_row SET is_repeat = 1 WHERE ticket_id = ?");
         this.seenUnchanged = connection.prepareStatement(
                 "INSERT INTO run_unchanged (ticket_id, source_sheet, source_row) VALUES (?, ?, ?)");
         this.findUnchanged = connection.prepareStatement(
                 "SELECT source_sheet, source_row FROM run_unchanged WHERE ticket_id = ?");
         this.names = NameCodes.load(connection);
         this.rollups = new RollupDeltas(names);
+        this.late = new LateRepeatFlags(connection, rollups);
         this.repeats = new RepeatWindow(connection, this::windowConnection, RepeatWindow.windowDays(connection));
         this.deciding = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rectify-repeat-flags");
@@ -184,9 +170,9 @@ public final class ImportTransaction implements AutoCloseable {
     public void upsert(List<Ticket> batch, List<RowOrigin> origins) {
         try {
             long tb = System.nanoTime();
-            settleProvisional(MAX_PROVISIONAL - 1);
+            late.settle(LateRepeatFlags.MAX_BATCHES - 1);
             Ahead decision = nextDecision(batch);
-            boolean[] flags = decision.flags().isDone() ? flagsOf(decision) : null;
+            boolean[] flags = decision.flags().isDone() ? LateRepeatFlags.flagsOf(decision.flags()) : null;
             List<NewRow> rows = newRows(batch, origins, flags != null ? flags : new boolean[batch.size()]);
             phases[5] += since(tb);
             // Counted as new, with its repeat flag, while it is written; a ticket that turns out to exist is taken back below.
@@ -203,7 +189,7 @@ public final class ImportTransaction implements AutoCloseable {
                 boolean[] writtenNow = new boolean[rows.size()];
                 java.util.Arrays.fill(writtenNow, true);
                 existing.keySet().forEach(i -> writtenNow[i] = false);
-                provisional.addLast(new Provisional(decision, writtenNow));
+                late.add(batch, decision.flags(), writtenNow);
             }
             long t2 = System.nanoTime();
             updateAll(rows, existing);
@@ -282,36 +268,6 @@ public final class ImportTransaction implements AutoCloseable {
             throw new IllegalStateException("batches written out of the order they were decided in");
         }
         return next;
-    }
-
-    /**
-     * Marks the repeats among the rows written ahead of their decisions, oldest batch first: those decided
-     * by now, and then, waiting, as many more as leave at most {@code pending} undecided.
-     */
-    private void settleProvisional(int pending) throws SQLException {
-        while (!provisional.isEmpty() && (provisional.size() > pending || provisional.peekFirst().decision().flags().isDone())) {
-            Provisional batch = provisional.pollFirst();
-            boolean[] flags = flagsOf(batch.decision());
-            for (int i = 0; i < flags.length; i++) {
-                if (flags[i] && batch.writtenNow()[i]) {
-                    Ticket t = batch.decision().batch().get(i);
-                    markRepeat.setString(1, t.ticketId());
-                    markRepeat.executeUpdate();
-                    rollups.addRepeat(rollups.complaintKey(t), +1);
-                }
-            }
-        }
-    }
-
-    private static boolean[] flagsOf(Ahead decision) {
-        try {
-            return decision.flags().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("Interrupted while deciding repeat flags", e);
-        } catch (ExecutionException e) {
-            throw new StoreException("Cannot decide repeat flags: " + e.getCause().getMessage(), e.getCause());
-        }
     }
 
     /** The deciding thread's connection for the stored window, opened when first needed. */
@@ -453,7 +409,7 @@ public final class ImportTransaction implements AutoCloseable {
     public void commit(ImportCounts counts, String note) {
         try {
             long t4 = System.nanoTime();
-            settleProvisional(0); // the pass below reads the flags the rows hold
+            late.settle(0); // the pass below reads the flags the rows hold
             repeats.recompute(rollups);
             rollups.applyTo(connection);
             phases[3] = since(t4);
@@ -510,7 +466,7 @@ public final class ImportTransaction implements AutoCloseable {
             update.close();
             insertRejected.close();
             select.close();
-            markRepeat.close();
+            late.close();
             seenUnchanged.close();
             findUnchanged.close();
             summing.shutdownNow();
