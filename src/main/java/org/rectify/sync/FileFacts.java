@@ -30,11 +30,16 @@ public record FileFacts(String sha256, FileKind kind, String bom, boolean validU
      * a later byte that is not turns the import into a GB18030 one. A smaller file is read whole.
      */
     public static FileFacts head(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        if (size <= HEAD_BYTES) {
+            return of(file);
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            long size = Files.size(file);
-            if (size <= HEAD_BYTES) {
-                return of(file);
-            }
             byte[] head = in.readNBytes(HEAD_BYTES);
             Utf8Validator utf8 = new Utf8Validator();
             utf8.feed(head, head.length);
