@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +37,8 @@ public final class ChecklistStore {
             INSERT INTO checklist_item (week, week_start, district, kind, rules, title, category, problem, ticket_id,
                 subscriber, baseline, target, owner, reviewer, due, status, cause, action, notes, cannot_fix_reason,
                 done_on, closed_on, created_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id""";
     private static final String UPDATE = """
             UPDATE checklist_item SET title = ?, owner = ?, reviewer = ?, due = ?, status = ?, cause = ?, action = ?,
                 notes = ?, cannot_fix_reason = ?, done_on = ?, closed_on = ?, updated_at = ?
@@ -108,7 +108,7 @@ public final class ChecklistStore {
         String now = Timestamps.format(at);
         try (Connection c = store.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement insert = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS);
+            try (PreparedStatement insert = c.prepareStatement(INSERT);
                  PreparedStatement history = c.prepareStatement(HISTORY)) {
                 List<ChecklistItem> stored = new ArrayList<>(items.size());
                 for (ChecklistItem item : items) {
@@ -174,19 +174,19 @@ public final class ChecklistStore {
     /** Records an evidence file (already copied under the data folder) with its history row. */
     public Evidence addEvidence(long itemId, String fileName, String storedPath, String who, LocalDateTime at) {
         store.requireWriter();
-        String sql = "INSERT INTO checklist_evidence (item_id, file_name, stored_path, added_at, added_by) VALUES (?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO checklist_evidence (item_id, file_name, stored_path, added_at, added_by) VALUES (?, ?, ?, ?, ?)"
+                + " RETURNING id";
         try (Connection c = store.connect()) {
             c.setAutoCommit(false);
-            try (PreparedStatement st = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            try (PreparedStatement st = c.prepareStatement(sql);
                  PreparedStatement history = c.prepareStatement(HISTORY)) {
                 st.setLong(1, itemId);
                 st.setString(2, fileName);
                 st.setString(3, storedPath);
                 st.setString(4, Timestamps.format(at));
                 st.setString(5, who);
-                st.executeUpdate();
                 long id;
-                try (ResultSet keys = st.getGeneratedKeys()) {
+                try (ResultSet keys = st.executeQuery()) {
                     keys.next();
                     id = keys.getLong(1);
                 }
@@ -261,8 +261,7 @@ public final class ChecklistStore {
         st.setString(22, text(item.closedOn()));
         st.setString(23, now);
         st.setString(24, now);
-        st.executeUpdate();
-        try (ResultSet keys = st.getGeneratedKeys()) {
+        try (ResultSet keys = st.executeQuery()) {
             keys.next();
             return keys.getLong(1);
         }

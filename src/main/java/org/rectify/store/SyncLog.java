@@ -18,7 +18,8 @@ public final class SyncLog {
 
     private static final String INSERT_RUN = """
             INSERT INTO sync_run (file_name, file_path, content_hash, file_size, profile, started_at, status)
-            VALUES (?, ?, ?, ?, ?, ?, 'running')""";
+            VALUES (?, ?, ?, ?, ?, ?, 'running')
+            RETURNING id""";
     private static final String SET_HASH = "UPDATE sync_run SET content_hash = ? WHERE id = ?";
     /** A done run of a file of this size, or of unknown size (logged before sizes were). */
     private static final String SAME_SIZE = """
@@ -128,15 +129,14 @@ public final class SyncLog {
     }
 
     private static long insertRun(Connection c, RunFile file, String profile) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(INSERT_RUN, PreparedStatement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement st = c.prepareStatement(INSERT_RUN)) {
             st.setString(1, file.name());
             st.setString(2, file.path());
             st.setString(3, file.contentHash());
             st.setLong(4, file.size());
             st.setString(5, profile);
             st.setString(6, Timestamps.format(LocalDateTime.now()));
-            st.executeUpdate();
-            try (ResultSet keys = st.getGeneratedKeys()) {
+            try (ResultSet keys = st.executeQuery()) {
                 keys.next();
                 return keys.getLong(1);
             }
