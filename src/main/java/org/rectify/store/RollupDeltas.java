@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rectify.domain.EpochDays;
 import org.rectify.domain.Ticket;
 
 /**
@@ -126,7 +127,7 @@ final class RollupDeltas {
             escalations.add(new RollupKey(key.part(0), key.part(1), key.part(2), key.part(5)), sign);
         }
         if (t.closedAt() != null) {
-            int closedDay = (int) t.closedAt().toLocalDate().toEpochDay();
+            int closedDay = (int) EpochDays.of(t.closedAt().toLocalDate());
             boolean resolved = Boolean.TRUE.equals(t.firstContactResolved());
             boolean known = t.firstContactResolved() != null;
             closures.add(new RollupKey(closedDay, key.part(1), names.code(t.serviceCenter()), key.part(2)), sign,
@@ -146,7 +147,7 @@ final class RollupDeltas {
 
     /** A complaint's dimensions in the fine roll-up: day, district, category, problem, channel, escalation channel. */
     RollupKey complaintKey(Ticket t) {
-        return new RollupKey((int) t.createdAt().toLocalDate().toEpochDay(), names.code(t.district()),
+        return new RollupKey((int) EpochDays.of(t.createdAt().toLocalDate()), names.code(t.district()),
                 names.code(t.category()), names.code(t.problem()), names.code(t.channel()),
                 names.code(t.escalationChannel()));
     }

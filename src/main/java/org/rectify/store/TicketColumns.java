@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.rectify.domain.EpochDays;
 import org.rectify.domain.Ticket;
 import org.rectify.domain.TicketKind;
 import org.rectify.domain.TicketStatus;
@@ -43,7 +44,7 @@ final class TicketColumns {
 
     /** Seconds since 1970-01-01 00:00:00 of a wall-clock time. */
     static long seconds(LocalDateTime time) {
-        return time.toEpochSecond(ZoneOffset.UTC);
+        return EpochDays.secondOf(time);
     }
 
     static LocalDateTime time(long seconds) {

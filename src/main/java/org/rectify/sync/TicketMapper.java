@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.rectify.domain.Districts;
+import org.rectify.domain.EpochDays;
 import org.rectify.domain.ProblemNames;
 import org.rectify.domain.RejectedRow;
 import org.rectify.domain.RowProblem;
@@ -79,7 +80,8 @@ public final class TicketMapper {
         if (closedText != null && closed == null) {
             return reject(row, CLOSED_AT, RowProblem.BAD_CLOSING_TIME.text(closedText));
         }
-        if (closed != null && closed.isBefore(created)) {
+        // compared to the second first: LocalDateTime's own comparison branches on year and month (EpochDays)
+        if (closed != null && EpochDays.secondOf(closed) <= EpochDays.secondOf(created) && closed.isBefore(created)) {
             return reject(row, CLOSED_AT, RowProblem.CLOSED_BEFORE_CREATED.text(closedText, createdText));
         }
         String district = Districts.normalize(value(row, DISTRICT));

@@ -231,6 +231,25 @@ class TicketImporterTest {
     }
 
     @Test
+    void aClosingTimeBeforeTheCreationIsRejectedToTheSecondAcrossMonthsAndYears() throws Exception {
+        Path export = StandardCsv.create()
+                .ticket("T030", "2014-01-01 00:00:00", "2013-12-31 23:59:59", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .ticket("T031", "2014-01-01 00:00:00", "2014-01-01 00:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .ticket("T032", "2013-12-31 23:59:59", "2014-01-01 00:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .ticket("T033", "2014-03-01 08:00:00", "2014-02-28 18:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .ticket("T034", "2012-03-01 08:00:00", "2012-02-29 18:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .ticket("T035", "2012-02-29 18:00:00", "2012-03-01 08:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .writeTo(folder.resolve("closing-times.csv"));
+
+        FileImportResult result = importer.importFile(export, ImportListener.NONE);
+
+        assertEquals(new ImportCounts(6, 3, 0, 0, 3), result.counts());
+        assertEquals(List.of("closing-times.csv|2|归档时间|", "closing-times.csv|5|归档时间|",
+                        "closing-times.csv|6|归档时间|"),
+                RejectedRowsProbe.describe(store.file()).stream().map(r -> r.substring(0, r.lastIndexOf('|') + 1)).toList());
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedAndChangesNothing() throws Exception {
         importer.importFile(firstExport(), ImportListener.NONE);
         Path export = folder.resolve("no-id.csv");
