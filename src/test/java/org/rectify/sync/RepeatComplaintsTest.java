@@ -71,6 +71,33 @@ class RepeatComplaintsTest {
         assertEquals(Map.of(), repeatRollup());
     }
 
+    /**
+     * A file that starts at the very second of the latest stored complaint, then one that starts later: the
+     * window of stored complaints that decides a file in time order has its bounds to the second.
+     */
+    @Test
+    void aFileStartingAtTheLatestStoredSecondOrAfterSeesExactlyItsWindow() throws Exception {
+        importRows("january.csv",
+                row("A1", "2015-01-01 09:59:59", "龙华", "抱怨", "139Z"),
+                row("A2", "2015-01-01 10:00:00", "龙华", "抱怨", "139X"),
+                row("A3", "2015-01-31 10:00:00", "坪山", "抱怨", "139Y"));
+        importRows("february.csv",
+                row("B1", "2015-01-31 10:00:00", "龙华", "抱怨", "139X"),
+                row("B2", "2015-01-31 10:00:00", "坪山", "抱怨", "139Y"),
+                row("B3", "2015-01-31 10:00:00", "龙华", "抱怨", "139Z"),
+                row("B4", "2015-01-31 11:00:00", "坪山", "抱怨", "139Y"));
+        assertEquals(List.of("B1", "B4"), repeats(),
+                "exactly 30 days before counts, the same second does not, 30 days and a second do not");
+        importRows("march.csv",
+                row("C1", "2015-02-10 10:00:00", "龙华", "抱怨", "139X"),
+                row("C2", "2015-03-02 10:59:59", "坪山", "抱怨", "139Y"),
+                row("C3", "2015-03-02 11:00:01", "龙华", "抱怨", "139Z"));
+        assertEquals(List.of("B1", "B4", "C1", "C2"), repeats());
+        Map<String, Long> incremental = repeatRollup();
+        new Rollups(store).rebuild();
+        assertEquals(incremental, repeatRollup());
+    }
+
     @Test
     void anUpdatedTicketMovesItsRepeatCountWithIt() throws Exception {
         importRows("a.csv", row("A", "2015-07-01 09:00:00", "龙华", "抱怨", "139"),
