@@ -1,20 +1,15 @@
 package org.rectify.ui;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
-import org.rectify.analytics.DataSpan;
 import org.rectify.ui.common.DesktopServices;
 import org.rectify.ui.common.FxDialogService;
 import org.rectify.ui.common.PrivacyGuard;
@@ -31,7 +26,6 @@ import org.rectify.ui.startup.StartupController;
 import org.rectify.ui.theme.Theme;
 import org.rectify.ui.theme.ThemeManager;
 import org.rectify.ui.meeting.MeetingController;
-import org.rectify.ui.meeting.MeetingView;
 import org.rectify.report.pack.MeetingPackBuilder;
 
 /** The JavaFX application: builds the shell and its screens from the services the app layer hands over. */
@@ -42,10 +36,7 @@ public final class RectifyApp extends Application {
 
     // JavaFX instantiates the Application itself, so the launcher leaves what it needs here.
     private static DesktopServices services;
-    private MeetingController meetingController;
-    private MeetingView meetingView;
-    private boolean inMeeting;
-    private Theme themeBeforeMeeting;
+    private MeetingMode meeting;
     private static Path screenshotFolder;
     private static Locale locale = Messages.CHINESE;
     private static String themeChoice;
@@ -61,7 +52,7 @@ public final class RectifyApp extends Application {
     private Selection selection;
     private PeriodBar periodBar;
     private Stage stage;
-    private LocalDate latestShown;
+    private LatestPeriod latestPeriod;
     /** A first start's demo load, begun before the toolkit starts; handed to the start-up controller. */
     private static DemoStart demoStart;
     /** A store that could not be opened, asked about before the window; or null. */
@@ -208,6 +199,7 @@ public final class RectifyApp extends Application {
         runner = new TaskRunner();
         selection = new Selection();
         periodBar = new PeriodBar(selection, themes.theme());
+        latestPeriod = new LatestPeriod(services.analytics().kpis(), selection, runner, () -> periodBar, () -> shell);
         FxDialogService dialogs = new FxDialogService(stage, text -> shell.setStatus(text), getHostServices());
         PrivacyGuard privacy = new PrivacyGuard(dialogs);
         this.dialogs = dialogs;
@@ -215,8 +207,7 @@ public final class RectifyApp extends Application {
         buildScreens();
         Scene scene = new Scene(shell.root(), prefs.width(1280), prefs.height(800));
         themes.attach(scene);
-        addShortcuts(scene);
-        acceptDroppedFiles(scene);
+        WindowInput.drops(scene, () -> !meeting.active() && services.writer(), this::dropFiles);
         stage.setTitle(Messages.get("app.windowTitle"));
         stage.getIcons().add(new Image(RectifyApp.class.getResource("/rectify/icons/rectify.png").toExternalForm()));
         stage.setScene(scene);
@@ -232,15 +223,12 @@ public final class RectifyApp extends Application {
                 privacy.mask();
             }
         });
-        meetingController = new MeetingController(() -> new MeetingPackBuilder(services.analytics().districts(),
-                services.analytics().trends(), services.analytics().pareto(), services.checklist()), services.checklist(), runner);
-        meetingView = new MeetingView(meetingController.model(), meetingController, privacy, this::leaveMeeting);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), this::enterMeeting);
-        stage.fullScreenProperty().addListener((obs, was, now) -> {
-            if (!now && inMeeting && screenshotFolder == null) {
-                leaveMeeting();
-            }
-        });
+        meeting = new MeetingMode(stage, themes, new MeetingController(() -> new MeetingPackBuilder(
+                services.analytics().districts(), services.analytics().trends(), services.analytics().pareto(),
+                services.checklist()), services.checklist(), runner), privacy, () -> shell.root(), () -> shell.refreshCurrent(),
+                screenshotFolder == null);
+        WindowInput.keys(scene, stage, screens.entries().stream().filter(e -> e.screen() != null).map(Shell.Entry::id).toList(),
+                id -> shell.show(id), delta -> periodBar.step(delta), meeting::enter);
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
         stage.setMaximized(screenshotFolder == null && prefs.maximized());
@@ -268,93 +256,20 @@ public final class RectifyApp extends Application {
             recoveredNote = null;
         }
         if (screenshotFolder != null) {
-            new ScreenshotRunner(stage, shell, themes, screenshotFolder, new ScreenshotRunner.Meeting() {
-                @Override
-                public void enter() {
-                    enterMeeting();
-                }
-
-                @Override
-                public boolean ready() {
-                    return meetingController.model().pack().get() != null;
-                }
-
-                @Override
-                public void showDistrict() {
-                    meetingController.showcase();
-                }
-
-                @Override
-                public void showCity() {
-                    meetingController.jumpTo(-1);
-                }
-            }, new ScreenshotRunner.Wizard() {
-                @Override
-                public boolean open() {
-                    return screens.sync.showcaseWizard();
-                }
-
-                @Override
-                public boolean ready() {
-                    return screens.wizard.model().trial().get() != null;
-                }
-
-                @Override
-                public void close() {
-                    screens.wizard.close();
-                }
-            }).start();
+            new ScreenshotRunner(stage, shell, themes, screenshotFolder, meeting, screens.wizardForScreenshots()).start();
         }
     }
 
-    /**
-     * Districts for the selector, the data's span, and the period holding the latest complaint;
-     * after an import only if the latest period was the one shown. An empty store shows no
-     * period at all (never one of today's date).
-     */
+    /** The period bar's districts and the latest period, read in the background (see LatestPeriod). */
     private void loadSelection() {
-        var kpis = services.analytics().kpis();
         periodBar.presetGrain(Grain.valueOf(prefs.grain(Grain.MONTH.name())));
-        runner.run(kpis::dataSpan, found -> {
-            DataSpan span = found.orElse(null);
-            selection.span().set(span);
-            shell.setDataSpan(span == null ? ""
-                    : Messages.format("period.dataSpan", span.first().toString(), span.last().toString()));
-            if (span == null) {
-                return;
-            }
-            Period shown = selection.period().get();
-            // an import moves the period along only for someone looking at the latest one, never mid-meeting
-            boolean followsLatest = shown == null || latestShown == null
-                    || shown.equals(Period.of(shown.grain(), latestShown));
-            if (followsLatest) {
-                Grain grain = shown != null ? shown.grain() : periodBar.grain() != null ? periodBar.grain() : Grain.MONTH;
-                selection.period().set(Period.of(grain, span.last()));
-            }
-            latestShown = span.last();
-        }, error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
-        runner.run(kpis::districts, periodBar::setDistricts,
-                error -> shell.setStatus(Messages.format("app.error", error.getMessage())));
+        latestPeriod.load();
     }
 
     /** After an import: new districts and a new as-of date; the shown screen reads again. */
     private void dataChanged() {
         loadSelection();
         shell.refreshCurrent();
-    }
-
-    private void addShortcuts(Scene scene) {
-        List<String> ids = screens.entries().stream().filter(e -> e.screen() != null).map(Shell.Entry::id).toList();
-        for (int i = 0; i < ids.size() && i < 9; i++) {
-            String id = ids.get(i);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (i + 1)),
-                    KeyCombination.SHORTCUT_DOWN), () -> shell.show(id));
-        }
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN),
-                () -> periodBar.step(-1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN),
-                () -> periodBar.step(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
     }
 
     /** The screens and the shell around them, in the language in use. */
@@ -381,28 +296,10 @@ public final class RectifyApp extends Application {
         stage.getScene().setRoot(shell.root());
         stage.setTitle(Messages.get("app.windowTitle"));
         stage.setFullScreenExitHint(Messages.get("app.fullScreenHint"));
-        meetingView = new MeetingView(meetingController.model(), meetingController, privacy, this::leaveMeeting);
+        meeting.buildView();
         loadSelection();
         selection.period().set(shown);
         shell.show("settings");
-    }
-
-    /** Files or folders dropped anywhere on the window are imported on the sync screen (not during a meeting). */
-    private void acceptDroppedFiles(Scene scene) {
-        scene.setOnDragOver(event -> {
-            if (event.getDragboard().hasFiles() && !inMeeting && services.writer()) {
-                event.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
-            }
-            event.consume();
-        });
-        scene.setOnDragDropped(event -> {
-            boolean taken = event.getDragboard().hasFiles() && !inMeeting && services.writer();
-            if (taken) {
-                dropFiles(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
-            }
-            event.setDropCompleted(taken);
-            event.consume();
-        });
     }
 
     /** The screens' controllers, for tests that drive what a dialog would answer. */
@@ -414,41 +311,6 @@ public final class RectifyApp extends Application {
     void dropFiles(List<java.nio.file.Path> files) {
         shell.show("sync");
         screens.sync.addFiles(files);
-    }
-
-    /** F5: the weekly meeting, full screen, in the projector theme, numbers masked. */
-    void enterMeeting() {
-        if (inMeeting) {
-            return;
-        }
-        inMeeting = true;
-        themeBeforeMeeting = themes.theme().get();
-        Scene scene = stage.getScene();
-        scene.setRoot(meetingView.root());
-        themes.theme().set(Theme.PROJECTOR);
-        themes.refresh();
-        meetingView.attach(scene);
-        meetingController.start();
-        if (screenshotFolder == null) {
-            // Esc is the meeting's own key: it leaves the meeting, and full screen with it
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreen(true);
-        }
-    }
-
-    void leaveMeeting() {
-        if (!inMeeting) {
-            return;
-        }
-        inMeeting = false;
-        meetingController.stop();
-        meetingView.detach();
-        stage.getScene().setRoot(shell.root());
-        themes.theme().set(themeBeforeMeeting);
-        themes.refresh();
-        stage.setFullScreenExitKeyCombination(null);
-        stage.setFullScreen(false);
-        shell.refreshCurrent();
     }
 
     @Override

@@ -121,4 +121,24 @@ final class Screens {
     List<Shell.Entry> entries() {
         return entries;
     }
+
+    /** The mapping wizard as the screenshots show it: on the latest file of the sync log that needed a profile. */
+    ScreenshotRunner.Wizard wizardForScreenshots() {
+        return new ScreenshotRunner.Wizard() {
+            @Override
+            public boolean open() {
+                return sync.showcaseWizard();
+            }
+
+            @Override
+            public boolean ready() {
+                return wizard.model().trial().get() != null;
+            }
+
+            @Override
+            public void close() {
+                wizard.close();
+            }
+        };
+    }
 }
