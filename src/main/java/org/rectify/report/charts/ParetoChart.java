@@ -34,9 +34,12 @@ public final class ParetoChart {
 
     /**
      * "Others" can outweigh every TOP bar many times over and flatten them; the count axis then
-     * stops a little above the largest TOP bar, and the clipped "others" bar carries its count.
+     * stops a little above the largest TOP bar, and the clipped "others" bar carries its count. The
+     * 80 % line's label moves to the line's left end, over bars that now stay below it, so the two
+     * labels never meet however small the chart.
      */
-    private static void clipOthers(CategoryPlot plot, NumberAxis counts, Pareto pareto, Texts texts, ChartStyle style) {
+    private static void clipOthers(CategoryPlot plot, NumberAxis counts, Pareto pareto, Texts texts, ChartStyle style,
+            ValueMarker cut) {
         long largest = pareto.items().stream().mapToLong(Pareto.Item::count).max().orElse(0);
         if (largest == 0 || pareto.othersCount() <= largest * 1.5) {
             return;
@@ -51,6 +54,8 @@ public final class ParetoChart {
         label.setCategoryAnchor(org.jfree.chart.axis.CategoryAnchor.END);
         label.setTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addAnnotation(label);
+        cut.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        cut.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
     }
 
     public static JFreeChart create(Pareto pareto, Texts texts, ChartStyle style) {
@@ -112,7 +117,7 @@ public final class ParetoChart {
         cut.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addRangeMarker(1, cut, Layer.FOREGROUND);
 
-        clipOthers(plot, counts, pareto, texts, style);
+        clipOthers(plot, counts, pareto, texts, style, cut);
         JFreeChart chart = new JFreeChart(texts.title(), new Font(style.fontFamily(), Font.BOLD, 18), plot, true);
         ChartStyler.apply(chart, style);
         return chart;

@@ -105,6 +105,53 @@ class ChartsTest {
                 org.jfree.chart.plot.ValueMarker v ? v.getValue() : -1, 1e-9);
     }
 
+    /** The clipped bar's count and the 80 % line's label, each found as the pixels it adds to the picture. */
+    @Test
+    void theClippedOthersCountAndTheCutsLabelDoNotWriteOverEachOther() {
+        long[] counts = {24, 22, 21, 17, 15, 14, 13, 12, 10, 10};
+        List<Pareto.Item> items = new java.util.ArrayList<>();
+        long total = Arrays.stream(counts).sum() + 510;
+        long running = 0;
+        for (int i = 0; i < counts.length; i++) {
+            running += counts[i];
+            items.add(new Pareto.Item("问题" + i, counts[i], counts[i] / (double) total, running / (double) total, null));
+        }
+        Pareto pareto = new Pareto(total, items, 510, 510 / (double) total, 11, null);
+        for (int[] size : new int[][] {{560, 300}, {640, 400}, {900, 450}, {1300, 520}}) {
+            for (ChartStyle style : List.of(ChartStyle.light(), ChartStyle.projector())) {
+                JFreeChart chart = ParetoChart.create(pareto, new ParetoChart.Texts("TOP问题", "抱怨量", "累计占比", "其他", "80%"), style);
+                CategoryPlot plot = chart.getCategoryPlot();
+                BufferedImage whole = ChartFiles.image(chart, size[0], size[1]);
+                org.jfree.chart.plot.ValueMarker cut = (org.jfree.chart.plot.ValueMarker)
+                        plot.getRangeMarkers(1, org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+                String cutLabel = cut.getLabel();
+                cut.setLabel(null);
+                java.awt.Rectangle cutText = changed(whole, ChartFiles.image(chart, size[0], size[1]));
+                cut.setLabel(cutLabel);
+                assertEquals(1, plot.getAnnotations().size(), "the clipped bar's count");
+                plot.clearAnnotations();
+                java.awt.Rectangle countText = changed(whole, ChartFiles.image(chart, size[0], size[1]));
+                assertTrue(!cutText.isEmpty() && !countText.isEmpty(), "both are drawn");
+                java.awt.Rectangle apart = new java.awt.Rectangle(cutText);
+                apart.grow(4, 4); // not touching either: a gap one can see from the back of the room
+                assertTrue(!apart.intersects(countText), size[0] + "×" + size[1] + ": " + cutText + " and " + countText);
+            }
+        }
+    }
+
+    /** The smallest rectangle holding every pixel that differs between the two pictures. */
+    private static java.awt.Rectangle changed(BufferedImage a, BufferedImage b) {
+        java.awt.Rectangle box = new java.awt.Rectangle();
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    box = box.isEmpty() ? new java.awt.Rectangle(x, y, 1, 1) : box.union(new java.awt.Rectangle(x, y, 1, 1));
+                }
+            }
+        }
+        return box;
+    }
+
     @Test
     void aPartialLastPeriodIsSaidUnderTheTitle() {
         List<TrendPoint> partial = List.of(new TrendPoint(Period.parse("2014-W21"), 9.0, 8.0),
