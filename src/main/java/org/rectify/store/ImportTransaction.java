@@ -2,10 +2,8 @@ package org.rectify.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import org.rectify.domain.ImportCounts;
 import org.rectify.domain.RejectedRow;
 import org.rectify.domain.RowOrigin;
 import org.rectify.domain.Ticket;
+import org.rectify.store.StoredTickets.Stored;
 
 /**
  * Everything one file writes, in one transaction: its sync-run row, the upserted tickets and
@@ -53,18 +52,6 @@ public final class ImportTransaction implements AutoCloseable {
     private record NewRow(Ticket ticket, RowOrigin origin, boolean repeat) {
     }
 
-    // Updates only when something differs, so that an unchanged row is counted as such.
-    private static final String UPDATE = """
-            UPDATE ticket_row SET created_at = ?, closed_at = ?, district_code = ?, center_code = ?,
-                kind = ?, kind_raw_code = ?, category_code = ?, problem_code = ?, channel_code = ?, escalation_code = ?,
-                first_contact_resolved = ?, status = ?, status_raw_code = ?, owner_code = ?, subscriber = ?,
-                satisfaction = ?, description = ?, last_run_id = ?, source_sheet_code = ?, source_row = ?
-            WHERE ticket_id = ? AND (created_at IS NOT ? OR closed_at IS NOT ? OR district_code IS NOT ?
-                OR center_code IS NOT ? OR kind IS NOT ? OR kind_raw_code IS NOT ? OR category_code IS NOT ?
-                OR problem_code IS NOT ? OR channel_code IS NOT ? OR escalation_code IS NOT ?
-                OR first_contact_resolved IS NOT ? OR status IS NOT ? OR status_raw_code IS NOT ? OR owner_code IS NOT ?
-                OR subscriber IS NOT ? OR satisfaction IS NOT ? OR description IS NOT ?)""";
-
     /**
      * Roll-up rows of one table gathered before they are written out (~200 bytes each): the fine
      * roll-ups grow with the file, the coarse ones saturate and stay in memory to the end.
@@ -79,32 +66,14 @@ public final class ImportTransaction implements AutoCloseable {
     private final long runId;
     private final String fileName;
     private final MultiRowInsert insert;
-    private final PreparedStatement update;
     private final PreparedStatement insertRejected;
-    private final PreparedStatement select;
-    /**
-     * Tickets of earlier runs that this file repeats unchanged: their row is not rewritten, so the
-     * position is noted in a temporary table of the import's own connection (gone with it).
-     */
-    private final PreparedStatement seenUnchanged;
-    private final PreparedStatement findUnchanged;
+    /** The tickets this file finds stored already: read back, updated, or noted as unchanged. */
+    private final StoredTickets storedRows;
     private final long startedNanos = System.nanoTime();
     private final NameCodes names;
     private final RollupDeltas rollups;
     private final RepeatWindow repeats;
-    /**
-     * Decides the repeat flags of the next batch while the writer writes this one (measured: 0.7 s of a
-     * 1M-row import off the writer's thread). Batches are decided one after another, in file order.
-     */
-    private final ExecutorService deciding;
-    private final java.util.ArrayDeque<Ahead> ahead = new java.util.ArrayDeque<>();
-    private final java.util.function.Supplier<Connection> readConnections;
-    /** The deciding thread's own connection, opened when it first reads the stored window. */
-    private Connection windowConnection;
-
-    /** A batch whose flags are being decided. */
-    private record Ahead(List<Ticket> batch, Future<boolean[]> flags) {
-    }
+    private final RepeatDecisions decisions;
 
     /** Batches written before their repeat flags were decided: the writer does not wait for a decision. */
     private final LateRepeatFlags late;
@@ -124,34 +93,18 @@ public final class ImportTransaction implements AutoCloseable {
     ImportTransaction(Connection connection, java.util.function.Supplier<Connection> readConnections, long runId,
             String fileName) throws SQLException {
         this.connection = connection;
-        this.readConnections = readConnections;
         this.fileName = fileName;
         this.runId = runId;
         this.insert = new MultiRowInsert(connection, INSERT, ImportTransaction::insertRow, "", 1,
                 TicketColumns.COUNT + 3, ROWS_PER_INSERT);
         insert.bindShared(1, runId);
-        this.update = connection.prepareStatement(UPDATE);
         this.insertRejected = connection.prepareStatement(INSERT_REJECTED);
-        this.select = connection.prepareStatement("SELECT " + TicketColumns.SELECT + ", is_repeat, last_run_id, "
-                + NameCodes.nameOf("source_sheet_code") + " AS source_sheet, source_row FROM ticket_row WHERE ticket_id = ?");
-        try (var st = connection.createStatement()) {
-            st.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS run_unchanged "
-                    + "(ticket_id TEXT PRIMARY KEY, source_sheet TEXT, source_row INTEGER NOT NULL)");
-            st.executeUpdate("DELETE FROM run_unchanged");
-        }
-        this.seenUnchanged = connection.prepareStatement(
-                "INSERT INTO run_unchanged (ticket_id, source_sheet, source_row) VALUES (?, ?, ?)");
-        this.findUnchanged = connection.prepareStatement(
-                "SELECT source_sheet, source_row FROM run_unchanged WHERE ticket_id = ?");
         this.names = NameCodes.load(connection);
+        this.storedRows = new StoredTickets(connection, runId, names);
         this.rollups = new RollupDeltas(names);
         this.late = new LateRepeatFlags(connection, rollups);
-        this.repeats = new RepeatWindow(connection, this::windowConnection, RepeatWindow.windowDays(connection));
-        this.deciding = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "rectify-repeat-flags");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.decisions = new RepeatDecisions(readConnections, this::decideRepeat);
+        this.repeats = new RepeatWindow(connection, decisions::windowConnection, RepeatWindow.windowDays(connection));
         this.summing = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rectify-rollup-sums");
             thread.setDaemon(true);
@@ -171,8 +124,8 @@ public final class ImportTransaction implements AutoCloseable {
         try {
             long tb = System.nanoTime();
             late.settle(LateRepeatFlags.MAX_BATCHES - 1);
-            Ahead decision = nextDecision(batch);
-            boolean[] flags = decision.flags().isDone() ? LateRepeatFlags.flagsOf(decision.flags()) : null;
+            Future<boolean[]> decision = decisions.next(batch);
+            boolean[] flags = decision.isDone() ? LateRepeatFlags.flagsOf(decision) : null;
             List<NewRow> rows = newRows(batch, origins, flags != null ? flags : new boolean[batch.size()]);
             phases[5] += since(tb);
             // Counted as new, with its repeat flag, while it is written; a ticket that turns out to exist is taken back below.
@@ -189,7 +142,7 @@ public final class ImportTransaction implements AutoCloseable {
                 boolean[] writtenNow = new boolean[rows.size()];
                 java.util.Arrays.fill(writtenNow, true);
                 existing.keySet().forEach(i -> writtenNow[i] = false);
-                late.add(batch, decision.flags(), writtenNow);
+                late.add(batch, decision, writtenNow);
             }
             long t2 = System.nanoTime();
             updateAll(rows, existing);
@@ -220,12 +173,12 @@ public final class ImportTransaction implements AutoCloseable {
         Map<Integer, Stored> existing = new java.util.LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             NewRow row = rows.get(i);
-            Stored stored = unsure[i] ? stored(row.ticket().ticketId()) : null;
-            if (!unsure[i] || stored.isRow(runId, row.origin())) {
+            Stored found = unsure[i] ? storedRows.read(row.ticket().ticketId()) : null;
+            if (!unsure[i] || found.isRow(runId, row.origin())) {
                 inserted++;
             } else {
                 rollups.add(row.ticket(), -1, row.repeat());
-                existing.put(i, stored);
+                existing.put(i, found);
             }
         }
         return existing;
@@ -237,8 +190,8 @@ public final class ImportTransaction implements AutoCloseable {
             NewRow row = rows.get(e.getKey());
             Ticket t = row.ticket();
             // read once above; read again when an earlier row of this batch has changed the same ticket
-            Stored stored = touched.add(t.ticketId()) ? e.getValue() : stored(t.ticketId());
-            updateExisting(t, row.origin(), stored);
+            Stored found = touched.add(t.ticketId()) ? e.getValue() : storedRows.read(t.ticketId());
+            updateExisting(t, row.origin(), found);
         }
     }
 
@@ -247,71 +200,18 @@ public final class ImportTransaction implements AutoCloseable {
      * must be given in file order, each before any later one; a batch given twice is decided once.
      */
     public void decideAhead(List<Ticket> batch) {
-        if (ahead.stream().noneMatch(a -> a.batch() == batch)) {
-            ahead.addLast(new Ahead(batch, deciding.submit(() -> decideAll(batch))));
-        }
+        decisions.ahead(batch);
     }
 
-    private boolean[] decideAll(List<Ticket> batch) throws SQLException {
-        boolean[] repeat = new boolean[batch.size()];
-        for (int i = 0; i < batch.size(); i++) {
-            repeat[i] = repeats.decide(batch.get(i));
-        }
-        return repeat;
-    }
-
-    /** The decision of the batch about to be written, started now if it was not ahead. */
-    private Ahead nextDecision(List<Ticket> batch) {
-        decideAhead(batch);
-        Ahead next = ahead.pollFirst();
-        if (next.batch() != batch) {
-            throw new IllegalStateException("batches written out of the order they were decided in");
-        }
-        return next;
-    }
-
-    /** The deciding thread's connection for the stored window, opened when first needed. */
-    private Connection windowConnection() {
-        if (windowConnection == null) {
-            windowConnection = readConnections.get();
-        }
-        return windowConnection;
+    /** On the deciding thread, in file order. */
+    private boolean decideRepeat(Ticket ticket) throws SQLException {
+        return repeats.decide(ticket);
     }
 
     private void bindNew(PreparedStatement st, int first, NewRow row) throws SQLException {
         int next = TicketColumns.bind(st, first, row.ticket(), names);
-        next = bindOrigin(st, next, row.origin());
+        next = StoredTickets.bindOrigin(st, next, row.origin(), names);
         st.setInt(next, row.repeat() ? 1 : 0);
-    }
-
-    /** A ticket's stored row as an import finds it: the version, its repeat flag, and which run and row wrote it last. */
-    private record Stored(Ticket ticket, boolean repeat, long lastRunId, String sheet, long row) {
-
-        /**
-         * Whether this is the very row given at {@code origin} in run {@code runId}: written now (an earlier
-         * row of the file with the same id has another row number; a ticket of an earlier run, another run).
-         */
-        boolean isRow(long runId, RowOrigin origin) {
-            return lastRunId == runId && java.util.Objects.equals(sheet, origin.sheet()) && row == origin.rowNumber();
-        }
-    }
-
-    private Stored stored(String ticketId) throws SQLException {
-        select.setString(1, ticketId);
-        try (ResultSet rs = select.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("ticket " + ticketId + " was neither inserted nor found");
-            }
-            return new Stored(TicketColumns.read(rs), rs.getInt("is_repeat") == 1, rs.getLong("last_run_id"),
-                    rs.getString("source_sheet"), rs.getLong("source_row"));
-        }
-    }
-
-    /** Binds where a row was read: its sheet's code (null for a text file) and row number. */
-    private int bindOrigin(PreparedStatement st, int first, RowOrigin origin) throws SQLException {
-        TicketColumns.bindCode(st, first, names.nullableCode(origin.sheet()));
-        st.setLong(first + 1, origin.rowNumber());
-        return first + 2;
     }
 
     private static void awaitSums(Future<?> counting) {
@@ -329,12 +229,12 @@ public final class ImportTransaction implements AutoCloseable {
      * Updates a ticket seen before (one at a time, so that the rows of one batch follow each other),
      * or rejects it when an earlier row of this file already had its id.
      */
-    private void updateExisting(Ticket t, RowOrigin origin, Stored stored) throws SQLException {
-        Ticket before = stored.ticket();
-        boolean wasRepeat = stored.repeat();
-        RowOrigin first = stored.lastRunId() == runId ? new RowOrigin(stored.sheet(), stored.row(), List.of()) : null;
+    private void updateExisting(Ticket t, RowOrigin origin, Stored found) throws SQLException {
+        Ticket before = found.ticket();
+        boolean wasRepeat = found.repeat();
+        RowOrigin first = found.lastRunId() == runId ? new RowOrigin(found.sheet(), found.row(), List.of()) : null;
         if (first == null) {
-            first = readUnchanged(t.ticketId());
+            first = storedRows.unchangedEarlier(t.ticketId());
         }
         if (first != null) {
             repeats.notStoredAsDecided(); // its row was taken into the flags decided inline
@@ -343,8 +243,7 @@ public final class ImportTransaction implements AutoCloseable {
                     origin.cells()));
             return;
         }
-        bindUpdate(t, origin);
-        if (update.executeBatch()[0] > 0) {
+        if (storedRows.update(t, origin)) {
             updated++;
             rollups.add(before, -1);
             rollups.add(t, +1);
@@ -353,27 +252,8 @@ public final class ImportTransaction implements AutoCloseable {
             }
         } else {
             unchanged++;
-            seenUnchanged.setString(1, t.ticketId());
-            seenUnchanged.setString(2, origin.sheet());
-            seenUnchanged.setLong(3, origin.rowNumber());
-            seenUnchanged.executeUpdate();
+            storedRows.noteUnchanged(t.ticketId(), origin);
         }
-    }
-
-    private RowOrigin readUnchanged(String ticketId) throws SQLException {
-        findUnchanged.setString(1, ticketId);
-        try (ResultSet rs = findUnchanged.executeQuery()) {
-            return rs.next() ? new RowOrigin(rs.getString(1), rs.getLong(2), List.of()) : null;
-        }
-    }
-
-    private void bindUpdate(Ticket t, RowOrigin origin) throws SQLException {
-        int next = TicketColumns.bindAllButId(update, 1, t, names);
-        update.setLong(next++, runId);
-        next = bindOrigin(update, next, origin);
-        update.setString(next++, t.ticketId());
-        TicketColumns.bindAllButId(update, next, t, names);
-        update.addBatch();
     }
 
     public void reject(RejectedRow row) {
@@ -428,15 +308,6 @@ public final class ImportTransaction implements AutoCloseable {
         }
     }
 
-    /** Waits for a decision still running (a cancelled import) before its connection is closed. */
-    private void awaitDeciding() {
-        try {
-            deciding.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /**
      * The failure of a write, said plainly when the disk is full (SQLite has then rolled the file's
      * transaction back already: nothing of the file stays).
@@ -463,18 +334,11 @@ public final class ImportTransaction implements AutoCloseable {
             }
             insert.close();
             rollups.close();
-            update.close();
             insertRejected.close();
-            select.close();
+            storedRows.close();
             late.close();
-            seenUnchanged.close();
-            findUnchanged.close();
             summing.shutdownNow();
-            deciding.shutdownNow();
-            awaitDeciding();
-            if (windowConnection != null) {
-                windowConnection.close();
-            }
+            decisions.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the import transaction: " + e.getMessage(), e);
