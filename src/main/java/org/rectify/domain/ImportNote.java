@@ -23,7 +23,11 @@ public enum ImportNote {
     EMPTY_FILE("{0}: the file is empty (0 bytes); nothing was imported", true),
     NOT_TEXT("{0}: does not look like a text export ({1} % of its first characters are unreadable in {2})."
             + " Is it an export at all? Nothing was imported.", true),
-    NO_HEADER("{0}: no header row with the required columns in the first {1} rows{2}", true);
+    NO_HEADER("{0}: no header row with the required columns in the first {1} rows{2}", true),
+    UNCLOSED_QUOTE("{0}, row {1}: a quoted field is not closed before the end of the file (a \" missing, or one too"
+            + " many); nothing was imported", true),
+    TEXT_AFTER_QUOTE("{0}, row {1}: a quoted field has other characters after its closing quote (as in \"ab\"c);"
+            + " nothing was imported", true);
 
     /** A note that is the whole message (a skip or a refusal), read with its last value taking the rest. */
     private final boolean whole;

@@ -23,6 +23,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rectify.domain.ImportNote;
 
 /**
  * A delimited text export: the encoding from the BOM or the bytes (UTF-8 when every byte is valid
@@ -44,6 +45,8 @@ final class CsvSource implements TableSource {
     private final boolean strictUtf8;
     private final boolean hashing;
     private long bytesRead;
+    /** The number of the last whole row read: a row that cannot be parsed is the one after it. */
+    private long rowsParsed;
     private String contentHash;
 
     CsvSource(Path file, FileFacts facts) {
@@ -89,6 +92,7 @@ final class CsvSource implements TableSource {
                 // the parser gives each record an array of its own: a view of it, no copy (its iterator streams a list per row)
                 List<String> cells = Arrays.asList(record.values());
                 long row = record.getRecordNumber();
+                rowsParsed = row;
                 Limits.check(fileName, null, row, cells);
                 sink.row(null, row, cells);
                 bytesRead = counter.count;
@@ -120,8 +124,19 @@ final class CsvSource implements TableSource {
         if (strictUtf8 && cause instanceof CharacterCodingException) {
             return new NotUtf8Exception(file.getFileName().toString(), cause);
         }
-        return new FileRefusedException(file.getFileName() + ": cannot be read as " + charset.name() + " text ("
-                + e.getMessage() + ")", e);
+        String fileName = file.getFileName().toString();
+        if (cause instanceof org.apache.commons.csv.CSVException broken) {
+            // the row that could not be parsed: the one after the last whole row
+            String message = String.valueOf(broken.getMessage());
+            if (message.contains("EOF reached before encapsulated token finished")) {
+                return new FileRefusedException(ImportNote.UNCLOSED_QUOTE.text(fileName, rowsParsed + 1), e);
+            }
+            if (message.contains("Invalid character between encapsulated token and delimiter")) {
+                return new FileRefusedException(ImportNote.TEXT_AFTER_QUOTE.text(fileName, rowsParsed + 1), e);
+            }
+        }
+        return new FileRefusedException(fileName + ": cannot be read as " + charset.name() + " text ("
+                + cause.getMessage() + ")", e);
     }
 
     private static MessageDigest sha256() {

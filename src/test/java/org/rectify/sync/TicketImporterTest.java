@@ -249,6 +249,29 @@ class TicketImporterTest {
                 RejectedRowsProbe.describe(store.file()).stream().map(r -> r.substring(0, r.lastIndexOf('|') + 1)).toList());
     }
 
+    /** Broken quoting is refused in plain words with the row it starts in, and nothing of the file is kept. */
+    @Test
+    void aBrokenQuoteRefusesTheFileNamingItsRow() throws Exception {
+        importer.importFile(firstExport(), ImportListener.NONE);
+        String good = "T040,2014-05-02 09:00:00,,龙华,龙华服务中心,抱怨,装维服务,宽带修障超时,10000号,,,处理中,王伟,13812345678,5,用户反映";
+        Path unclosed = StandardCsv.create().line(good)
+                .line("T041,2014-05-02 10:00:00,,龙华,龙华服务中心,抱怨,装维服务,\"宽带修障超时,10000号,,,处理中,王伟,138,5,x")
+                .line(good.replace("T040", "T042"))
+                .writeTo(folder.resolve("unclosed.csv"));
+        Path textAfter = StandardCsv.create().line(good).line(good.replace("T040", "T043"))
+                .line("T044,2014-05-02 10:00:00,,龙华,龙华服务中心,抱怨,装维服务,\"宽带\"修障超时,10000号,,,处理中,王伟,138,5,x")
+                .writeTo(folder.resolve("text-after.csv"));
+
+        FileImportResult first = importer.importFile(unclosed, ImportListener.NONE);
+        FileImportResult second = importer.importFile(textAfter, ImportListener.NONE);
+
+        assertEquals(SyncStatus.REFUSED, first.status());
+        assertEquals(org.rectify.domain.ImportNote.UNCLOSED_QUOTE.text("unclosed.csv", 3), first.message());
+        assertEquals(SyncStatus.REFUSED, second.status());
+        assertEquals(org.rectify.domain.ImportNote.TEXT_AFTER_QUOTE.text("text-after.csv", 4), second.message());
+        assertEquals(3, queries.count(TicketFilter.ALL), "the first export's tickets only");
+    }
+
     @Test
     void aFileWithoutARequiredColumnIsRefusedAndChangesNothing() throws Exception {
         importer.importFile(firstExport(), ImportListener.NONE);

@@ -66,7 +66,7 @@ class UiStringsTest {
                 }
             }
         }
-        // keys built from enums (metric.*, grain.*, theme.*, tier.*) are checked against the enums
+        // keys built from enums (metric.*, grain.*, theme.*, tier.*, importNote.*, rowProblem.*) are checked against the enums
         for (org.rectify.analytics.Metric metric : org.rectify.analytics.Metric.values()) {
             requireBoth(zh, en, "metric." + metric.key(), missing);
         }
@@ -78,6 +78,13 @@ class UiStringsTest {
         }
         for (org.rectify.analytics.QcTier tier : org.rectify.analytics.QcTier.values()) {
             requireBoth(zh, en, "tier." + tier.key(), missing);
+        }
+        // what an import says about a file, stored in English and said again in the screen's language
+        for (org.rectify.domain.ImportNote note : org.rectify.domain.ImportNote.values()) {
+            requireBoth(zh, en, note.key(), missing);
+        }
+        for (org.rectify.domain.RowProblem problem : org.rectify.domain.RowProblem.values()) {
+            requireBoth(zh, en, problem.key(), missing);
         }
         assertEquals(List.of(), missing);
     }
