@@ -232,13 +232,14 @@ class TicketImporterTest {
 
     @Test
     void aClosingTimeBeforeTheCreationIsRejectedToTheSecondAcrossMonthsAndYears() throws Exception {
-        Path export = StandardCsv.create()
-                .ticket("T030", "2014-01-01 00:00:00", "2013-12-31 23:59:59", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
-                .ticket("T031", "2014-01-01 00:00:00", "2014-01-01 00:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
-                .ticket("T032", "2013-12-31 23:59:59", "2014-01-01 00:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
-                .ticket("T033", "2014-03-01 08:00:00", "2014-02-28 18:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
-                .ticket("T034", "2012-03-01 08:00:00", "2012-02-29 18:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
-                .ticket("T035", "2012-02-29 18:00:00", "2012-03-01 08:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+        String[][] times = {{"2014-01-01 00:00:00", "2013-12-31 23:59:59"}, {"2014-01-01 00:00:00", "2014-01-01 00:00:00"},
+            {"2013-12-31 23:59:59", "2014-01-01 00:00:00"}, {"2014-03-01 08:00:00", "2014-02-28 18:00:00"},
+            {"2012-03-01 08:00:00", "2012-02-29 18:00:00"}, {"2012-02-29 18:00:00", "2012-03-01 08:00:00"}};
+        StandardCsv csv = StandardCsv.create();
+        for (int i = 0; i < times.length; i++) { // created, closed
+            csv.ticket("T03" + i, times[i][0], times[i][1], "龙华", "装维服务", "宽带修障超时", "是", "已归档");
+        }
+        Path export = csv
                 .writeTo(folder.resolve("closing-times.csv"));
 
         FileImportResult result = importer.importFile(export, ImportListener.NONE);
