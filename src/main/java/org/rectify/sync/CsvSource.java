@@ -84,6 +84,7 @@ final class CsvSource implements TableSource {
         char detected = detectDelimiter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter != null ? delimiter : detected).setIgnoreEmptyLines(false).get();
         String fileName = file.getFileName().toString();
+        rowsParsed = 0;
         sink.sheetStarted(null);
         try (CountingStream counter = new CountingStream(Files.newInputStream(file), hashing ? sha256() : null);
              CSVParser parser = format.parse(open(counter))) {
@@ -126,7 +127,8 @@ final class CsvSource implements TableSource {
         }
         String fileName = file.getFileName().toString();
         if (cause instanceof org.apache.commons.csv.CSVException broken) {
-            // the row that could not be parsed: the one after the last whole row
+            // the row that could not be parsed is the one after the last whole row; the parser's two quoting
+            // errors are told by their text (any other keeps the generic message below)
             String message = String.valueOf(broken.getMessage());
             if (message.contains("EOF reached before encapsulated token finished")) {
                 return new FileRefusedException(ImportNote.UNCLOSED_QUOTE.text(fileName, rowsParsed + 1), e);
