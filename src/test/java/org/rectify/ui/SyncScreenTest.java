@@ -255,6 +255,13 @@ class SyncScreenTest {
         DesktopHarness.waitUntil(() -> robot.lookup(".job-refused").queryAllAs(javafx.scene.control.Labeled.class).stream()
                 .anyMatch(l -> l.getText().startsWith("坏文件.csv：不像文本导出文件（按 GB18030 读取")));
         assertEquals(tickets, count("SELECT count(*) FROM ticket"));
+        // chosen in the history, the run says why beside its (empty) rejected rows, in the window's language
+        TableView<org.rectify.domain.SyncRun> runs = robot.lookup("#sync-history").queryTableView();
+        DesktopHarness.waitUntil(() -> runs.getItems().stream().anyMatch(r -> r.fileName().equals("坏文件.csv")));
+        robot.interact(() -> runs.getSelectionModel().select(
+                runs.getItems().stream().filter(r -> r.fileName().equals("坏文件.csv")).findFirst().orElseThrow()));
+        javafx.scene.control.Label note = robot.lookup("#sync-run-note").queryAs(javafx.scene.control.Label.class);
+        DesktopHarness.waitUntil(() -> note.isVisible() && note.getText().startsWith("坏文件.csv：不像文本导出文件"));
         robot.interact(() -> {
             try { // a picture of the job list for whoever looks at the build (target/)
                 org.rectify.ui.common.ScenePng.write(robot.lookup("#sync-screen").query().getScene(), Path.of("target/sync-jobs.png"));

@@ -61,7 +61,7 @@ final class RunHistory {
                         getStyleClass().add("run-rejected");
                     }
                     if (run.message() != null) {
-                        setTooltip(new Tooltip(run.message()));
+                        setTooltip(new Tooltip(org.rectify.ui.common.ImportNoteText.say(run.message())));
                     }
                 }
             }
@@ -112,6 +112,18 @@ final class RunHistory {
                     : Messages.format("sync.rejected.title", run.id(), total);
         }, model.selectedRun()));
         title.setMinWidth(0);
+        // what the import said about the chosen run (why it was refused, a sheet skipped …): in view however
+        // narrow the history's own message column is
+        Label note = new Label();
+        note.setId("sync-run-note");
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            SyncRun run = model.selectedRun().get();
+            return run == null || run.message() == null ? "" : org.rectify.ui.common.ImportNoteText.say(run.message());
+        }, model.selectedRun()));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
         Button export = new Button(Messages.get("sync.rejected.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("sync-rejected-export");
         export.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -130,7 +142,7 @@ final class RunHistory {
         title.setWrapText(true);
         HBox bar = new HBox(8, map, again, export);
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox rejectedPane = new VBox(6, title, bar, rejected);
+        VBox rejectedPane = new VBox(6, title, note, bar, rejected);
         VBox.setVgrow(rejected, Priority.ALWAYS);
         rejectedPane.setPadding(new Insets(4, 0, 0, 8));
 
