@@ -17,12 +17,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.rectify.domain.ImportNote;
 
 /**
@@ -82,18 +78,15 @@ final class CsvSource implements TableSource {
     @Override
     public void read(RowSink sink) {
         char detected = detectDelimiter();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter != null ? delimiter : detected).setIgnoreEmptyLines(false).get();
         String fileName = file.getFileName().toString();
         rowsParsed = 0;
         sink.sheetStarted(null);
         try (CountingStream counter = new CountingStream(Files.newInputStream(file), hashing ? sha256() : null);
-             CSVParser parser = format.parse(open(counter))) {
+             CsvRecords records = new CsvRecords(decode(counter), delimiter != null ? delimiter : detected)) {
             boolean whole = true;
-            for (CSVRecord record : parser) {
-                // the parser gives each record an array of its own: a view of it, no copy (its iterator streams a list per row)
-                List<String> cells = Arrays.asList(record.values());
-                long row = record.getRecordNumber();
-                rowsParsed = row;
+            while (records.hasNext()) {
+                List<String> cells = records.next();
+                long row = ++rowsParsed;
                 Limits.check(fileName, null, row, cells);
                 sink.row(null, row, cells);
                 bytesRead = counter.count;
@@ -109,10 +102,24 @@ final class CsvSource implements TableSource {
                 counter.transferTo(OutputStream.nullOutputStream()); // whatever the parser left unread
                 contentHash = counter.hash();
             }
+        } catch (CsvRecords.BrokenRecordException e) {
+            throw broken(fileName, e);
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(e);
         }
         sink.sheetEnded(null);
+    }
+
+    private RuntimeException broken(String fileName, CsvRecords.BrokenRecordException e) {
+        return switch (e.kind()) {
+            case UNCLOSED_QUOTE -> new FileRefusedException(ImportNote.UNCLOSED_QUOTE.text(fileName, e.row()), e);
+            case TEXT_AFTER_QUOTE -> new FileRefusedException(ImportNote.TEXT_AFTER_QUOTE.text(fileName, e.row()), e);
+            case CELL_TOO_LONG -> new FileRefusedException(Where.of(fileName, null, e.row()) + ": a cell of more than "
+                    + "16,777,216 characters, more than Excel's limit of " + String.format("%,d", Limits.MAX_CELL_CHARS)
+                    + " (a quote that is never closed?). The file is refused; nothing was imported.", e);
+            case OTHER -> new FileRefusedException(fileName + ", row " + e.row() + ": cannot be read as CSV ("
+                    + e.getCause().getMessage() + ")", e);
+        };
     }
 
     @Override
@@ -126,17 +133,6 @@ final class CsvSource implements TableSource {
             return new NotUtf8Exception(file.getFileName().toString(), cause);
         }
         String fileName = file.getFileName().toString();
-        if (cause instanceof org.apache.commons.csv.CSVException broken) {
-            // the row that could not be parsed is the one after the last whole row; the parser's two quoting
-            // errors are told by their text (any other keeps the generic message below)
-            String message = String.valueOf(broken.getMessage());
-            if (message.contains("EOF reached before encapsulated token finished")) {
-                return new FileRefusedException(ImportNote.UNCLOSED_QUOTE.text(fileName, rowsParsed + 1), e);
-            }
-            if (message.contains("Invalid character between encapsulated token and delimiter")) {
-                return new FileRefusedException(ImportNote.TEXT_AFTER_QUOTE.text(fileName, rowsParsed + 1), e);
-            }
-        }
         return new FileRefusedException(fileName + ": cannot be read as " + charset.name() + " text ("
                 + cause.getMessage() + ")", e);
     }
@@ -155,12 +151,16 @@ final class CsvSource implements TableSource {
     }
 
     private Reader open(InputStream in) throws IOException {
+        return new BufferedReader(decode(in), 1 << 16);
+    }
+
+    /** The file's text after its byte-order mark, unbuffered: the CSV parser reads large blocks of its own. */
+    private Reader decode(InputStream in) throws IOException {
         in.skipNBytes(bomBytes);
-        Reader text = strictUtf8
+        return strictUtf8
                 ? new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT))
                 : new InputStreamReader(in, charset);
-        return new BufferedReader(text, 1 << 16);
     }
 
     /** The delimiter that splits the first lines into the same, largest number of fields. */
