@@ -18,6 +18,10 @@ public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
+    static {
+        NativeLibraryCache.prepare(); // before the first connection loads the library
+    }
+
     private final Path folder;
     private final Path file;
     private final WriterLock writerLock;
