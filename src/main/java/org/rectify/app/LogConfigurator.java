@@ -2,12 +2,12 @@ package org.rectify.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +17,10 @@ import java.nio.charset.StandardCharsets;
  * {@code rectify.log} in the data folder, rolled over at 5 MB, three old files kept; stack traces go
  * there, never to the console. In code rather than a logback.xml because reading the XML took a
  * fifth of a second at every start of a command (the XML parser and logback's configuration
- * language: 600 classes). A {@code -Dlogback.configurationFile} given by hand still takes over.
+ * language: 600 classes); the line's layout is {@link LogLineLayout}. A
+ * {@code -Dlogback.configurationFile} given by hand still takes over.
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
-
-    private static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -31,9 +30,12 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         // logback's own messages stay quiet: a folder that cannot be written is said by the app, without a trace
         context.getStatusManager().add(new ch.qos.logback.core.status.NopStatusListener());
         String folder = System.getProperty(LogSetup.PROPERTY, ".");
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        LogLineLayout layout = new LogLineLayout();
+        layout.setContext(context);
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setLayout(layout);
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
 

@@ -31,10 +31,15 @@ class LogConfiguratorTest {
             assertEquals(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, configurator.configure(context));
             context.getLogger("org.rectify.Probe").info("导入 龙华 {}", 42);
             context.getLogger("org.rectify.Probe").debug("not at INFO");
+            context.getLogger("org.rectify.Probe").error("failed", new IllegalStateException("断了"));
 
             String log = Files.readString(folder.resolve("rectify.log"), StandardCharsets.UTF_8);
-            assertTrue(log.matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO  \\[main\\] org\\.rectify\\.Probe - 导入 龙华 42\\R"),
+            String[] lines = log.split("\\R");
+            assertTrue(lines[0].matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3} INFO  \\[main\\] org\\.rectify\\.Probe - 导入 龙华 42"),
                     log);
+            assertTrue(lines[1].endsWith(" ERROR [main] org.rectify.Probe - failed"), log);
+            assertEquals("java.lang.IllegalStateException: 断了", lines[2], "the stack trace follows its line");
+            assertTrue(lines[3].strip().startsWith("at org.rectify.app.LogConfiguratorTest"), log);
             var appender = (RollingFileAppender<?>) context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).getAppender("FILE");
             var rolling = (FixedWindowRollingPolicy) appender.getRollingPolicy();
             assertEquals(folder + "/rectify.%i.log", rolling.getFileNamePattern());
@@ -48,6 +53,16 @@ class LogConfiguratorTest {
             } else {
                 System.setProperty(LogSetup.PROPERTY, before);
             }
+        }
+    }
+
+    @Test
+    void longLoggerNamesAreShortenedAsLogbacksOwnAbbreviatorDoes() {
+        var logback = new ch.qos.logback.classic.pattern.TargetLengthBasedClassNameAbbreviator(LogLineLayout.LOGGER_WIDTH);
+        for (String name : java.util.List.of("org.rectify.Probe", "org.rectify.ui.checklist.ChecklistController",
+                "org.rectify.store.ImportTransaction", "org.rectify.report.pack.MeetingPackPdfWriterWithALongName",
+                "ch.qos.logback.core.rolling.RollingFileAppender", "ROOT", "a.b", "averyveryveryverylongsinglenamewithoutanydots")) {
+            assertEquals(logback.abbreviate(name), LogLineLayout.shortName(name), name);
         }
     }
 }
