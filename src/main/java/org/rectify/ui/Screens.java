@@ -132,7 +132,9 @@ final class Screens {
 
             @Override
             public boolean ready() {
-                return wizard.model().trial().get() != null;
+                var model = wizard.model();
+                // a file that cannot be read is shown with its message: that is the picture
+                return model.trial().get() != null || !model.reading().get() && !model.problem().get().isEmpty();
             }
 
             @Override

@@ -272,6 +272,27 @@ class SyncScreenTest {
     }
 
     @Test
+    @Order(6)
+    void aFileTheWizardCannotReadSaysWhyInTheWindowsLanguage() throws Exception {
+        Path broken = Files.writeString(folder.resolve("断引号.csv"), "工单号,受理时间,区分公司\n"
+                + "B1,2014-05-02 09:00:00,龙华\nB2,\"2014-05-02 10:00:00,龙华\nB3,2014-05-02 11:00:00,龙华\n");
+        robot.interact(() -> robot.lookup("#sync-clear-finished").queryButton().fire());
+        drop(broken);
+        FileJob job = lastJob();
+        assertEquals(FileJob.State.REFUSED, job.state().get());
+        assertEquals(org.rectify.domain.ImportNote.UNCLOSED_QUOTE.text("断引号.csv", 3), job.result().get().message());
+
+        robot.clickOn("#sync-job-map");
+        DesktopHarness.waitUntil(() -> robot.lookup("#wizard").query().isVisible() && robot.lookup("#wizard-problem")
+                .queryLabeled().getText().startsWith("断引号.csv 第 3 行：带引号的字段到文件末尾都没有结束"));
+        TableView<?> raw = robot.lookup("#wizard-raw").queryTableView();
+        assertEquals("这个文件读不出来，原因见上方红字", ((javafx.scene.control.Label) raw.getPlaceholder()).getText(),
+                "not \"reading…\" for ever");
+        robot.interact(() -> robot.lookup("#wizard-back").queryButton().fire());
+        DesktopHarness.waitUntil(() -> robot.lookup("#sync-screen").query().isVisible());
+    }
+
+    @Test
     @Order(5)
     void aFolderChosenOnTheSyncScreenIsWatchedAndKept() throws Exception {
         Path inbox = java.nio.file.Files.createDirectories(folder.resolve("收件箱"));

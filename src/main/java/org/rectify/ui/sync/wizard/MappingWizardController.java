@@ -120,7 +120,8 @@ public final class MappingWizardController {
                 model.reading().set(false);
                 model.preview().set(null);
                 model.trial().set(null);
-                model.problem().set(error.getMessage());
+                // a refusal's text is stored in English: said in the window's language
+                model.problem().set(org.rectify.ui.common.ImportNoteText.say(error.getMessage()));
             }
         });
     }

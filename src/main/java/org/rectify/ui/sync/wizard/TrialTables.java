@@ -35,7 +35,11 @@ final class TrialTables {
     TrialTables(MappingWizardModel model) {
         this.model = model;
         raw.setId("wizard-raw");
-        raw.setPlaceholder(new Label(Messages.get("wizard.raw.empty")));
+        Label rawPlaceholder = new Label();
+        // a file that cannot be read says so here too, not "reading…" for ever
+        rawPlaceholder.textProperty().bind(Bindings.when(model.reading().not().and(model.problem().isNotEmpty()))
+                .then(Messages.get("wizard.raw.unreadable")).otherwise(Messages.get("wizard.raw.empty")));
+        raw.setPlaceholder(rawPlaceholder);
         raw.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SourceRow row, boolean empty) {
