@@ -195,7 +195,6 @@ public final class RollupQueries {
         }
     }
 
-    /** Every category complaints were filed under ('' for none), from the monthly roll-up. */
     /**
      * Whether any complaint in the store has a category of {@code role}: stops at the first one,
      * so it costs a scan only where the answer is no (an export of another operator).
@@ -215,6 +214,7 @@ public final class RollupQueries {
         }
     }
 
+    /** Every category complaints were filed under ('' for none), from the monthly roll-up. */
     public List<String> categories() {
         try (Connection c = store.connect();
              PreparedStatement st = c.prepareStatement("SELECT name FROM name_code"
@@ -331,7 +331,6 @@ public final class RollupQueries {
         }
     }
 
-    /** The receiving channels of the last 90 days of complaints (a range of the day-first fine roll-up). */
     /** Every escalation channel in the store's escalations or in a group, for the settings. */
     public List<String> escalationChannels() {
         String sql = """
@@ -349,6 +348,7 @@ public final class RollupQueries {
         }
     }
 
+    /** The receiving channels of the last 90 days of complaints (a range of the day-first fine roll-up). */
     public List<String> recentChannels() {
         Optional<LocalDate> last = asOf(Scope.ALL);
         if (last.isEmpty()) {
