@@ -175,6 +175,15 @@ class SyncScreenTest {
         String summary = robot.lookup("#wizard-trial-summary").queryLabeled().getText();
         assertTrue(summary.contains("可导入 19 行") && summary.contains("拒绝 1 行"), summary);
 
+        // a date form java.time cannot read is said in the window's language, and the trial comes back once it is cleared
+        TextField dateForm = robot.lookup("#wizard-date-format").queryAs(TextField.class);
+        robot.interact(() -> dateForm.setText("yyyy-MM-dd qqq bb"));
+        DesktopHarness.waitUntil(() -> robot.lookup("#wizard-problem").queryLabeled().getText()
+                .startsWith("日期格式“yyyy-MM-dd qqq bb”无法识别"));
+        robot.interact(() -> dateForm.setText(""));
+        DesktopHarness.waitUntil(() -> robot.lookup("#wizard-problem").queryLabeled().getText().isEmpty()
+                && robot.lookup("#wizard-trial-summary").queryLabeled().getText().contains("可导入 19 行"));
+
         // 诉求类型 is the kind of ticket: 投诉 is a complaint, 咨询 a consultation
         ComboBox<ProfileDraft.Source> kind = robot.lookup("#wizard-source-kind").queryComboBox();
         robot.interact(() -> kind.setValue(ProfileDraft.Source.column("诉求类型")));

@@ -242,7 +242,21 @@ public final class MappingWizardController {
             model.problem().set("");
         } catch (IllegalArgumentException e) {
             model.trial().set(null);
-            model.problem().set(e.getMessage());
+            model.problem().set(invalidDateFormat().orElse(e.getMessage()));
+        }
+    }
+
+    /** The date form typed, when java.time cannot read it: said in the window's language, not the JDK's words. */
+    private java.util.Optional<String> invalidDateFormat() {
+        String pattern = model.dateFormat().get();
+        if (pattern == null || pattern.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.time.format.DateTimeFormatter.ofPattern(pattern.strip());
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(Messages.format("wizard.dateFormat.invalid", pattern.strip()));
         }
     }
 
