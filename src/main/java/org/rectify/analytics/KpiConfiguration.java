@@ -64,11 +64,11 @@ public final class KpiConfiguration {
     }
 
     public List<String> categories() {
-        return rollups.categories().stream().filter(c -> !c.isBlank()).toList();
+        return rollups.names().categories().stream().filter(c -> !c.isBlank()).toList();
     }
 
     public List<String> escalationChannels() {
-        return rollups.escalationChannels();
+        return rollups.names().escalationChannels();
     }
 
     public List<String> districts() {

@@ -39,7 +39,7 @@ public final class KpiService {
 
     /** The categories complaints were filed under (blank excluded), for filters. */
     public java.util.List<String> categories() {
-        return rollups.categories().stream().filter(c -> !c.isBlank()).toList();
+        return rollups.names().categories().stream().filter(c -> !c.isBlank()).toList();
     }
 
     /** The receiving channels of recent complaints, for filters. */
@@ -49,7 +49,7 @@ public final class KpiService {
 
     /** Problem names, the most frequent first, for filters. */
     public java.util.List<String> problems() {
-        return rollups.problemNames(1_000);
+        return rollups.names().problemNames(1_000);
     }
 
     /** The districts in their configured order, for selectors. */

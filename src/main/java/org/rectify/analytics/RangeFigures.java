@@ -88,7 +88,7 @@ final class RangeFigures {
         if (measure.value() == null || measure.reason() != null) {
             return measure;
         }
-        boolean any = roleInStore.computeIfAbsent(role, rollups::hasCategoryOfRole);
+        boolean any = roleInStore.computeIfAbsent(role, rollups.names()::hasCategoryOfRole);
         return any ? measure : new Measure(measure.value(), Reason.of(Reason.Kind.NO_ROLE_CATEGORY, role));
     }
 
