@@ -119,19 +119,30 @@ final class BenchImportCommand implements Callable<Integer> {
     /**
      * Rectify and the sqlite3 CLI on one file, medians of the runs. Rectify is timed as the CLI is: a new
      * process each run ({@code java -jar rectify.jar --data D import FILE}, the JVM's start and its
-     * compiling included) — the ratio; and inside this process once it has imported the file before (the
-     * desktop app's later imports). Rectify's stores are named {@code store-<name>-i}.
+     * compiling included) — the ratio; the two alternate, run by run, so that the host's drift over the
+     * minutes of a benchmark falls on both alike (the CLI's own time moved 3.25–3.94 s over one day). Then
+     * inside this process once it has imported the file before (the desktop app's later imports).
+     * Rectify's stores are named {@code store-<name>-i}.
      */
     private void compare(PrintWriter out, String label, Path work, Path csv, String name) throws Exception {
-        double command = median(runs, i -> timeCommand(work.resolve("store-" + name + "-" + i), csv));
+        boolean withCli = sqliteAvailable();
+        List<Double> commands = new ArrayList<>();
+        List<Double> clis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            commands.add(timeCommand(work.resolve("store-" + name + "-" + i), csv));
+            if (withCli) {
+                clis.add(timeSqliteCli(work.resolve("cli-" + name + "-" + i + ".db"), csv));
+            }
+        }
+        double command = median(commands.size(), commands::get);
         out.printf("%-20s rectify : %7.2f s  %,9.0f rows/s (a new JVM each run, as the command)%n", label, command,
                 rows / command);
         double warm = median(runs, i -> timeImport(work.resolve("warm-" + name + "-" + i), csv));
         out.printf("%-20s rectify : %7.2f s  %,9.0f rows/s (inside a running JVM that imported it before)%n", label,
                 warm, rows / warm);
-        Double cli = sqliteAvailable() ? median(runs, i -> timeSqliteCli(work.resolve("cli-" + name + "-" + i + ".db"), csv)) : null;
-        if (cli != null) {
-            out.printf("%-20s sqlite3 : %7.2f s  %,9.0f rows/s%n", label, cli, rows / cli);
+        if (withCli) {
+            double cli = median(clis.size(), clis::get);
+            out.printf("%-20s sqlite3 : %7.2f s  %,9.0f rows/s (each run right after a command's)%n", label, cli, rows / cli);
             out.printf("%-20s ratio rectify / sqlite3 CLI: %.2f (inside a running JVM: %.2f)%n", label, command / cli,
                     warm / cli);
         } else {
