@@ -286,22 +286,6 @@ public final class RollupQueries {
     /** The receiving channels of the last 90 days of complaints (a range of the day-first fine roll-up). */
     public List<String> recentChannels() {
         Optional<LocalDate> last = asOf(Scope.ALL);
-        if (last.isEmpty()) {
-            return List.of();
-        }
-        String sql = "SELECT name FROM name_code WHERE code IN"
-                + " (SELECT channel_code FROM rollup_complaint WHERE day > ? AND channel_code <> 0) ORDER BY 1";
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, last.get().minusDays(90).toString());
-            List<String> names = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            return names;
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read channels: " + e.getMessage(), e);
-        }
+        return last.isEmpty() ? List.of() : names().channelsAfter(last.get().minusDays(90));
     }
 }

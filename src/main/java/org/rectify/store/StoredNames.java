@@ -40,26 +40,36 @@ public final class StoredNames {
 
     /** Every category complaints were filed under ('' for none), from the monthly roll-up. */
     public List<String> categories() {
-        try (Connection c = store.connect();
-             PreparedStatement st = c.prepareStatement("SELECT name FROM name_code"
-                     + " WHERE code IN (SELECT category_code FROM rollup_problem_month) ORDER BY 1");
-             ResultSet rs = st.executeQuery()) {
-            List<String> names = new ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-            return names;
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read categories: " + e.getMessage(), e);
-        }
+        return texts("categories", "SELECT name FROM name_code WHERE code IN (SELECT category_code FROM rollup_problem_month)"
+                + " ORDER BY 1");
     }
 
     /** Problem names of the complaints the store holds, the most frequent first (at most {@code limit}). */
     public List<String> problemNames(int limit) {
-        String sql = "SELECT " + NameCodes.nameOf("problem_code") + " FROM rollup_problem_month WHERE problem_code <> 0"
-                + " GROUP BY problem_code ORDER BY sum(tickets) DESC, 1 LIMIT ?";
+        return texts("problem names", "SELECT " + NameCodes.nameOf("problem_code") + " FROM rollup_problem_month"
+                + " WHERE problem_code <> 0 GROUP BY problem_code ORDER BY sum(tickets) DESC, 1 LIMIT ?", limit);
+    }
+
+    /** Every escalation channel in the store's escalations or in a group, for the settings. */
+    public List<String> escalationChannels() {
+        return texts("escalation channels", """
+                SELECT name FROM name_code WHERE code IN (SELECT escalation_code FROM rollup_escalation_day
+                                                          WHERE escalation_code <> 0)
+                UNION SELECT channel FROM escalation_group ORDER BY 1""");
+    }
+
+    /** The receiving channels of the complaints created after {@code day} (a range of the day-first fine roll-up). */
+    public List<String> channelsAfter(java.time.LocalDate day) {
+        return texts("channels", "SELECT name FROM name_code WHERE code IN"
+                + " (SELECT channel_code FROM rollup_complaint WHERE day > ? AND channel_code <> 0) ORDER BY 1", day.toString());
+    }
+
+    /** The first column of a query's rows; {@code what} names them in the failure. */
+    private List<String> texts(String what, String sql, Object... parameters) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setInt(1, limit);
+            for (int i = 0; i < parameters.length; i++) {
+                st.setObject(i + 1, parameters[i]);
+            }
             List<String> names = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -68,24 +78,7 @@ public final class StoredNames {
             }
             return names;
         } catch (SQLException e) {
-            throw new StoreException("Cannot read problem names: " + e.getMessage(), e);
-        }
-    }
-
-    /** Every escalation channel in the store's escalations or in a group, for the settings. */
-    public List<String> escalationChannels() {
-        String sql = """
-                SELECT name FROM name_code WHERE code IN (SELECT escalation_code FROM rollup_escalation_day
-                                                          WHERE escalation_code <> 0)
-                UNION SELECT channel FROM escalation_group ORDER BY 1""";
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-            List<String> names = new ArrayList<>();
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-            return names;
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read escalation channels: " + e.getMessage(), e);
+            throw new StoreException("Cannot read " + what + ": " + e.getMessage(), e);
         }
     }
 }
