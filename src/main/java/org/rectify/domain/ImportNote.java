@@ -27,7 +27,17 @@ public enum ImportNote {
     UNCLOSED_QUOTE("{0}, row {1}: a quoted field is not closed before the end of the file (a \" missing, or one too"
             + " many); nothing was imported", true),
     TEXT_AFTER_QUOTE("{0}, row {1}: a quoted field has other characters after its closing quote (as in \"ab\"c);"
-            + " nothing was imported", true);
+            + " nothing was imported", true),
+    CELL_RUNS_ON("{0}, row {1}: a cell runs on past {2} characters (a quote that is never closed?); nothing was imported",
+            true),
+    // the sheet's forms first: read back, the file's form would take "file, sheet S" for its file
+    TOO_MANY_COLUMNS_IN_SHEET("{0}, sheet {1}, row {2}: {3} columns, more than the {4} a ticket export can have;"
+            + " nothing was imported", true),
+    TOO_MANY_COLUMNS("{0}, row {1}: {2} columns, more than the {3} a ticket export can have; nothing was imported", true),
+    CELL_TOO_LONG_IN_SHEET("{0}, sheet {1}, row {2}, column {3}: a cell of {4} characters, more than Excel's limit of"
+            + " {5}; nothing was imported", true),
+    CELL_TOO_LONG("{0}, row {1}, column {2}: a cell of {3} characters, more than Excel's limit of {4}; nothing was"
+            + " imported", true);
 
     /** A note that is the whole message (a skip or a refusal), read with its last value taking the rest. */
     private final boolean whole;

@@ -114,9 +114,7 @@ final class CsvSource implements TableSource {
         return switch (e.kind()) {
             case UNCLOSED_QUOTE -> new FileRefusedException(ImportNote.UNCLOSED_QUOTE.text(fileName, e.row()), e);
             case TEXT_AFTER_QUOTE -> new FileRefusedException(ImportNote.TEXT_AFTER_QUOTE.text(fileName, e.row()), e);
-            case CELL_TOO_LONG -> new FileRefusedException(Where.of(fileName, null, e.row()) + ": a cell of more than "
-                    + "16,777,216 characters, more than Excel's limit of " + String.format("%,d", Limits.MAX_CELL_CHARS)
-                    + " (a quote that is never closed?). The file is refused; nothing was imported.", e);
+            case CELL_TOO_LONG -> new FileRefusedException(ImportNote.CELL_RUNS_ON.text(fileName, e.row(), "16,777,216"), e);
             case OTHER -> new FileRefusedException(fileName + ", row " + e.row() + ": cannot be read as CSV ("
                     + e.getCause().getMessage() + ")", e);
         };

@@ -1,6 +1,7 @@
 package org.rectify.sync;
 
 import java.util.List;
+import org.rectify.domain.ImportNote;
 
 /** Bounds that keep a hostile or broken file from exhausting the machine; a breach refuses the file. */
 final class Limits {
@@ -16,15 +17,20 @@ final class Limits {
 
     static void check(String fileName, String sheet, long rowNumber, List<String> cells) {
         if (cells.size() > MAX_COLUMNS) {
-            throw new FileRefusedException(Where.of(fileName, sheet, rowNumber) + ": " + String.format("%,d", cells.size())
-                    + " columns, more than the " + String.format("%,d", MAX_COLUMNS) + " a ticket export can have");
+            String columns = String.format("%,d", cells.size());
+            String most = String.format("%,d", MAX_COLUMNS);
+            throw new FileRefusedException(sheet == null
+                    ? ImportNote.TOO_MANY_COLUMNS.text(fileName, rowNumber, columns, most)
+                    : ImportNote.TOO_MANY_COLUMNS_IN_SHEET.text(fileName, sheet, rowNumber, columns, most));
         }
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell != null && cell.length() > MAX_CELL_CHARS) {
-                throw new FileRefusedException(Where.of(fileName, sheet, rowNumber) + ", column " + (i + 1) + ": a cell of "
-                        + String.format("%,d", cell.length()) + " characters, more than Excel's limit of "
-                        + String.format("%,d", MAX_CELL_CHARS) + ". The file is refused; nothing was imported.");
+                String length = String.format("%,d", cell.length());
+                String most = String.format("%,d", MAX_CELL_CHARS);
+                throw new FileRefusedException(sheet == null
+                        ? ImportNote.CELL_TOO_LONG.text(fileName, rowNumber, i + 1, length, most)
+                        : ImportNote.CELL_TOO_LONG_IN_SHEET.text(fileName, sheet, rowNumber, i + 1, length, most));
             }
         }
     }

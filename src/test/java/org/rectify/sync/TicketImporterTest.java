@@ -274,6 +274,41 @@ class TicketImporterTest {
     }
 
     @Test
+    void aFileBeyondTheLimitsIsRefusedNamingRowAndColumnAndChangesNothing() throws Exception {
+        importer.importFile(firstExport(), ImportListener.NONE);
+        String good = "T050,2014-05-02 09:00:00,,龙华,龙华服务中心,抱怨,装维服务,宽带修障超时,10000号,,,处理中,王伟,138,5,x";
+        Path wide = StandardCsv.create().line(good).line(good.replace("T050", "T051") + ",".repeat(1_000))
+                .writeTo(folder.resolve("wide.csv"));
+        Path longCell = StandardCsv.create().line(good).line(good.replace("T050", "T052")
+                .replace("宽带修障超时", "长".repeat(40_000))).writeTo(folder.resolve("long.csv"));
+
+        FileImportResult tooWide = importer.importFile(wide, ImportListener.NONE);
+        FileImportResult tooLong = importer.importFile(longCell, ImportListener.NONE);
+
+        assertEquals(SyncStatus.REFUSED, tooWide.status());
+        assertEquals(org.rectify.domain.ImportNote.TOO_MANY_COLUMNS.text("wide.csv", 3, "1,016", "1,000"), tooWide.message());
+        assertEquals(SyncStatus.REFUSED, tooLong.status());
+        assertEquals(org.rectify.domain.ImportNote.CELL_TOO_LONG.text("long.csv", 3, 8, "40,000", "32,767"), tooLong.message());
+        assertEquals(3, queries.count(TicketFilter.ALL), "the first export's tickets only");
+
+        Path workbook = folder.resolve("区县.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             var out = java.nio.file.Files.newOutputStream(workbook)) {
+            var sheet = book.createSheet("龙华");
+            sheet.createRow(0).createCell(0).setCellValue("工单号");
+            var wideRow = sheet.createRow(1);
+            for (int c = 0; c <= 1_000; c++) {
+                wideRow.createCell(c).setCellValue("v" + c);
+            }
+            book.write(out);
+        }
+        FileImportResult wideSheet = importer.importFile(workbook, ImportListener.NONE);
+        assertEquals(SyncStatus.REFUSED, wideSheet.status());
+        assertEquals(org.rectify.domain.ImportNote.TOO_MANY_COLUMNS_IN_SHEET.text("区县.xlsx", "龙华", 2, "1,001", "1,000"),
+                wideSheet.message());
+    }
+
+    @Test
     void aFileWithoutARequiredColumnIsRefusedAndChangesNothing() throws Exception {
         importer.importFile(firstExport(), ImportListener.NONE);
         Path export = folder.resolve("no-id.csv");

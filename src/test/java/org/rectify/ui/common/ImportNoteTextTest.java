@@ -48,6 +48,23 @@ class ImportNoteTextTest {
     }
 
     @Test
+    void aFileBeyondTheLimitsIsRefusedInTheWindowsLanguageWithItsSheetWhenItHasOne() {
+        String inSheet = ImportNote.CELL_TOO_LONG_IN_SHEET.text("区县.xlsx", "龙华", 7, 3, "40,000", "32,767");
+        String inCsv = ImportNote.CELL_TOO_LONG.text("long.csv", 7, 3, "40,000", "32,767");
+        assertEquals(ImportNote.CELL_TOO_LONG_IN_SHEET, ImportNote.parseWhole(inSheet).orElseThrow().note());
+        assertEquals(ImportNote.CELL_TOO_LONG, ImportNote.parseWhole(inCsv).orElseThrow().note());
+        Messages.use(Messages.CHINESE);
+        assertEquals("区县.xlsx 工作表 龙华 第 7 行第 3 列：单元格有 40,000 个字符，超过 Excel 的上限 32,767，未导入任何内容",
+                ImportNoteText.say(inSheet));
+        assertEquals("wide.csv 第 2 行：有 1,001 列，超过工单导出最多的 1,000 列，未导入任何内容",
+                ImportNoteText.say(ImportNote.TOO_MANY_COLUMNS.text("wide.csv", 2, "1,001", "1,000")));
+        assertEquals("区县.xlsx 工作表 汇总 第 2 行：有 1,001 列，超过工单导出最多的 1,000 列，未导入任何内容",
+                ImportNoteText.say(ImportNote.TOO_MANY_COLUMNS_IN_SHEET.text("区县.xlsx", "汇总", 2, "1,001", "1,000")));
+        Messages.use(java.util.Locale.ENGLISH);
+        assertEquals(inCsv, ImportNoteText.say(inCsv), "the English words are the stored ones");
+    }
+
+    @Test
     void everyNoteHasItsWordsInBothLanguages() throws Exception {
         for (String bundle : List.of("messages_zh_CN.properties", "messages_en.properties")) {
             Properties words = new Properties();
