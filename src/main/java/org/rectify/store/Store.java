@@ -105,9 +105,11 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * The connection a file's import writes through: a large page cache so that a big file's pages
-     * rarely spill before the commit, and no per-row foreign-key lookups — the rows written point
-     * at the run row inserted first in the same transaction.
+     * The connection a file's import writes through: no per-row foreign-key lookups — the rows written
+     * point at the run row inserted first in the same transaction — and a modest page cache. A big
+     * file's pages spill to the WAL as they fill it either way; a 128 MB cache (sessions 1–10) only
+     * added page faults while it grew and its whole dirty content to write at the commit: a 1M-row
+     * import 0.5 s slower in time order, 0.2 s sorted by district, than with 16 MB.
      */
     Connection connectForImport() {
         SQLiteConfig config = new SQLiteConfig();
@@ -117,7 +119,7 @@ public final class Store implements AutoCloseable {
         Connection c = connect(config);
         try (var st = c.createStatement()) {
             st.executeUpdate("PRAGMA foreign_keys = OFF");
-            st.executeUpdate("PRAGMA cache_size = -131072");
+            st.executeUpdate("PRAGMA cache_size = -16000");
         } catch (SQLException e) {
             throw new StoreException("Cannot prepare the import connection: " + e.getMessage(), e);
         }
