@@ -122,6 +122,7 @@ final class CsvRecords implements Iterator<List<String>>, Closeable {
     /** Builds each record's cells and adds up the quote marks a well-formed text needs for them. */
     private static final class CellsHandler extends AbstractBaseCsvCallbackHandler<List<String>> {
         private String[] fields = new String[32];
+        private ColumnCells[] columns = new ColumnCells[32];
         private int count;
         private long quotesNeeded;
 
@@ -132,12 +133,17 @@ final class CsvRecords implements Iterator<List<String>>, Closeable {
 
         @Override
         protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
-            String value = new String(buffer, offset, length);
-            long inside = quotesIn(value);
-            quotesNeeded += quoted ? 2 + 2 * inside : inside;
             if (count == fields.length) {
                 fields = Arrays.copyOf(fields, count * 2);
+                columns = Arrays.copyOf(columns, count * 2);
             }
+            ColumnCells column = columns[count];
+            if (column == null) {
+                column = columns[count] = new ColumnCells();
+            }
+            String value = column.of(buffer, offset, length);
+            long inside = quotesIn(value);
+            quotesNeeded += quoted ? 2 + 2 * inside : inside;
             fields[count++] = value;
         }
 
@@ -185,6 +191,73 @@ final class CsvRecords implements Iterator<List<String>>, Closeable {
             }
             quotes += found;
             return n;
+        }
+    }
+
+    /**
+     * One String for each distinct short value of a column whose values repeat — districts,
+     * categories, problems, 是/否 — so that a big file's repeated names are not made into new Strings
+     * row after row (the reader's largest allocation; their hashes, computed once, then serve every
+     * later look-up). A column whose values mostly differ (ticket numbers, times, free text) is
+     * found out within its first rows and read as before.
+     */
+    static final class ColumnCells {
+        private static final int SLOTS = 1024;
+        private static final int MAX_LENGTH = 64;
+        private static final int PROBES = 4;
+        /** Look-ups over which a column is judged: it stays shared while at least half of them hit. */
+        private static final int WINDOW = 4096;
+
+        private final String[] slots = new String[SLOTS];
+        private boolean shared = true;
+        private int lookups;
+        private int hits;
+
+        String of(char[] buffer, int offset, int length) {
+            if (!shared || length > MAX_LENGTH) {
+                return new String(buffer, offset, length);
+            }
+            int hash = 0;
+            for (int i = offset; i < offset + length; i++) {
+                hash = 31 * hash + buffer[i];
+            }
+            if (++lookups == WINDOW) {
+                shared = hits * 2 >= WINDOW;
+                lookups = 0;
+                hits = 0;
+            }
+            // open addressing over a few slots: two frequent names with one hash must not evict each other
+            int first = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+            int free = -1;
+            for (int probe = 0; probe < PROBES; probe++) {
+                int slot = (first + probe) & (SLOTS - 1);
+                String known = slots[slot];
+                if (known == null) {
+                    free = free < 0 ? slot : free;
+                } else if (sameText(known, buffer, offset, length)) {
+                    hits++;
+                    return known;
+                }
+            }
+            String value = new String(buffer, offset, length);
+            slots[free < 0 ? first : free] = value;
+            return value;
+        }
+
+        private static boolean sameText(String known, char[] buffer, int offset, int length) {
+            if (known.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (known.charAt(i) != buffer[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean shared() {
+            return shared;
         }
     }
 }

@@ -1,7 +1,11 @@
 package org.rectify.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -80,6 +84,46 @@ class CsvRecordsTest {
             run++;
         }
         return run % 2 == 1;
+    }
+
+    @Test
+    void repeatedNamesOfAColumnAreOneStringAndUniqueValuesStayAsRead() {
+        StringBuilder text = new StringBuilder("工单号,区分公司,满意度\n");
+        List<String> districts = List.of("龙华", "坪山", "Longhua", "longhua", "ＬＯＮＧＨＵＡ", "");
+        for (int i = 0; i < 10_000; i++) {
+            text.append("T").append(i).append(',').append(districts.get(i % districts.size())).append(",5\n");
+        }
+        List<List<String>> records = read(text.toString());
+        assertEquals(10_001, records.size());
+        for (int i = 1; i <= 10_000; i++) {
+            List<String> cells = records.get(i);
+            assertEquals(List.of("T" + (i - 1), districts.get((i - 1) % districts.size()), "5"), cells, "row " + i);
+        }
+        // the same name in two rows far apart is the same String; names differing only in case or width are not merged
+        assertSame(records.get(3).get(1), records.get(9_003).get(1));
+        assertNotSame(records.get(3).get(1), records.get(4).get(1));
+        assertSame(records.get(10).get(2), records.get(9_999).get(2));
+    }
+
+    @Test
+    void aColumnOfUniqueValuesStopsBeingSharedAndAColumnOfCollidingNamesReadsRight() {
+        CsvRecords.ColumnCells unique = new CsvRecords.ColumnCells();
+        for (int i = 0; i < 5_000; i++) {
+            char[] cell = ("S" + i).toCharArray();
+            assertEquals("S" + i, unique.of(cell, 0, cell.length));
+        }
+        assertFalse(unique.shared(), "ticket numbers are read as new Strings once the column is found out");
+
+        CsvRecords.ColumnCells names = new CsvRecords.ColumnCells();
+        char[] buffer = "xxAaBBcc".toCharArray(); // "Aa" and "BB" have the same String hash
+        for (int i = 0; i < 10_000; i++) {
+            assertEquals("Aa", names.of(buffer, 2, 2));
+            assertEquals("BB", names.of(buffer, 4, 2));
+            assertEquals("", names.of(buffer, 0, 0));
+        }
+        assertTrue(names.shared());
+        char[] longCell = "x".repeat(100).toCharArray();
+        assertNotSame(names.of(longCell, 0, 100), names.of(longCell, 0, 100), "long cells are not kept");
     }
 
     private static List<List<String>> read(String text) {
