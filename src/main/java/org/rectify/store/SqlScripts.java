@@ -3,7 +3,7 @@ package org.rectify.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The SQL scripts shipped in {@code db/}: migrations, and the one the roll-up rebuild shares with them. */
@@ -17,19 +17,36 @@ final class SqlScripts {
         return split(text(name));
     }
 
-    /** Splits at semicolons that end a line (none of our scripts has one inside a statement), dropping comment lines. */
+    /**
+     * Splits at semicolons that end a line (none of our scripts has one inside a statement), dropping
+     * comment lines. Without a regular expression: a fresh store runs every migration at its first
+     * start, and the expression's matcher was hot enough there to be compiled by C2 (0.1 s of CPU).
+     */
     static List<String> split(String script) {
-        StringBuilder withoutComments = new StringBuilder();
+        List<String> statements = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
         for (String line : script.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                withoutComments.append(line).append('\n');
+            if (line.strip().startsWith("--")) {
+                continue;
+            }
+            String end = line.stripTrailing();
+            if (end.endsWith(";")) {
+                statement.append(end, 0, end.length() - 1);
+                add(statements, statement);
+            } else {
+                statement.append(line).append('\n');
             }
         }
-        return Arrays.stream(withoutComments.toString().split(";\\s*\n"))
-                .map(String::strip)
-                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        add(statements, statement);
+        return List.copyOf(statements);
+    }
+
+    private static void add(List<String> statements, StringBuilder statement) {
+        String sql = statement.toString().strip();
+        if (!sql.isEmpty()) {
+            statements.add(sql);
+        }
+        statement.setLength(0);
     }
 
     static String text(String name) {

@@ -36,6 +36,8 @@ public final class TicketMapper {
     private final Map<CanonicalField, long[]> defaulted;
     private final long[] tidiedProblems;
     private final SharedNames names = new SharedNames();
+    private static final int MAX_NUMBERS = 1_000;
+    private final Map<String, Double> numbers = new java.util.HashMap<>();
 
     public TicketMapper(String fileName, ColumnMapping mapping) {
         this(fileName, mapping, new java.util.EnumMap<>(CanonicalField.class), new long[1]);
@@ -169,12 +171,24 @@ public final class TicketMapper {
         return NO.contains(s) ? Boolean.FALSE : null;
     }
 
-    private static Double number(String text) {
+    /**
+     * A score as Double.valueOf reads it. Scores repeat (1 to 5, a few decimals): each distinct text is
+     * parsed once, sparing the parser's buffers for every row of a big file.
+     */
+    private Double number(String text) {
         if (text == null) {
             return null;
         }
+        Double known = numbers.get(text);
+        if (known != null) {
+            return known;
+        }
         try {
-            return Double.valueOf(text);
+            Double value = Double.valueOf(text);
+            if (numbers.size() < MAX_NUMBERS) {
+                numbers.put(text, value);
+            }
+            return value;
         } catch (NumberFormatException e) {
             return null;
         }

@@ -231,6 +231,30 @@ class TicketImporterTest {
     }
 
     @Test
+    void satisfactionScoresAreReadAsNumbersEveryTimeTheyRepeatAndATextIsRejectedEveryTime() throws Exception {
+        StandardCsv csv = StandardCsv.create();
+        String[] scores = {"4.5", "4.5", "good", "5", "4.5", "", "good", "1e0", " 3 "};
+        for (int i = 0; i < scores.length; i++) {
+            csv.line(String.join(",", "T05" + i, "2014-05-02 09:00:00", "", "龙华", "", "抱怨", "装维服务", "宽带修障超时", "", "",
+                    "是", "处理中", "", "", scores[i], ""));
+        }
+        FileImportResult result = importer.importFile(csv.writeTo(folder.resolve("scores.csv")), ImportListener.NONE);
+
+        assertEquals(new ImportCounts(9, 7, 0, 0, 2), result.counts());
+        assertEquals(List.of("scores.csv|4|满意度|satisfaction 'good' is not a number",
+                "scores.csv|8|满意度|satisfaction 'good' is not a number"), RejectedRowsProbe.describe(store.file()));
+        List<String> stored = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT ticket_id, satisfaction FROM ticket_row ORDER BY ticket_id")) {
+            while (rs.next()) {
+                stored.add(rs.getString(1) + "=" + rs.getObject(2));
+            }
+        }
+        assertEquals(List.of("T050=4.5", "T051=4.5", "T053=5.0", "T054=4.5", "T055=null", "T057=1.0", "T058=3.0"), stored);
+    }
+
+    @Test
     void aClosingTimeBeforeTheCreationIsRejectedToTheSecondAcrossMonthsAndYears() throws Exception {
         String[][] times = {{"2014-01-01 00:00:00", "2013-12-31 23:59:59"}, {"2014-01-01 00:00:00", "2014-01-01 00:00:00"},
             {"2013-12-31 23:59:59", "2014-01-01 00:00:00"}, {"2014-03-01 08:00:00", "2014-02-28 18:00:00"},
