@@ -100,8 +100,7 @@ public final class ProfileLibrary {
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot save the profile " + profile.name() + " in " + folder + ": "
-                    + e.getMessage(), e);
+            throw new ProfileNotSavedException(profile.name(), folder, e);
         }
     }
 

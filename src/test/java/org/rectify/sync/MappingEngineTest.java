@@ -150,6 +150,19 @@ class MappingEngineTest {
     }
 
     @Test
+    void aProfileThatCannotBeWrittenSaysItsFolderAndTheSystemsCauseAndLeavesNothing() throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("profiles"), "a file");
+        ProfileLibrary library = new ProfileLibrary(notAFolder);
+        ProfileNotSavedException e = assertThrows(ProfileNotSavedException.class,
+                () -> library.save(profile("片区导出", 3, List.of(), "GBK", ';')));
+        assertEquals("片区导出", e.profileName());
+        assertEquals(notAFolder, e.folder());
+        assertTrue(e.ioCause() instanceof java.nio.file.FileAlreadyExistsException, String.valueOf(e.ioCause()));
+        assertTrue(e.getMessage().startsWith("Cannot save the profile 片区导出 in " + notAFolder), e.getMessage());
+        assertEquals("a file", Files.readString(notAFolder));
+    }
+
+    @Test
     void theImporterTriesTheSavedProfiles() throws Exception {
         Path file = gbkSemicolons();
         try (var store = org.rectify.store.Store.open(folder.resolve("data"))) {

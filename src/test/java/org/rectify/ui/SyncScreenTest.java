@@ -195,6 +195,24 @@ class SyncScreenTest {
         robot.interact(() -> values.setText("投诉=抱怨\n咨询=咨询"));
         TextField name = robot.lookup("#wizard-name").queryAs(TextField.class);
         robot.interact(() -> name.setText("坪山片区导出"));
+
+        // a profiles folder that cannot be written is said in the window's language; nothing is imported, the wizard stays
+        Path profiles = store.folder().resolve("profiles");
+        Path aside = store.folder().resolve("profiles-aside");
+        boolean existed = Files.isDirectory(profiles);
+        if (existed) {
+            Files.move(profiles, aside);
+        }
+        Files.writeString(profiles, "a file where the profiles folder should be");
+        robot.clickOn("#wizard-save-import");
+        DesktopHarness.waitUntil(() -> robot.lookup("#wizard-problem").queryLabeled().getText()
+                .equals("方案“坪山片区导出”没有保存：无法写入 " + profiles + "（一个同名的文件挡在那里（应是文件夹））"));
+        assertTrue(robot.lookup("#wizard").query().isVisible());
+        assertEquals(FileJob.State.REFUSED, lastJob().state().get(), "nothing imported yet");
+        Files.delete(profiles);
+        if (existed) {
+            Files.move(aside, profiles);
+        }
         robot.clickOn("#wizard-save-import");
 
         FileJob imported = lastJob();

@@ -16,11 +16,13 @@ import org.rectify.sync.ImportProfile;
 import org.rectify.sync.ProfileDraft;
 import org.rectify.sync.ProfileJson;
 import org.rectify.sync.ProfileLibrary;
+import org.rectify.sync.ProfileNotSavedException;
 import org.rectify.sync.ProfileSuggester;
 import org.rectify.sync.ProfileTrial;
 import org.rectify.sync.ReadOptions;
 import org.rectify.sync.SourceRow;
 import org.rectify.ui.common.DialogService;
+import org.rectify.ui.common.FileProblemText;
 import org.rectify.ui.common.TaskRunner;
 import org.rectify.ui.i18n.Messages;
 
@@ -250,6 +252,9 @@ public final class MappingWizardController {
             model.problem().set("");
             model.message().set(Messages.format("wizard.saved", name, saved.toString()));
             return true;
+        } catch (ProfileNotSavedException e) {
+            model.problem().set(Messages.format("wizard.saveFailed", name, e.folder(), FileProblemText.of(e.ioCause())));
+            return false;
         } catch (RuntimeException e) {
             model.problem().set(e.getMessage());
             return false;
@@ -271,8 +276,8 @@ public final class MappingWizardController {
                     try {
                         Files.writeString(file, ProfileJson.write(draft().toProfile(), Map.of()));
                         model.message().set(Messages.format("wizard.exported", file.toString()));
-                    } catch (java.io.IOException | RuntimeException e) {
-                        model.problem().set(e.getMessage());
+                    } catch (java.io.IOException e) {
+                        model.problem().set(Messages.format("wizard.exportFailed", file, FileProblemText.of(e)));
                     }
                 });
     }
@@ -290,7 +295,9 @@ public final class MappingWizardController {
                 changed();
             } catch (IllegalArgumentException e) {
                 filling = false;
-                model.problem().set(e.getMessage());
+                model.problem().set(e.getCause() instanceof java.io.IOException io
+                        ? Messages.format("wizard.loadFailed", file, FileProblemText.of(io))
+                        : Messages.format("wizard.loadInvalid", file.getFileName(), e.getMessage()));
             }
         });
     }
