@@ -37,7 +37,16 @@ public enum ImportNote {
     CELL_TOO_LONG_IN_SHEET("{0}, sheet {1}, row {2}, column {3}: a cell of {4} characters, more than Excel's limit of"
             + " {5}; nothing was imported", true),
     CELL_TOO_LONG("{0}, row {1}, column {2}: a cell of {3} characters, more than Excel's limit of {4}; nothing was"
-            + " imported", true);
+            + " imported", true),
+    NO_SUCH_FILE("{0}: no such file ({1})", true),
+    CANNOT_READ("{0}: cannot be read ({1})", true),
+    NOT_READABLE_AS("{0}: cannot be read as {1} text ({2}); nothing was imported", true),
+    CSV_UNREADABLE("{0}, row {1}: cannot be read as CSV ({2}); nothing was imported", true),
+    XLSX_DAMAGED("{0}: not a readable XLSX workbook (damaged or incomplete: {1}). Save it again from Excel and retry;"
+            + " nothing was imported.", true),
+    XLS_DAMAGED("{0}: not a readable XLS workbook ({1}). Save it again from Excel and retry; nothing was imported.", true),
+    ZIP_BOMB("{0}: refused as a probable zip bomb (it expands far more than an Excel file does). Nothing was imported.",
+            true);
 
     /** A note that is the whole message (a skip or a refusal), read with its last value taking the rest. */
     private final boolean whole;

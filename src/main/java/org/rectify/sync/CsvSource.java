@@ -115,8 +115,7 @@ final class CsvSource implements TableSource {
             case UNCLOSED_QUOTE -> new FileRefusedException(ImportNote.UNCLOSED_QUOTE.text(fileName, e.row()), e);
             case TEXT_AFTER_QUOTE -> new FileRefusedException(ImportNote.TEXT_AFTER_QUOTE.text(fileName, e.row()), e);
             case CELL_TOO_LONG -> new FileRefusedException(ImportNote.CELL_RUNS_ON.text(fileName, e.row(), "16,777,216"), e);
-            case OTHER -> new FileRefusedException(fileName + ", row " + e.row() + ": cannot be read as CSV ("
-                    + e.getCause().getMessage() + ")", e);
+            case OTHER -> new FileRefusedException(ImportNote.CSV_UNREADABLE.text(fileName, e.row(), e.getCause().getMessage()), e);
         };
     }
 
@@ -131,8 +130,7 @@ final class CsvSource implements TableSource {
             return new NotUtf8Exception(file.getFileName().toString(), cause);
         }
         String fileName = file.getFileName().toString();
-        return new FileRefusedException(fileName + ": cannot be read as " + charset.name() + " text ("
-                + cause.getMessage() + ")", e);
+        return new FileRefusedException(ImportNote.NOT_READABLE_AS.text(fileName, charset.name(), FileFacts.why(cause)), e);
     }
 
     private static MessageDigest sha256() {

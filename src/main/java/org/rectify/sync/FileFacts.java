@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.rectify.domain.ImportNote;
 
 /**
  * What one pass over a file's bytes tells: its SHA-256 (the same export twice is recognised by it),
@@ -34,7 +35,7 @@ public record FileFacts(String sha256, FileKind kind, String bom, boolean validU
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new FileRefusedException(ImportNote.CANNOT_READ.text(file.getFileName(), why(e)), e);
         }
         if (size <= HEAD_BYTES) {
             return of(file);
@@ -46,7 +47,7 @@ public record FileFacts(String sha256, FileKind kind, String bom, boolean validU
             // a character cut by the end of the head is the rest's to judge
             return new FileFacts(null, kind(head, head.length), bom(head, head.length), utf8.valid, size);
         } catch (IOException e) {
-            throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new FileRefusedException(ImportNote.CANNOT_READ.text(file.getFileName(), why(e)), e);
         }
     }
 
@@ -79,13 +80,29 @@ public record FileFacts(String sha256, FileKind kind, String bom, boolean validU
             return new FileFacts(HexFormat.of().formatHex(digest.digest()), kind(head, headLength), bom(head, headLength),
                     utf8.join(), size);
         } catch (IOException | UncheckedIOException e) {
-            throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")", e);
+            throw new FileRefusedException(ImportNote.CANNOT_READ.text(file.getFileName(), why(e)), e);
         } catch (CompletionException e) {
-            throw new FileRefusedException(file.getFileName() + ": cannot be read (" + e.getCause().getMessage() + ")",
-                    e.getCause());
+            throw new FileRefusedException(ImportNote.CANNOT_READ.text(file.getFileName(), why(e.getCause())), e.getCause());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /**
+     * The system's reason, said where the JDK gives only the path (a refused permission, a file gone):
+     * "x.csv: cannot be read (/data/x.csv)" said nothing.
+     */
+    static String why(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "no permission to read it";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static boolean validUtf8(Path file) {

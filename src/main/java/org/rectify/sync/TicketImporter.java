@@ -87,7 +87,7 @@ public final class TicketImporter {
         String path = file.toAbsolutePath().toString();
         if (!Files.isRegularFile(file)) {
             return new FileImportResult(name, SyncStatus.REFUSED, ImportCounts.NONE, null,
-                    name + ": no such file (" + path + ")");
+                    org.rectify.domain.ImportNote.NO_SUCH_FILE.text(name, path));
         }
         FileFacts facts;
         try {

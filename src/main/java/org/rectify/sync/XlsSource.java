@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.rectify.domain.ImportNote;
 import org.rectify.domain.Timestamps;
 
 /**
@@ -54,8 +55,7 @@ final class XlsSource implements TableSource {
         } catch (FileRefusedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new FileRefusedException(fileName + ": not a readable XLS workbook (" + e.getMessage()
-                    + "). Save it again from Excel and retry; nothing was imported.", e);
+            throw new FileRefusedException(ImportNote.XLS_DAMAGED.text(fileName, e.getMessage()), e);
         }
     }
 

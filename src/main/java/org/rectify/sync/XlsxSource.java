@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
+import org.rectify.domain.ImportNote;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -98,11 +99,9 @@ final class XlsxSource implements TableSource {
     static FileRefusedException refusal(String fileName, Exception e) {
         String message = String.valueOf(e.getMessage());
         if (message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
-            return new FileRefusedException(fileName + ": refused as a probable zip bomb (it expands far more than an"
-                    + " Excel file does). Nothing was imported.", e);
+            return new FileRefusedException(ImportNote.ZIP_BOMB.text(fileName), e);
         }
-        return new FileRefusedException(fileName + ": not a readable XLSX workbook (damaged or incomplete: "
-                + firstLine(message) + "). Save it again from Excel and retry; nothing was imported.", e);
+        return new FileRefusedException(ImportNote.XLSX_DAMAGED.text(fileName, firstLine(message)), e);
     }
 
     private static String firstLine(String message) {

@@ -231,6 +231,20 @@ class TicketImporterTest {
     }
 
     @Test
+    void aFileThatIsGoneIsRefusedWithANoteTheWindowCanSayInItsLanguage() throws Exception {
+        FileImportResult result = importer.importFile(folder.resolve("gone.csv"), ImportListener.NONE);
+        assertEquals(SyncStatus.REFUSED, result.status());
+        assertEquals("gone.csv: no such file (" + folder.resolve("gone.csv").toAbsolutePath() + ")", result.message());
+        assertEquals(org.rectify.domain.ImportNote.NO_SUCH_FILE, org.rectify.domain.ImportNote.parseWhole(result.message())
+                .orElseThrow().note());
+        // gone between the look and the read: the system's reason, not only the path the JDK gives
+        java.io.IOException gone = new java.nio.file.NoSuchFileException(folder.resolve("gone.csv").toString());
+        assertEquals("no such file", FileFacts.why(gone));
+        assertEquals("no permission to read it", FileFacts.why(new java.nio.file.AccessDeniedException("/x/a.csv")));
+        assertEquals("Input/output error", FileFacts.why(new java.nio.file.FileSystemException("/x/a.csv", null, "Input/output error")));
+    }
+
+    @Test
     void satisfactionScoresAreReadAsNumbersEveryTimeTheyRepeatAndATextIsRejectedEveryTime() throws Exception {
         StandardCsv csv = StandardCsv.create();
         String[] scores = {"4.5", "4.5", "good", "5", "4.5", "", "good", "1e0", " 3 "};

@@ -48,6 +48,31 @@ class ImportNoteTextTest {
     }
 
     @Test
+    void unreadableAndDamagedFilesAreRefusedInTheWindowsLanguageWithTheLibrarysDetail() {
+        String truncated = ImportNote.XLSX_DAMAGED.text("月报.xlsx", "Truncated ZIP file (entry: xl/worksheets/sheet1.xml). Retry");
+        String bomb = ImportNote.ZIP_BOMB.text("zip-bomb.xlsx");
+        String xls = ImportNote.XLS_DAMAGED.text("旧表.xls", "Invalid header signature; read 0x0, expected 0xE11AB1A1E011CFD0");
+        String gone = ImportNote.CANNOT_READ.text("x.csv", "no permission to read it");
+        String gbk = ImportNote.NOT_READABLE_AS.text("x.csv", "GB18030", "Input length = 1");
+        String csv = ImportNote.CSV_UNREADABLE.text("x.csv", 12, "Field too long");
+        java.util.Map<ImportNote, String> refusals = java.util.Map.of(ImportNote.XLSX_DAMAGED, truncated, ImportNote.ZIP_BOMB,
+                bomb, ImportNote.XLS_DAMAGED, xls, ImportNote.CANNOT_READ, gone, ImportNote.NOT_READABLE_AS, gbk,
+                ImportNote.CSV_UNREADABLE, csv);
+        refusals.forEach((note, text) -> assertEquals(note, ImportNote.parseWhole(text).orElseThrow().note(), text));
+        Messages.use(Messages.CHINESE);
+        assertEquals("月报.xlsx：不是可读的 XLSX 工作簿（已损坏或不完整：Truncated ZIP file (entry: xl/worksheets/sheet1.xml). Retry）。"
+                + "请在 Excel 中重新保存后再导入；未导入任何内容。", ImportNoteText.say(truncated));
+        assertEquals("zip-bomb.xlsx：解压后远大于任何 Excel 文件，疑为压缩炸弹，已拒绝；未导入任何内容。", ImportNoteText.say(bomb));
+        assertTrue(ImportNoteText.say(xls).startsWith("旧表.xls：不是可读的 XLS 工作簿（Invalid header signature;"), ImportNoteText.say(xls));
+        assertEquals("x.csv：无法读取（no permission to read it）", ImportNoteText.say(gone));
+        assertEquals("x.csv：文件不存在（/data/x.csv）", ImportNoteText.say(ImportNote.NO_SUCH_FILE.text("x.csv", "/data/x.csv")));
+        assertEquals("x.csv：无法按 GB18030 文本读取（Input length = 1），未导入任何内容", ImportNoteText.say(gbk));
+        assertEquals("x.csv 第 12 行：无法按 CSV 读取（Field too long），未导入任何内容", ImportNoteText.say(csv));
+        Messages.use(java.util.Locale.ENGLISH);
+        refusals.values().forEach(text -> assertEquals(text, ImportNoteText.say(text), "the English words are the stored ones"));
+    }
+
+    @Test
     void aFileBeyondTheLimitsIsRefusedInTheWindowsLanguageWithItsSheetWhenItHasOne() {
         String inSheet = ImportNote.CELL_TOO_LONG_IN_SHEET.text("区县.xlsx", "龙华", 7, 3, "40,000", "32,767");
         String inCsv = ImportNote.CELL_TOO_LONG.text("long.csv", 7, 3, "40,000", "32,767");
