@@ -19,7 +19,7 @@ public final class Main {
 
     static int run(String[] args) {
         LogSetup.configure(DataFolder.resolve(dataOption(args)));
-        CommandLine cli = RectifyCommand.commandLine();
+        CommandLine cli = RectifyCommand.commandLine(args);
         return cli.execute(args);
     }
 

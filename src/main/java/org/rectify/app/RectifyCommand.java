@@ -1,7 +1,12 @@
 package org.rectify.app;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.rectify.store.Settings;
 import org.rectify.store.StoreException;
 import org.rectify.sync.FolderSync;
@@ -18,10 +23,6 @@ import picocli.CommandLine.Option;
 @Command(name = "rectify", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Complaint tickets, KPIs and the weekly rectification checklist.%n"
                 + "Without a command, opens the desktop app.",
-        subcommands = {ImportCommand.class, SyncCommand.class, SyncLogCommand.class, RejectedCommand.class,
-                ProfileCommand.class, SubscribersCommand.class, DemoCommand.class, BackupCommand.class, CheckCommand.class,
-                KpiCommand.class, TrendCommand.class, TopCommand.class, ChecklistCommand.class, ReportCommand.class, BenchImportCommand.class,
-                BenchAnalyticsCommand.class},
         footer = {"", "Exit codes: 0 done; 2 usage error; 3 input refused (nothing imported);",
                 "4 imported with rows quarantined; 1 anything else."})
 public final class RectifyCommand implements Callable<Integer> {
@@ -47,14 +48,77 @@ public final class RectifyCommand implements Callable<Integer> {
             description = "theme of the desktop app (default: the last one used, else light)")
     String theme;
 
+    /**
+     * The commands by name, in the order the usage lists them. Added to the command line in code rather
+     * than in the annotation, so that a command builds the model of itself only: picocli reflects over
+     * every option of every command it is given (0.1–0.25 s of each start, the window's too).
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("import", ImportCommand::new);
+        commands.put("sync", SyncCommand::new);
+        commands.put("sync-log", SyncLogCommand::new);
+        commands.put("rejected", RejectedCommand::new);
+        commands.put("profile", ProfileCommand::new);
+        commands.put("subscribers", SubscribersCommand::new);
+        commands.put("demo", DemoCommand::new);
+        commands.put("backup", BackupCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("kpi", KpiCommand::new);
+        commands.put("trend", TrendCommand::new);
+        commands.put("top", TopCommand::new);
+        commands.put("checklist", ChecklistCommand::new);
+        commands.put("report", ReportCommand::new);
+        commands.put("bench-import", BenchImportCommand::new);
+        commands.put("bench-analytics", BenchAnalyticsCommand::new);
+        return Collections.unmodifiableMap(commands);
+    }
+
+    /** The options of this command that take a value: their values are not a command's name. */
+    private static final Set<String> VALUED_OPTIONS = Set.of("--data", "--screenshots", "--lang", "--theme");
+
+    /** Every command: for the usage, and for whoever does not know the arguments yet. */
     static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line for these arguments: with the one command they name, or with all of them when they
+     * name none (the desktop app, the usage) or a name no command has (picocli then says so, with the list).
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new RectifyCommand());
+        String named = args == null ? null : commandNamed(args);
+        if (named != null && COMMANDS.containsKey(named)) {
+            cli.addSubcommand(named, COMMANDS.get(named).get());
+        } else if (named != null || args == null || wantsUsage(args)) {
+            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             LOG.error("Command failed", e);
             commandLine.getErr().println("error: " + messageOf(e));
             return CommandLine.ExitCode.SOFTWARE;
         });
         return cli;
+    }
+
+    /** The first argument that is neither an option nor an option's value: the command's name, if any. */
+    static String commandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (VALUED_OPTIONS.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    private static boolean wantsUsage(String[] args) {
+        return java.util.Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help"));
     }
 
     Wiring openWiring() {

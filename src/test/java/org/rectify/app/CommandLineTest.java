@@ -22,10 +22,32 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = RectifyCommand.commandLine();
+        CommandLine cli = RectifyCommand.commandLine(args); // as Main builds it: with the one command named
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
+    }
+
+    @Test
+    void aCommandLineHoldsTheCommandItsArgumentsNameOrAllOfThemForTheUsage() {
+        assertEquals("import", RectifyCommand.commandNamed(new String[] {"--data", "d", "import", "f.csv"}));
+        assertEquals("kpi", RectifyCommand.commandNamed(new String[] {"--data=d", "--lang", "en", "kpi", "--period", "2014"}));
+        assertEquals(null, RectifyCommand.commandNamed(new String[] {"--screenshots", "out", "--theme", "dark"}));
+        assertEquals(java.util.List.of("import"),
+                java.util.List.copyOf(RectifyCommand.commandLine(new String[] {"--data", "d", "import", "f"}).getSubcommands().keySet()));
+        assertEquals(java.util.List.of(), java.util.List.copyOf(RectifyCommand.commandLine(new String[] {"--data", "d"})
+                .getSubcommands().keySet()), "the desktop app builds no command's model");
+        java.util.List<String> all = java.util.List.copyOf(RectifyCommand.COMMANDS.keySet());
+        assertEquals(all, java.util.List.copyOf(RectifyCommand.commandLine(new String[] {"--help"}).getSubcommands().keySet()));
+        assertEquals(all, java.util.List.copyOf(RectifyCommand.commandLine(new String[] {"imprt"}).getSubcommands().keySet()));
+        // each name is the one its command's annotation gives
+        RectifyCommand.COMMANDS.forEach((name, command) -> assertEquals(name,
+                command.get().getClass().getAnnotation(CommandLine.Command.class).name()));
+
+        assertEquals(2, run("imprt", "x.csv"));
+        assertTrue(err.toString().contains("Did you mean: rectify import"), err.toString());
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("bench-analytics") && out.toString().contains("checklist"), out.toString());
     }
 
     private String data() {

@@ -21,7 +21,7 @@ public final class TestCli {
     public static Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = RectifyCommand.commandLine();
+        CommandLine cli = RectifyCommand.commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);
