@@ -51,7 +51,7 @@ public final class RectifyCommand implements Callable<Integer> {
     /**
      * The commands by name, in the order the usage lists them. Added to the command line in code rather
      * than in the annotation, so that a command builds the model of itself only: picocli reflects over
-     * every option of every command it is given (0.1–0.25 s of each start, the window's too).
+     * every option of every command it is given (~50 ms of each command's start).
      */
     static final Map<String, Supplier<Object>> COMMANDS = commands();
 
@@ -76,7 +76,10 @@ public final class RectifyCommand implements Callable<Integer> {
         return Collections.unmodifiableMap(commands);
     }
 
-    /** The options of this command that take a value: their values are not a command's name. */
+    /**
+     * The options of this command that take a value: their values are not a command's name. One missing
+     * here only costs time: its value, taken for an unknown command's name, gets every command added.
+     */
     private static final Set<String> VALUED_OPTIONS = Set.of("--data", "--screenshots", "--lang", "--theme");
 
     /** Every command: for the usage, and for whoever does not know the arguments yet. */
@@ -85,8 +88,9 @@ public final class RectifyCommand implements Callable<Integer> {
     }
 
     /**
-     * The command line for these arguments: with the one command they name, or with all of them when they
-     * name none (the desktop app, the usage) or a name no command has (picocli then says so, with the list).
+     * The command line for these arguments: with the one command they name; with all of them for the usage
+     * (-h, --help) or a name no command has (picocli then says so, with the closest names); with none when
+     * they name no command (the desktop app).
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cli = new CommandLine(new RectifyCommand());
