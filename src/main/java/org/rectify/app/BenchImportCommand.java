@@ -137,9 +137,10 @@ final class BenchImportCommand implements Callable<Integer> {
         double command = median(commands.size(), commands::get);
         out.printf("%-20s rectify : %7.2f s  %,9.0f rows/s (a new JVM each run, as the command)%n", label, command,
                 rows / command);
+        resetOldGenerationPeak();
         double warm = median(runs, i -> timeImport(work.resolve("warm-" + name + "-" + i), csv));
-        out.printf("%-20s rectify : %7.2f s  %,9.0f rows/s (inside a running JVM that imported it before)%n", label,
-                warm, rows / warm);
+        out.printf("%-20s rectify : %7.2f s  %,9.0f rows/s (inside a running JVM that imported it before)"
+                + "; old generation's peak %,d MB%n", label, warm, rows / warm, peakOldGenerationMegabytes());
         if (withCli) {
             double cli = median(clis.size(), clis::get);
             out.printf("%-20s sqlite3 : %7.2f s  %,9.0f rows/s (each run right after a command's)%n", label, cli, rows / cli);
@@ -235,6 +236,15 @@ final class BenchImportCommand implements Callable<Integer> {
      * The old generation's peak: what stayed alive across collections, i.e. whether memory grows
      * with the file. (Summing every heap pool's peak overstates it: the pools peak at different times.)
      */
+    /** So that the peak read next is this file's imports' own. */
+    private static void resetOldGenerationPeak() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
     private static long peakOldGenerationMegabytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -19,7 +19,7 @@ class BenchImportCommandTest {
         boolean cli = new ProcessBuilder("sqlite3", "-version").start().waitFor() == 0;
         for (String order : List.of("in time order", "sorted by district")) {
             assertLine(run, order + " +rectify : +\\d+\\.\\d\\d s .*\\(a new JVM each run, as the command\\)");
-            assertLine(run, order + " +rectify : +\\d+\\.\\d\\d s .*\\(inside a running JVM that imported it before\\)");
+            assertLine(run, order + " +rectify : +\\d+\\.\\d\\d s .*\\(inside a running JVM that imported it before\\); old generation's peak [\\d,]+ MB");
             if (cli) {
                 assertLine(run, order + " +sqlite3 : +\\d+\\.\\d\\d s .*\\(each run right after a command's\\)");
                 assertLine(run, order + " +ratio rectify / sqlite3 CLI: \\d+\\.\\d\\d \\(inside a running JVM: \\d+\\.\\d\\d\\)");
