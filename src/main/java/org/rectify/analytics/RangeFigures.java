@@ -24,11 +24,18 @@ final class RangeFigures {
     private final List<String> districts;
     private Map<YearMonth, Map<String, Long>> subscribers;
     private final Map<String, Boolean> roleInStore = new HashMap<>();
+    /** Problem counts of whole months read ahead (a series' months), else null: each range reads its own. */
+    private Map<YearMonth, Map<String, Long>> problemMonths;
 
     RangeFigures(RollupQueries rollups, KpiSettings.Values settings, List<String> districts) {
         this.rollups = rollups;
         this.settings = settings;
         this.districts = districts;
+    }
+
+    /** Takes the problem counts of these whole months, read at once, for the ranges made of them. */
+    void useProblemMonths(Map<YearMonth, Map<String, Long>> months) {
+        this.problemMonths = months;
     }
 
     Map<Metric, Measure> measure(DateRange range, Grain grain, Scope scope) {
@@ -72,12 +79,26 @@ final class RangeFigures {
         m.put(Metric.INSTALL_REPAIR_COMPLAINTS, noted(Measure.of(sumOf(byCategory, settings.categories("install_repair"))),
                 "install_repair"));
         if (wanted.contains(Metric.TOP_PROBLEM_SHARE)) {
-            long top = ProblemNames.merge(rollups.problems(range, scope)).entrySet().stream().filter(e -> !e.getKey().isBlank())
+            long top = ProblemNames.merge(problems(range, scope)).entrySet().stream().filter(e -> !e.getKey().isBlank())
                     .mapToLong(Map.Entry::getValue).max().orElse(0);
             m.put(Metric.TOP_PROBLEM_SHARE, Measure.share(top, complaints, Reason.Kind.NO_COMPLAINT));
         }
         m.put(Metric.REPEAT_COMPLAINT_SHARE, Measure.share(repeats, complaints, Reason.Kind.NO_COMPLAINT));
         return m;
+    }
+
+    /** The range's problem counts: from the months read ahead when it is made of them, else read now. */
+    private Map<String, Long> problems(DateRange range, Scope scope) {
+        if (problemMonths != null && scope.channel() == null && range.start().getDayOfMonth() == 1
+                && range.end().getDayOfMonth() == 1 && problemMonths.containsKey(YearMonth.from(range.start()))
+                && problemMonths.containsKey(YearMonth.from(range.end().minusDays(1)))) {
+            Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            for (YearMonth m = YearMonth.from(range.start()); m.isBefore(YearMonth.from(range.end())); m = m.plusMonths(1)) {
+                problemMonths.get(m).forEach((problem, n) -> counts.merge(problem, n, Long::sum));
+            }
+            return counts;
+        }
+        return rollups.problems(range, scope);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.rectify.analytics;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -9,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.rectify.domain.DateRange;
-import org.rectify.store.DailyFacts;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
+import org.rectify.store.DailyFacts;
 import org.rectify.store.KpiSettings;
 import org.rectify.store.ReferenceData;
 import org.rectify.store.RollupQueries;
@@ -53,6 +54,12 @@ public final class TrendService {
         DailyFacts current = rollups.dailyFacts(new DateRange(first.start(), last.end()), scope, escalations, closures);
         DailyFacts previousYear = rollups.dailyFacts(
                 new DateRange(first.previousYear().start(), last.previousYear().end()), scope, escalations, closures);
+        // months, quarters and years are whole months (but a partial last one): their problems from one read
+        boolean wholeMonths = grain == Grain.MONTH || grain == Grain.QUARTER || grain == Grain.YEAR;
+        if (wholeMonths && metrics.contains(Metric.TOP_PROBLEM_SHARE) && scope.channel() == null) {
+            figures.useProblemMonths(rollups.problemsByMonth(YearMonth.from(first.previousYear().start()),
+                    YearMonth.from(last.end().minusDays(1)).plusMonths(1), scope));
+        }
         Map<Metric, List<TrendPoint>> series = new EnumMap<>(Metric.class);
         metrics.forEach(m -> series.put(m, new ArrayList<>()));
         Optional<DataSpan> data = DataSpans.of(rollups);

@@ -155,6 +155,38 @@ public final class RollupQueries {
         return counts;
     }
 
+    /**
+     * Each whole month's problem counts from {@code from} to {@code until} (exclusive) for a scope without a
+     * channel — what {@link #problems} gives for each of those months — from one read of the monthly roll-up
+     * instead of one a month (a dashboard's twelve-month sparklines and the year before: 24 reads).
+     * A month without complaints is there, empty.
+     */
+    public Map<YearMonth, Map<String, Long>> problemsByMonth(YearMonth from, YearMonth until, Scope scope) {
+        if (scope.channel() != null) {
+            throw new IllegalArgumentException("the monthly roll-up has no channel");
+        }
+        Map<YearMonth, Map<String, Long>> months = new LinkedHashMap<>();
+        for (YearMonth m = from; m.isBefore(until); m = m.plusMonths(1)) {
+            months.put(m, new LinkedHashMap<>());
+        }
+        String sql = "SELECT month, " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM rollup_problem_month"
+                + MONTH_WHERE + " GROUP BY month, problem_code ORDER BY month, problem_code";
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, from.toString());
+            st.setString(2, until.toString());
+            st.setString(3, scope.district());
+            st.setString(4, scope.category());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    months.get(YearMonth.parse(rs.getString(1))).put(rs.getString(2), rs.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the problems per month: " + e.getMessage(), e);
+        }
+        return months;
+    }
+
     private Map<String, Long> dailyProblems(DateRange range, Scope scope) {
         if (range.days() <= 0) {
             return Map.of();

@@ -90,6 +90,31 @@ class ParetoTrendTierTest {
     }
 
     @Test
+    void everyMetricsSeriesGivesWhatTheKpisGiveForEachPeriodAndScope() {
+        TrendService trends = new TrendService(new RollupQueries(store), new ReferenceData(store), new KpiSettings(store));
+        KpiService kpis = new KpiService(new RollupQueries(store), new ReferenceData(store), new KpiSettings(store));
+        for (Scope scope : List.of(Scope.ALL, new Scope("龙华", null), new Scope(null, "装维服务"), new Scope("坪山", "装维服务"))) {
+            for (Grain grain : List.of(Grain.MONTH, Grain.QUARTER)) {
+                Period from = Period.of(grain, java.time.LocalDate.of(2013, 5, 1));
+                Period to = Period.of(grain, java.time.LocalDate.of(2016, 1, 1));
+                java.util.Map<Metric, List<TrendPoint>> series = trends.series(java.util.EnumSet.allOf(Metric.class), grain, from,
+                        to, scope);
+                int periods = series.get(Metric.COMPLAINTS).size();
+                for (int i = 0; i < periods; i++) {
+                    KpiReport report = kpis.compute(series.get(Metric.COMPLAINTS).get(i).period(), null, scope);
+                    for (Metric metric : Metric.values()) {
+                        TrendPoint point = series.get(metric).get(i);
+                        KpiValue kpi = report.metrics().get(metric);
+                        String where = metric + " " + point.period() + " " + scope;
+                        assertEquals(kpi.value(), point.value(), where);
+                        assertEquals(kpi.previous(), point.previous(), where);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void tiersByFirstContactResolutionPerDistrictAndServiceCenter() {
         TierService tiers = new TierService(new RollupQueries(store), new KpiSettings(store));
         List<TierService.TierRow> districts = tiers.tiers(Period.parse("2014-05"), ClosureUnit.DISTRICT, Scope.ALL);
