@@ -146,6 +146,13 @@ final class BenchImportCommand implements Callable<Integer> {
             out.printf("%-20s sqlite3 : %7.2f s  %,9.0f rows/s (each run right after a command's)%n", label, cli, rows / cli);
             out.printf("%-20s ratio rectify / sqlite3 CLI: %.2f (inside a running JVM: %.2f)%n", label, command / cli,
                     warm / cli);
+            // each command over the CLI run right after it: the host's drift over minutes cancels within a pair
+            List<Double> pairs = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                pairs.add(commands.get(i) / clis.get(i));
+            }
+            out.printf("%-20s ratio run by run: median %.2f (%s)%n", label, median(pairs.size(), pairs::get),
+                    String.join(", ", pairs.stream().map(r -> String.format("%.2f", r)).toList()));
         } else {
             out.println("sqlite3 not installed: no CLI comparison (apt-get install sqlite3)");
         }

@@ -23,6 +23,7 @@ class BenchImportCommandTest {
             if (cli) {
                 assertLine(run, order + " +sqlite3 : +\\d+\\.\\d\\d s .*\\(each run right after a command's\\)");
                 assertLine(run, order + " +ratio rectify / sqlite3 CLI: \\d+\\.\\d\\d \\(inside a running JVM: \\d+\\.\\d\\d\\)");
+                assertLine(run, order + " +ratio run by run: median \\d+\\.\\d\\d \\(\\d+\\.\\d\\d, \\d+\\.\\d\\d\\)");
             }
         }
         if (!cli) {
