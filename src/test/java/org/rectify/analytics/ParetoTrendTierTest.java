@@ -93,10 +93,14 @@ class ParetoTrendTierTest {
     void everyMetricsSeriesGivesWhatTheKpisGiveForEachPeriodAndScope() {
         TrendService trends = new TrendService(new RollupQueries(store), new ReferenceData(store), new KpiSettings(store));
         KpiService kpis = new KpiService(new RollupQueries(store), new ReferenceData(store), new KpiSettings(store));
-        for (Scope scope : List.of(Scope.ALL, new Scope("龙华", null), new Scope(null, "装维服务"), new Scope("坪山", "装维服务"))) {
-            for (Grain grain : List.of(Grain.MONTH, Grain.QUARTER)) {
-                Period from = Period.of(grain, java.time.LocalDate.of(2013, 5, 1));
-                Period to = Period.of(grain, java.time.LocalDate.of(2016, 1, 1));
+        java.time.LocalDate start = java.time.LocalDate.of(2013, 5, 1);
+        java.time.LocalDate end = java.time.LocalDate.of(2016, 1, 1);
+        for (Scope scope : List.of(Scope.ALL, new Scope("龙华", null), new Scope(null, "装维服务"), new Scope("坪山", "装维服务"),
+                new Scope(null, null, "10000号"))) {
+            for (Grain grain : List.of(Grain.MONTH, Grain.QUARTER, Grain.WEEK, Grain.DAY)) {
+                // days over the weeks around the data's last day (2016-01-02: a partial week and month), the rest over all
+                Period from = Period.of(grain, grain == Grain.DAY ? java.time.LocalDate.of(2015, 12, 1) : start);
+                Period to = Period.of(grain, end);
                 java.util.Map<Metric, List<TrendPoint>> series = trends.series(java.util.EnumSet.allOf(Metric.class), grain, from,
                         to, scope);
                 int periods = series.get(Metric.COMPLAINTS).size();
