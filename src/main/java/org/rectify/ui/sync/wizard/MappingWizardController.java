@@ -278,6 +278,8 @@ public final class MappingWizardController {
                         model.message().set(Messages.format("wizard.exported", file.toString()));
                     } catch (java.io.IOException e) {
                         model.problem().set(Messages.format("wizard.exportFailed", file, FileProblemText.of(e)));
+                    } catch (RuntimeException e) {
+                        model.problem().set(e.getMessage()); // a profile the draft cannot make: the form says why too
                     }
                 });
     }
