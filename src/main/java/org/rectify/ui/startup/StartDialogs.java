@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.rectify.store.DataFolderNotWritableException;
+import org.rectify.ui.common.FileProblemText;
 import org.rectify.ui.i18n.Messages;
 
 /**
@@ -37,11 +38,7 @@ public final class StartDialogs {
 
     /** The data folder cannot be written, said in the user's language; returns when closed. */
     public void folderNotWritable(DataFolderNotWritableException failure) {
-        String why = switch (failure.reason()) {
-            case NO_PERMISSION -> Messages.get("app.startFailed.noPermission");
-            case READ_ONLY -> Messages.get("app.startFailed.readOnly");
-            case OTHER -> failure.systemText();
-        };
+        String why = failure.getCause() instanceof java.io.IOException cause ? FileProblemText.of(cause) : failure.systemText();
         startFailed(Messages.format("app.startFailed.notWritable", failure.folder(), why));
     }
 
