@@ -38,19 +38,24 @@ public final class DistrictComparison {
 
     /** Complaints per district and category; a blank category is labelled {@code blankLabel}. */
     public CategoryMatrix matrix(Period period, String blankLabel) {
-        return CategoryMatrix.of(period, rollups, referenceData, blankLabel);
+        return rollups.inOneRead(() -> CategoryMatrix.of(period, rollups, referenceData, blankLabel));
     }
 
     /** All districts together (全市), computed over the whole store as the dashboard does. */
     public Row city(Period period) {
-        return new Row(null, kpis.compute(period, null, Scope.ALL), tiers.tierOf(period, Scope.ALL));
+        return rollups.inOneRead(() -> new Row(null, kpis.compute(period, null, Scope.ALL), tiers.tierOf(period, Scope.ALL)));
     }
 
     public TierService.Thresholds tierThresholds() {
         return tiers.thresholds();
     }
 
+    /** Each district's row, all read in one transaction: the rows add up to one state of the store. */
     public List<Row> compare(Period period) {
+        return rollups.inOneRead(() -> compareInOneRead(period));
+    }
+
+    private List<Row> compareInOneRead(Period period) {
         Map<String, QcTier> tierByDistrict = new HashMap<>();
         for (TierService.TierRow row : tiers.tiers(period, ClosureUnit.DISTRICT, Scope.ALL)) {
             tierByDistrict.put(row.unit(), row.tier());

@@ -58,6 +58,10 @@ public final class KpiService {
     }
 
     public KpiReport compute(Period period, Period vs, Scope scope) {
+        return rollups.inOneRead(() -> computeInOneRead(period, vs, scope));
+    }
+
+    private KpiReport computeInOneRead(Period period, Period vs, Scope scope) {
         Period comparison = vs != null ? vs : period.previousYear();
         Optional<DataSpan> span = dataSpan();
         Optional<LocalDate> asOf = rollups.asOf(scope);

@@ -28,6 +28,10 @@ public final class ParetoService {
     }
 
     public Pareto top(Period period, Scope scope, int n) {
+        return rollups.inOneRead(() -> topInOneRead(period, scope, n));
+    }
+
+    private Pareto topInOneRead(Period period, Scope scope, int n) {
         Optional<DataSpan> data = DataSpans.of(rollups);
         if (data.isEmpty()) {
             return Pareto.outside(Reason.of(Reason.Kind.NO_DATA));

@@ -41,6 +41,11 @@ public final class TrendService {
         if (to.lastDay().isBefore(from.start())) {
             throw new IllegalArgumentException("the trend ends (" + to + ") before it starts (" + from + ")");
         }
+        return rollups.inOneRead(() -> seriesInOneRead(metrics, grain, from, to, scope));
+    }
+
+    private Map<Metric, List<TrendPoint>> seriesInOneRead(Set<Metric> metrics, Grain grain, Period from, Period to,
+            Scope scope) {
         RangeFigures figures = new RangeFigures(rollups, settings.load(), referenceData.districts());
         List<Period> periods = new ArrayList<>();
         for (Period p = Period.of(grain, from.start()); !p.start().isAfter(to.lastDay()); p = p.next()) {

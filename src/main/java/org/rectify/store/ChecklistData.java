@@ -77,7 +77,7 @@ public final class ChecklistData {
 
     /** Complaints per problem slice in the range, of one district or all (null); slices without a problem left out. */
     public List<SliceCount> slices(DateRange range, String district) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(SLICES)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(SLICES)) {
             st.setString(1, range.start().toString());
             st.setString(2, range.end().toString());
             st.setString(3, district);
@@ -95,7 +95,7 @@ public final class ChecklistData {
 
     /** Complaints per day in the range of every slice a done problem item watches: one read for a week's items. */
     public List<SliceDay> doneSliceDays(DateRange range) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(DONE_SLICE_DAYS)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(DONE_SLICE_DAYS)) {
             st.setString(1, range.start().toString());
             st.setString(2, range.end().toString());
             try (ResultSet rs = st.executeQuery()) {
@@ -113,7 +113,7 @@ public final class ChecklistData {
 
     /** Complaints of one slice per day in the range (days without any are absent): an item's trend. */
     public java.util.Map<LocalDate, Long> sliceDays(DateRange range, String district, String category, String problem) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(SLICE_DAYS)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(SLICE_DAYS)) {
             st.setString(1, range.start().toString());
             st.setString(2, range.end().toString());
             st.setString(3, district);
@@ -133,7 +133,7 @@ public final class ChecklistData {
 
     /** Complaints created in the range that a category, problem or regulator rule says must be analysed. */
     public List<Ticket> mustAnalyse(DateRange range, String district) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(MUST_ANALYSE)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(MUST_ANALYSE)) {
             st.setLong(1, TicketColumns.seconds(range.start().atStartOfDay()));
             st.setLong(2, TicketColumns.seconds(range.end().atStartOfDay()));
             st.setString(3, district);
@@ -160,7 +160,7 @@ public final class ChecklistData {
     }
 
     private List<Contact> contacts(String sql, LocalDateTime from, LocalDateTime to) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setLong(1, TicketColumns.seconds(from));
             st.setLong(2, TicketColumns.seconds(to));
             try (ResultSet rs = st.executeQuery()) {

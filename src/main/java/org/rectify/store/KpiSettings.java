@@ -32,7 +32,7 @@ public final class KpiSettings {
     }
 
     public Values load() {
-        try (Connection c = store.connect()) {
+        try (Connection c = store.connectForReading()) {
             Map<String, Set<String>> roles = pairs(c, "SELECT role, category FROM category_role");
             Map<String, Set<String>> groups = pairs(c, "SELECT group_name, channel FROM escalation_group");
             Map<String, Double> targets = new HashMap<>();

@@ -58,7 +58,7 @@ public final class ReferenceData {
      */
     public List<String> districts() {
         String sql = "SELECT name FROM district ORDER BY sort_order, name";
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql);
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql);
              ResultSet rs = st.executeQuery()) {
             List<String> names = new ArrayList<>();
             while (rs.next()) {
@@ -72,7 +72,7 @@ public final class ReferenceData {
 
     public List<SubscriberCount> subscriberCounts() {
         String sql = "SELECT month, district, subscribers FROM subscriber_count ORDER BY month, district";
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql);
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql);
              ResultSet rs = st.executeQuery()) {
             List<SubscriberCount> counts = new ArrayList<>();
             while (rs.next()) {

@@ -38,6 +38,14 @@ public final class RollupQueries {
         this.store = store;
     }
 
+    /**
+     * Runs {@code work} with one connection and one read transaction for all its queries (see
+     * {@link Store#inOneRead}): what one screen or report shows comes from one state of the store.
+     */
+    public <T> T inOneRead(java.util.function.Supplier<T> work) {
+        return store.inOneRead(work);
+    }
+
     /** The names the roll-ups hold: categories, problems, escalation channels. */
     public StoredNames names() {
         return new StoredNames(store);
@@ -67,7 +75,7 @@ public final class RollupQueries {
     }
 
     private Optional<LocalDate> edgeDay(Scope scope, String sql) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, scope.district());
             st.setString(2, scope.category());
             if (scope.channel() != null) {
@@ -101,7 +109,7 @@ public final class RollupQueries {
                 + " GROUP BY day, escalation_code ORDER BY 1";
         String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure_day" + WHERE
                 + " GROUP BY 1 ORDER BY 1";
-        try (Connection c = store.connect()) {
+        try (Connection c = store.connectForReading()) {
             List<DailyFacts.Closures> closed = new ArrayList<>();
             // closures are not kept per channel: a channel scope has none to read
             try (PreparedStatement st = c.prepareStatement(byChannel || !withClosures ? closures + " LIMIT 0" : closures)) {
@@ -171,7 +179,7 @@ public final class RollupQueries {
         }
         String sql = "SELECT month, " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM rollup_problem_month"
                 + MONTH_WHERE + " GROUP BY month, problem_code ORDER BY month, problem_code";
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, from.toString());
             st.setString(2, until.toString());
             st.setString(3, scope.district());
@@ -203,7 +211,7 @@ public final class RollupQueries {
     public Map<String, long[]> closuresBy(ClosureUnit unit, DateRange range, Scope scope) {
         String sql = "SELECT " + unit.expression + ", sum(resolved_first), sum(flag_known) FROM rollup_closure" + WHERE
                 + " GROUP BY " + unit.codes + " ORDER BY 1";
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
             bind(st, range, scope);
             Map<String, long[]> sums = new LinkedHashMap<>();
             try (ResultSet rs = st.executeQuery()) {
@@ -237,7 +245,7 @@ public final class RollupQueries {
         String sql = "SELECT " + NameCodes.nameOf("category_code") + ", sum(tickets) FROM rollup_problem_month"
                 + " GROUP BY category_code";
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
                 counts.put(rs.getString(1), rs.getLong(2));
             }
@@ -252,7 +260,7 @@ public final class RollupQueries {
         String sql = "SELECT " + NameCodes.nameOf("district_code") + ", " + NameCodes.nameOf("category_code")
                 + ", sum(tickets) FROM rollup_category_day WHERE day >= ? AND day < ? GROUP BY district_code, category_code";
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, range.start().toString());
             st.setString(2, range.end().toString());
             try (ResultSet rs = st.executeQuery()) {
@@ -270,7 +278,7 @@ public final class RollupQueries {
     public Map<YearMonth, Map<String, Long>> subscribers(YearMonth from, YearMonth to) {
         String sql = "SELECT month, district, subscribers FROM subscriber_count WHERE month >= ? AND month <= ?";
         Map<YearMonth, Map<String, Long>> counts = new LinkedHashMap<>();
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, from.toString());
             st.setString(2, to.toString());
             try (ResultSet rs = st.executeQuery()) {
@@ -287,7 +295,7 @@ public final class RollupQueries {
 
     /** Runs a grouped sum; {@code months} binds the range as yyyy-MM texts. */
     private Map<String, Long> sums(String sql, DateRange range, Scope scope, boolean months) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
             bind(st, range, scope);
             if (months) {
                 st.setString(1, YearMonth.from(range.start()).toString());

@@ -22,7 +22,7 @@ public final class Settings {
     }
 
     public Optional<String> get(String key) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
             st.setString(1, key);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();

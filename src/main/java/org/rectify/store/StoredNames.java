@@ -28,7 +28,7 @@ public final class StoredNames {
                 SELECT EXISTS (SELECT 1 FROM rollup_problem_month
                                WHERE category_code IN (SELECT n.code FROM name_code n
                                                        JOIN category_role r ON r.category = n.name WHERE r.role = ?))""";
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setString(1, role);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
@@ -66,7 +66,7 @@ public final class StoredNames {
 
     /** The first column of a query's rows; {@code what} names them in the failure. */
     private List<String> texts(String what, String sql, Object... parameters) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 st.setObject(i + 1, parameters[i]);
             }
