@@ -29,7 +29,7 @@ class BenchImportCommandTest {
         if (!cli) {
             assertLine(run, "sqlite3 not installed: no CLI comparison \\(apt-get install sqlite3\\)");
         }
-        assertLine(run, "store after the in-order import: .* \\(\\d+\\.\\d\\d×\\)");
+        assertLine(run, "store after the in-order import: .* \\(\\d+\\.\\d\\d×; of it WAL \\d+ MB\\)");
         assertLine(run, "weekly file \\(200 rows, inside this JVM\\) into the 3,000-ticket store: .* ratio \\d+\\.\\d\\d \\(medians of 6\\)");
         assertLine(run, "peak old generation \\d+ MB; peak resident memory .*");
     }
