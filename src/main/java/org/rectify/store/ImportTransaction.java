@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +15,7 @@ import org.rectify.domain.RejectedRow;
 import org.rectify.domain.RowOrigin;
 import org.rectify.domain.Ticket;
 import org.rectify.store.StoredTickets.Stored;
+import org.rectify.store.WritePhases.Phase;
 
 /**
  * Everything one file writes, in one transaction: its sync-run row, the upserted tickets and
@@ -26,16 +25,6 @@ import org.rectify.store.StoredTickets.Stored;
 public final class ImportTransaction implements AutoCloseable {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportTransaction.class);
-
-    /** Where a file's writing time went (nanoseconds), logged at its commit: the figures issue 13's work starts from. */
-    private final long[] phases = new long[7];
-    private static final String[] PHASE_NAMES = {"binding and inserts", "updates", "roll-up flushes",
-        "repeat pass + roll-ups at commit", "commit", "deciding repeats", "waiting for the sums"};
-
-    /** Nanoseconds since {@code started}: summed per phase over a file's chunks, shown in ms at the end. */
-    private static long since(long started) {
-        return System.nanoTime() - started;
-    }
 
     private static final String INSERT = "INSERT OR IGNORE INTO ticket_row (" + TicketColumns.LIST
             + ", first_run_id, last_run_id, source_sheet_code, source_row, is_repeat) VALUES";
@@ -69,11 +58,12 @@ public final class ImportTransaction implements AutoCloseable {
     private final PreparedStatement insertRejected;
     /** The tickets this file finds stored already: read back, updated, or noted as unchanged. */
     private final StoredTickets storedRows;
-    private final long startedNanos = System.nanoTime();
+    private final WritePhases phases = new WritePhases();
     private final NameCodes names;
     private final RollupDeltas rollups;
     private final RepeatWindow repeats;
     private final RepeatDecisions decisions;
+    private final SeenBefore seenBefore;
 
     /** Batches written before their repeat flags were decided: the writer does not wait for a decision. */
     private final LateRepeatFlags late;
@@ -82,8 +72,6 @@ public final class ImportTransaction implements AutoCloseable {
     private final ExecutorService summing;
     private boolean committed;
     private long inserted;
-    private long updated;
-    private long unchanged;
     private long rejected;
 
     /**
@@ -105,6 +93,7 @@ public final class ImportTransaction implements AutoCloseable {
         this.late = new LateRepeatFlags(connection, rollups);
         this.decisions = new RepeatDecisions(readConnections, this::decideRepeat);
         this.repeats = new RepeatWindow(connection, decisions::windowConnection, RepeatWindow.windowDays(connection));
+        this.seenBefore = new SeenBefore(storedRows, runId, fileName, rollups, repeats, this::reject);
         this.summing = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "rectify-rollup-sums");
             thread.setDaemon(true);
@@ -122,21 +111,21 @@ public final class ImportTransaction implements AutoCloseable {
      */
     public void upsert(List<Ticket> batch, List<RowOrigin> origins) {
         try {
-            long tb = System.nanoTime();
+            long tb = WritePhases.now();
             late.settle(LateRepeatFlags.MAX_BATCHES - 1);
             Future<boolean[]> decision = decisions.next(batch);
             boolean[] flags = decision.isDone() ? LateRepeatFlags.flagsOf(decision) : null;
             List<NewRow> rows = newRows(batch, origins, flags != null ? flags : new boolean[batch.size()]);
-            phases[5] += since(tb);
+            phases.add(Phase.DECIDING_REPEATS, tb);
             // Counted as new, with its repeat flag, while it is written; a ticket that turns out to exist is taken back below.
             Future<?> counting = summing.submit(() -> rows.forEach(r -> rollups.add(r.ticket(), +1, r.repeat())));
-            long t0 = System.nanoTime();
+            long t0 = WritePhases.now();
             boolean[] unsure = insert.write(rows, this::bindNew);
             names.writeNew(connection); // before any row of the batch is read back with its names
-            phases[0] += since(t0);
-            long ta = System.nanoTime();
+            phases.add(Phase.INSERTS, t0);
+            long ta = WritePhases.now();
             awaitSums(counting);
-            phases[6] += since(ta);
+            phases.add(Phase.WAITING_FOR_SUMS, ta);
             Map<Integer, Stored> existing = takeBackExisting(rows, unsure);
             if (flags == null) {
                 boolean[] writtenNow = new boolean[rows.size()];
@@ -144,12 +133,12 @@ public final class ImportTransaction implements AutoCloseable {
                 existing.keySet().forEach(i -> writtenNow[i] = false);
                 late.add(batch, decision, writtenNow);
             }
-            long t2 = System.nanoTime();
-            updateAll(rows, existing);
-            phases[1] += since(t2);
-            long t3 = System.nanoTime();
+            long t2 = WritePhases.now();
+            seenBefore.applyAll(batch, origins, existing);
+            phases.add(Phase.UPDATES, t2);
+            long t3 = WritePhases.now();
             rollups.flushLargerThan(MAX_ROLLUP_KEYS, connection);
-            phases[2] += since(t3);
+            phases.add(Phase.ROLLUP_FLUSHES, t3);
         } catch (SQLException e) {
             throw failure("Cannot write tickets", e);
         }
@@ -184,17 +173,6 @@ public final class ImportTransaction implements AutoCloseable {
         return existing;
     }
 
-    private void updateAll(List<NewRow> rows, Map<Integer, Stored> existing) throws SQLException {
-        Set<String> touched = new HashSet<>();
-        for (Map.Entry<Integer, Stored> e : existing.entrySet()) {
-            NewRow row = rows.get(e.getKey());
-            Ticket t = row.ticket();
-            // read once above; read again when an earlier row of this batch has changed the same ticket
-            Stored found = touched.add(t.ticketId()) ? e.getValue() : storedRows.read(t.ticketId());
-            updateExisting(t, row.origin(), found);
-        }
-    }
-
     /**
      * Starts deciding the repeat flags of a batch beside the writer, ahead of its {@link #upsert}. Batches
      * must be given in file order, each before any later one; a batch given twice is decided once.
@@ -225,37 +203,6 @@ public final class ImportTransaction implements AutoCloseable {
         }
     }
 
-    /**
-     * Updates a ticket seen before (one at a time, so that the rows of one batch follow each other),
-     * or rejects it when an earlier row of this file already had its id.
-     */
-    private void updateExisting(Ticket t, RowOrigin origin, Stored found) throws SQLException {
-        Ticket before = found.ticket();
-        boolean wasRepeat = found.repeat();
-        RowOrigin first = found.lastRunId() == runId ? new RowOrigin(found.sheet(), found.row(), List.of()) : null;
-        if (first == null) {
-            first = storedRows.unchangedEarlier(t.ticketId());
-        }
-        if (first != null) {
-            repeats.notStoredAsDecided(); // its row was taken into the flags decided inline
-            reject(new RejectedRow(fileName, origin.sheet(), origin.rowNumber(), null,
-                    org.rectify.domain.RowProblem.DUPLICATE_ID.text(t.ticketId(), first.describe(), origin.describe()),
-                    origin.cells()));
-            return;
-        }
-        if (storedRows.update(t, origin)) {
-            updated++;
-            rollups.add(before, -1);
-            rollups.add(t, +1);
-            if (RepeatWindow.mattersForRepeats(before, t)) {
-                repeats.replaced(before, wasRepeat, t, rollups);
-            }
-        } else {
-            unchanged++;
-            storedRows.noteUnchanged(t.ticketId(), origin);
-        }
-    }
-
     public void reject(RejectedRow row) {
         try {
             insertRejected.setLong(1, runId);
@@ -273,7 +220,7 @@ public final class ImportTransaction implements AutoCloseable {
     }
 
     public ImportCounts counts(long rowsRead) {
-        return new ImportCounts(rowsRead, inserted, updated, unchanged, rejected);
+        return new ImportCounts(rowsRead, inserted, seenBefore.updated(), seenBefore.unchanged(), rejected);
     }
 
     /** Records the file's hash, read with its rows (the run was begun without it). */
@@ -288,21 +235,17 @@ public final class ImportTransaction implements AutoCloseable {
     /** Marks the run done with its counts and makes the file's changes durable. */
     public void commit(ImportCounts counts, String note) {
         try {
-            long t4 = System.nanoTime();
+            long t4 = WritePhases.now();
             late.settle(0); // the pass below reads the flags the rows hold
             repeats.recompute(rollups);
             rollups.applyTo(connection);
-            phases[3] = since(t4);
-            SyncLog.finish(connection, runId, "done", counts, note, (System.nanoTime() - startedNanos) / 1_000_000);
-            long t5 = System.nanoTime();
+            phases.add(Phase.COMMIT_PASS, t4);
+            SyncLog.finish(connection, runId, "done", counts, note, phases.elapsedMillis());
+            long t5 = WritePhases.now();
             connection.commit();
-            phases[4] = since(t5);
+            phases.add(Phase.COMMIT, t5);
             committed = true;
-            StringBuilder where = new StringBuilder();
-            for (int i = 0; i < phases.length; i++) {
-                where.append(i == 0 ? "" : ", ").append(PHASE_NAMES[i]).append(' ').append(phases[i] / 1_000_000).append(" ms");
-            }
-            LOG.info("Run {} wrote {} rows in {} ms: {}", runId, counts.read(), since(startedNanos) / 1_000_000, where);
+            LOG.info("Run {} wrote {} rows in {} ms: {}", runId, counts.read(), phases.elapsedMillis(), phases.describe());
         } catch (SQLException e) {
             throw failure("Cannot commit the import", e);
         }
