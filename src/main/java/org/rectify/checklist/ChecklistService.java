@@ -1,8 +1,5 @@
 package org.rectify.checklist;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +20,7 @@ import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.store.ChecklistCatalogue;
 import org.rectify.store.ChecklistData;
+import org.rectify.store.ChecklistEvidence;
 import org.rectify.store.ChecklistStore;
 import org.rectify.store.KpiSettings;
 import org.rectify.store.ReferenceData;
@@ -41,6 +39,8 @@ public final class ChecklistService {
     private final Store store;
     private final Clock clock;
     private final ChecklistStore items;
+    private final ChecklistEvidence evidence;
+    private final EvidenceFolder evidenceFolder;
     private final ChecklistData data;
     private final ChecklistCatalogue catalogue;
     private final Settings settings;
@@ -60,6 +60,8 @@ public final class ChecklistService {
         this.clock = clock;
         this.clockIsToday = clockIsToday;
         this.items = new ChecklistStore(store);
+        this.evidence = new ChecklistEvidence(store);
+        this.evidenceFolder = new EvidenceFolder(store.folder());
         this.data = new ChecklistData(store);
         this.catalogue = new ChecklistCatalogue(store);
         this.settings = new Settings(store);
@@ -269,29 +271,17 @@ public final class ChecklistService {
     public Evidence attach(long id, Path file) {
         store.requireWriter();
         items.byId(id).orElseThrow(() -> new Refusal(Refusal.Kind.NO_SUCH_ITEM, "#" + id));
-        String name = file.getFileName().toString();
-        Path folder = store.folder().resolve("evidence").resolve(Long.toString(id));
-        try {
-            Files.createDirectories(folder);
-            Path target = folder.resolve(name);
-            for (int n = 2; Files.exists(target); n++) {
-                target = folder.resolve(n + "-" + name);
-            }
-            Files.copy(file, target);
-            String relative = store.folder().relativize(target).toString().replace('\\', '/');
-            return items.addEvidence(id, name, relative, currentUser(), now());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot copy " + file + " into " + folder + ": " + e.getMessage(), e);
-        }
+        String kept = evidenceFolder.keep(id, file);
+        return evidence.add(id, file.getFileName().toString(), kept, currentUser(), now());
     }
 
     public List<Evidence> evidence(long id) {
-        return items.evidence(id);
+        return evidence.of(id);
     }
 
     /** Where an evidence file lies now. */
-    public Path fileOf(Evidence evidence) {
-        return store.folder().resolve(evidence.storedPath());
+    public Path fileOf(Evidence kept) {
+        return evidenceFolder.fileOf(kept.storedPath());
     }
 
     public List<String> causes() {

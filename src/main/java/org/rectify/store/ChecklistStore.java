@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.rectify.domain.ChecklistItem;
-import org.rectify.domain.Evidence;
 import org.rectify.domain.ItemChange;
 import org.rectify.domain.ItemKind;
 import org.rectify.domain.ItemStatus;
@@ -43,7 +42,7 @@ public final class ChecklistStore {
             UPDATE checklist_item SET title = ?, owner = ?, reviewer = ?, due = ?, status = ?, cause = ?, action = ?,
                 notes = ?, cannot_fix_reason = ?, done_on = ?, closed_on = ?, updated_at = ?
             WHERE id = ?""";
-    private static final String HISTORY = """
+    static final String HISTORY = """
             INSERT INTO checklist_history (item_id, changed_at, changed_by, field, old_value, new_value)
             VALUES (?, ?, ?, ?, ?, ?)""";
 
@@ -171,55 +170,6 @@ public final class ChecklistStore {
         }
     }
 
-    /** Records an evidence file (already copied under the data folder) with its history row. */
-    public Evidence addEvidence(long itemId, String fileName, String storedPath, String who, LocalDateTime at) {
-        store.requireWriter();
-        String sql = "INSERT INTO checklist_evidence (item_id, file_name, stored_path, added_at, added_by) VALUES (?, ?, ?, ?, ?)"
-                + " RETURNING id";
-        try (Connection c = store.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement st = c.prepareStatement(sql);
-                 PreparedStatement history = c.prepareStatement(HISTORY)) {
-                st.setLong(1, itemId);
-                st.setString(2, fileName);
-                st.setString(3, storedPath);
-                st.setString(4, Timestamps.format(at));
-                st.setString(5, who);
-                long id;
-                try (ResultSet keys = st.executeQuery()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
-                writeHistory(history, new ItemChange(itemId, at, who, "evidence", null, fileName));
-                c.commit();
-                return new Evidence(id, itemId, fileName, storedPath, at, who);
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot add evidence to item " + itemId + ": " + e.getMessage(), e);
-        }
-    }
-
-    public List<Evidence> evidence(long itemId) {
-        String sql = "SELECT id, item_id, file_name, stored_path, added_at, added_by FROM checklist_evidence"
-                + " WHERE item_id = ? ORDER BY id";
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setLong(1, itemId);
-            try (ResultSet rs = st.executeQuery()) {
-                List<Evidence> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new Evidence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            LocalDateTime.parse(rs.getString(5), Timestamps.FORMAT), rs.getString(6)));
-                }
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the evidence of item " + itemId + ": " + e.getMessage(), e);
-        }
-    }
-
     /** Names people were given as owner or reviewer, most used first: the completion of those fields. */
     public List<String> knownPeople() {
         String sql = """
@@ -283,7 +233,8 @@ public final class ChecklistStore {
         st.setLong(13, item.id());
     }
 
-    private static void writeHistory(PreparedStatement st, ItemChange change) throws SQLException {
+    /** Writes one history row through {@link #HISTORY} (also for the evidence, in its own transaction). */
+    static void writeHistory(PreparedStatement st, ItemChange change) throws SQLException {
         st.setLong(1, change.itemId());
         st.setString(2, Timestamps.format(change.changedAt()));
         st.setString(3, change.changedBy());

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rectify.domain.ChecklistItem;
 import org.rectify.domain.ItemChange;
 import org.rectify.domain.ItemKind;
+import org.rectify.domain.Evidence;
 import org.rectify.domain.ItemStatus;
 import org.rectify.domain.Period;
 import org.rectify.store.Settings;
@@ -316,6 +317,10 @@ class ChecklistServiceTest {
         List<Path> files = service.evidence(id).stream().map(service::fileOf).toList();
         assertEquals(2, files.size());
         assertTrue(files.stream().allMatch(f -> f.startsWith(store.folder()) && Files.exists(f)), files::toString);
+        // the second copy does not overwrite the first: it is kept beside it under a free name
+        assertEquals(List.of("整改前.jpg", "2-整改前.jpg"), files.stream().map(f -> f.getFileName().toString()).toList());
+        assertEquals("before", Files.readString(files.get(1)));
+        assertEquals(List.of("整改前.jpg", "整改前.jpg"), service.evidence(id).stream().map(Evidence::fileName).toList());
         assertEquals("evidence", service.history(id).get(1).field());
     }
 

@@ -77,10 +77,10 @@ class InsertedIdsTest {
             assertEquals(3, count(store, "checklist_item"), "each item written once");
             assertEquals(3, count(store, "checklist_history"), "one history row 'created' each");
 
-            Evidence evidence = checklist.addEvidence(ids.get(1), "整改前.jpg", "evidence/1/整改前.jpg", "王经理", AT);
+            Evidence evidence = new ChecklistEvidence(store).add(ids.get(1), "整改前.jpg", "evidence/1/整改前.jpg", "王经理", AT);
             assertEquals(List.of("整改前.jpg"), namesOf(store, List.of(evidence.id()), "checklist_evidence", "file_name"));
             assertEquals(1, count(store, "checklist_evidence"));
-            assertEquals(List.of(evidence), checklist.evidence(ids.get(1)));
+            assertEquals(List.of(evidence), new ChecklistEvidence(store).of(ids.get(1)));
         }
     }
 
