@@ -117,14 +117,14 @@ public final class Store implements AutoCloseable {
         if (readScope.get() != null) {
             return work.get();
         }
+        // the read transaction begins with the first query and ends as the connection closes
         try (Connection c = connect()) {
-            c.setAutoCommit(false); // the read transaction begins with the first query
+            c.setAutoCommit(false);
             readScope.set(c);
             try {
                 return work.get();
             } finally {
                 readScope.remove();
-                c.rollback();
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot read the store: " + e.getMessage(), e);
