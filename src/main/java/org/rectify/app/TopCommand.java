@@ -46,6 +46,9 @@ final class TopCommand implements Callable<Integer> {
         Period p;
         try {
             p = Period.parse(period);
+            if (n < 1) {
+                throw new IllegalArgumentException("--n must be at least 1 (it was " + n + ")");
+            }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;

@@ -66,6 +66,9 @@ final class TrendCommand implements Callable<Integer> {
                     .orElseThrow(() -> new IllegalArgumentException("unknown metric " + metric));
             start = Period.parse(from);
             end = Period.parse(to);
+            if (end.lastDay().isBefore(start.start())) {
+                throw new IllegalArgumentException("--to " + to + " ends before --from " + from + " starts");
+            }
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;

@@ -21,7 +21,7 @@ public record Period(Grain grain, LocalDate start) implements Comparable<Period>
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     public Period {
         Objects.requireNonNull(grain, "grain");
@@ -54,29 +54,40 @@ public record Period(Grain grain, LocalDate start) implements Comparable<Period>
     /** Parses {@code 2014}, {@code 2014-Q1}, {@code 2014-05}, {@code 2014-W18} or {@code 2014-05-03}. */
     public static Period parse(String text) {
         String s = text == null ? "" : text.trim();
-        try {
-            Matcher m;
-            if ((m = YEAR.matcher(s)).matches()) {
-                return new Period(Grain.YEAR, LocalDate.of(Integer.parseInt(m.group(1)), 1, 1));
+        Matcher m;
+        if ((m = YEAR.matcher(s)).matches()) {
+            return new Period(Grain.YEAR, LocalDate.of(Integer.parseInt(m.group(1)), 1, 1));
+        }
+        if ((m = QUARTER.matcher(s)).matches()) {
+            int quarter = Integer.parseInt(m.group(2));
+            return new Period(Grain.QUARTER, LocalDate.of(Integer.parseInt(m.group(1)), quarter * 3 - 2, 1));
+        }
+        if ((m = WEEK.matcher(s)).matches()) {
+            return isoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = MONTH.matcher(s)).matches()) {
+            return new Period(Grain.MONTH, month(s, m.group(1), m.group(2)).atDay(1));
+        }
+        if ((m = DAY.matcher(s)).matches()) {
+            YearMonth month = month(s, m.group(1), m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            if (day < 1 || day > month.lengthOfMonth()) {
+                throw new IllegalArgumentException("Not a valid period: '" + s + "' (" + month + " has days 01 to "
+                        + month.lengthOfMonth() + ")");
             }
-            if ((m = QUARTER.matcher(s)).matches()) {
-                int quarter = Integer.parseInt(m.group(2));
-                return new Period(Grain.QUARTER, LocalDate.of(Integer.parseInt(m.group(1)), quarter * 3 - 2, 1));
-            }
-            if ((m = WEEK.matcher(s)).matches()) {
-                return isoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            }
-            if ((m = MONTH.matcher(s)).matches()) {
-                return new Period(Grain.MONTH, YearMonth.parse(s).atDay(1));
-            }
-            if (DAY.matcher(s).matches()) {
-                return new Period(Grain.DAY, LocalDate.parse(s));
-            }
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("Not a valid period: '" + s + "' (" + e.getMessage() + ")", e);
+            return new Period(Grain.DAY, month.atDay(day));
         }
         throw new IllegalArgumentException(
                 "Not a period: '" + s + "'. Use 2014, 2014-Q1, 2014-05, 2014-W18 or 2014-05-03.");
+    }
+
+    /** The month of a period's text, said plainly when its number is not one (rather than java.time's words). */
+    private static YearMonth month(String text, String year, String month) {
+        int number = Integer.parseInt(month);
+        if (number < 1 || number > 12) {
+            throw new IllegalArgumentException("Not a valid period: '" + text + "' (a month is 01 to 12)");
+        }
+        return YearMonth.of(Integer.parseInt(year), number);
     }
 
     /** The first day after the period. */

@@ -81,7 +81,19 @@ class KpiCommandTest {
     void aBadPeriodIsAUsageError() {
         TestCli.Outcome outcome = TestCli.run("--data", folder.toString(), "kpi", "--period", "2014-13");
         assertEquals(2, outcome.exit());
-        assertTrue(outcome.err().contains("2014-13"), outcome.err());
+        assertEquals("Not a valid period: '2014-13' (a month is 01 to 12)", outcome.err().strip());
+    }
+
+    @Test
+    void aTrendThatEndsBeforeItStartsAndATopOfNoProblemsAreUsageErrors() {
+        String data = load();
+        TestCli.Outcome trend = TestCli.run("--data", data, "trend", "--grain", "week", "--from", "2014-W10", "--to", "2014-W01");
+        assertEquals(2, trend.exit(), trend.toString());
+        assertEquals("--to 2014-W01 ends before --from 2014-W10 starts", trend.err().strip());
+        TestCli.Outcome top = TestCli.run("--data", data, "top", "--period", "2014-05", "--n", "0");
+        assertEquals(2, top.exit(), top.toString());
+        assertEquals("--n must be at least 1 (it was 0)", top.err().strip());
+        assertEquals("", top.out());
     }
 
     @Test

@@ -88,6 +88,18 @@ class PeriodTest {
     }
 
     @Test
+    void saysWhyADateShapedTextIsNoPeriodInPlainWords() {
+        assertEquals("Not a valid period: '2014-13' (a month is 01 to 12)",
+                assertThrows(IllegalArgumentException.class, () -> Period.parse("2014-13")).getMessage());
+        assertEquals("Not a valid period: '2014-00-05' (a month is 01 to 12)",
+                assertThrows(IllegalArgumentException.class, () -> Period.parse("2014-00-05")).getMessage());
+        assertEquals("Not a valid period: '2014-02-29' (2014-02 has days 01 to 28)",
+                assertThrows(IllegalArgumentException.class, () -> Period.parse("2014-02-29")).getMessage());
+        assertEquals(LocalDate.of(2016, 2, 29), Period.parse("2016-02-29").start());
+        assertEquals(LocalDate.of(2014, 12, 1), Period.parse("2014-12").start());
+    }
+
+    @Test
     void aPartialQuarterComparesWithTheSameDaysAYearEarlier() {
         Period q2 = Period.parse("2014-Q2");
         LocalDate asOf = LocalDate.of(2014, 5, 31);
