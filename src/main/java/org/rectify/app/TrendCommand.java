@@ -58,10 +58,10 @@ final class TrendCommand implements Callable<Integer> {
         Period start;
         Period end;
         try {
-            g = Grain.valueOf(grain.toUpperCase(Locale.ROOT));
-            if (g != Grain.DAY && g != Grain.WEEK && g != Grain.MONTH) {
-                throw new IllegalArgumentException("--grain must be day, week or month");
-            }
+            g = java.util.stream.Stream.of(Grain.DAY, Grain.WEEK, Grain.MONTH)
+                    .filter(candidate -> candidate.name().equalsIgnoreCase(grain.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--grain must be day, week or month (it was '"
+                            + grain + "')"));
             m = Metric.byKey(metric)
                     .orElseThrow(() -> new IllegalArgumentException("unknown metric " + metric));
             start = Period.parse(from);

@@ -66,10 +66,12 @@ public record Period(Grain grain, LocalDate start) implements Comparable<Period>
             return isoWeek(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         if ((m = MONTH.matcher(s)).matches()) {
-            return new Period(Grain.MONTH, month(s, m.group(1), m.group(2)).atDay(1));
+            // 2014-22 is as likely a week written without its W
+            return new Period(Grain.MONTH, month(s, m.group(1), m.group(2), "; a week is written " + m.group(1) + "-W"
+                    + m.group(2)).atDay(1));
         }
         if ((m = DAY.matcher(s)).matches()) {
-            YearMonth month = month(s, m.group(1), m.group(2));
+            YearMonth month = month(s, m.group(1), m.group(2), "");
             int day = Integer.parseInt(m.group(3));
             if (day < 1 || day > month.lengthOfMonth()) {
                 throw new IllegalArgumentException("Not a valid period: '" + s + "' (" + month + " has days 01 to "
@@ -82,10 +84,10 @@ public record Period(Grain grain, LocalDate start) implements Comparable<Period>
     }
 
     /** The month of a period's text, said plainly when its number is not one (rather than java.time's words). */
-    private static YearMonth month(String text, String year, String month) {
+    private static YearMonth month(String text, String year, String month, String hint) {
         int number = Integer.parseInt(month);
         if (number < 1 || number > 12) {
-            throw new IllegalArgumentException("Not a valid period: '" + text + "' (a month is 01 to 12)");
+            throw new IllegalArgumentException("Not a valid period: '" + text + "' (a month is 01 to 12" + hint + ")");
         }
         return YearMonth.of(Integer.parseInt(year), number);
     }

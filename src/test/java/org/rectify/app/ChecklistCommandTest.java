@@ -232,6 +232,21 @@ class ChecklistCommandTest {
         TestCli.Outcome refused = run("import", csv.toString());
         assertEquals(3, refused.exit(), refused.toString());
         assertTrue(refused.err().contains("not.xlsx is not an XLSX workbook"), refused.err());
+        // longer than the 4 KB POI looks into for a zip signature, and a zip that holds no workbook
+        byte[] noise = new byte[5_000];
+        new java.util.Random(7).nextBytes(noise);
+        Path binary = Files.write(folder.resolve("noise.xlsx"), noise);
+        Path zip = folder.resolve("other.xlsx");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+            out.write("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Path file : List.of(binary, zip)) {
+            TestCli.Outcome other = run("import", file.toString());
+            assertEquals(3, other.exit(), other.toString());
+            assertTrue(other.err().contains(file.getFileName() + " is not an XLSX workbook"), other.err());
+            assertFalse(other.err().contains("Exception"), other.err());
+        }
     }
 
     private static Row rowOf(XSSFSheet sheet, long id) {

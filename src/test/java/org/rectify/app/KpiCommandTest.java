@@ -81,7 +81,7 @@ class KpiCommandTest {
     void aBadPeriodIsAUsageError() {
         TestCli.Outcome outcome = TestCli.run("--data", folder.toString(), "kpi", "--period", "2014-13");
         assertEquals(2, outcome.exit());
-        assertEquals("Not a valid period: '2014-13' (a month is 01 to 12)", outcome.err().strip());
+        assertEquals("Not a valid period: '2014-13' (a month is 01 to 12; a week is written 2014-W13)", outcome.err().strip());
     }
 
     @Test
@@ -94,6 +94,9 @@ class KpiCommandTest {
         assertEquals(2, top.exit(), top.toString());
         assertEquals("--n must be at least 1 (it was 0)", top.err().strip());
         assertEquals("", top.out());
+        TestCli.Outcome hourly = TestCli.run("--data", data, "trend", "--grain", "hour", "--from", "2014-01", "--to", "2014-02");
+        assertEquals(2, hourly.exit(), hourly.toString());
+        assertEquals("--grain must be day, week or month (it was 'hour')", hourly.err().strip());
     }
 
     @Test

@@ -89,7 +89,7 @@ class PeriodTest {
 
     @Test
     void saysWhyADateShapedTextIsNoPeriodInPlainWords() {
-        assertEquals("Not a valid period: '2014-13' (a month is 01 to 12)",
+        assertEquals("Not a valid period: '2014-13' (a month is 01 to 12; a week is written 2014-W13)",
                 assertThrows(IllegalArgumentException.class, () -> Period.parse("2014-13")).getMessage());
         assertEquals("Not a valid period: '2014-00-05' (a month is 01 to 12)",
                 assertThrows(IllegalArgumentException.class, () -> Period.parse("2014-00-05")).getMessage());

@@ -40,9 +40,20 @@ final class ChecklistWorkbookReader {
                 }
             }
             return new WorkbookAnswers(week, answers, exported, unreadable);
-        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException e) {
-            throw new ChecklistImport.NotAChecklist(file.getFileName() + " is not an XLSX workbook: " + e.getMessage());
+        } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException | org.apache.poi.EmptyFileException
+                 | java.util.zip.ZipException | org.apache.poi.ooxml.POIXMLException e) {
+            // not a zip at all, a zip of something else, or a workbook cut short: POI's words say which
+            throw new ChecklistImport.NotAChecklist(file.getFileName() + " is not an XLSX workbook: " + rootMessage(e));
         }
+    }
+
+    /** The innermost cause's words: POI wraps a cause and repeats its class name in the message. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : e.getMessage();
     }
 
     private boolean isDistrictSheet(XSSFWorkbook wb, Sheet sheet) {
