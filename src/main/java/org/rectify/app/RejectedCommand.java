@@ -35,7 +35,17 @@ final class RejectedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Wiring wiring = parent.openWiring(); Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (Wiring wiring = parent.openWiring()) {
+            if (run != null && wiring.syncLog().run(run).isEmpty()) {
+                spec.commandLine().getErr().println("no import run " + run + " in the log (see sync-log); nothing was written");
+                return 2;
+            }
+            return write(wiring);
+        }
+    }
+
+    private int write(Wiring wiring) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             writer.write('\uFEFF');
             CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
             csv.printRecord("run", "file", "sheet", "row", "column", "reason", "raw values…");

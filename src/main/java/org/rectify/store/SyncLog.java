@@ -68,6 +68,11 @@ public final class SyncLog {
         }
     }
 
+    /** The run with this id, if the log has one. */
+    public Optional<SyncRun> run(long id) {
+        return query(SELECT_RUNS + " WHERE id = ?", id).stream().findFirst();
+    }
+
     public List<SyncRun> recent(int limit) {
         return query(SELECT_RUNS + " ORDER BY id DESC LIMIT ?", limit);
     }

@@ -1,6 +1,7 @@
 package org.rectify.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,13 @@ class SyncCommandsTest {
         assertTrue(lines.get(1).startsWith("1,mixed.csv,,3,受理时间,creation time 'someday' is not a date-time,T2,someday,"),
                 lines.get(1));
         assertEquals(2, lines.size());
+
+        // a run the log does not have is a usage error, and no file is written
+        Path none = folder.resolve("none.csv");
+        TestCli.Outcome unknown = TestCli.run("--data", data(), "rejected", "--run", "99", "--out", none.toString());
+        assertEquals(2, unknown.exit(), unknown.toString());
+        assertEquals("no import run 99 in the log (see sync-log); nothing was written", unknown.err().strip());
+        assertFalse(Files.exists(none));
     }
 
     @Test
