@@ -58,7 +58,7 @@ final class ChecklistCommand {
     static Period week(String text) {
         Period p = Period.parse(text);
         if (p.grain() != org.rectify.domain.Grain.WEEK) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO week: write it as 2014-W10");
+            throw new IllegalArgumentException("'" + text + "' is not an ISO week: a week is written like 2014-W10");
         }
         return p;
     }
