@@ -59,6 +59,11 @@ class MeetingModeTest {
                 .orElse(false));
         Label title = robot.lookup("#meeting-title").queryAs(Label.class);
         assertTrue(title.getText().startsWith("周整改例会 · 2014-W11"), title.getText());
+        // the city page shows the city's weekly trend and TOP problems under its KPIs and ranking
+        javafx.scene.layout.HBox cityCharts = robot.lookup("#meeting-city-charts").queryAs(javafx.scene.layout.HBox.class);
+        assertEquals(2, cityCharts.getChildren().stream().filter(n -> n instanceof org.jfree.chart.fx.ChartViewer).count());
+        assertEquals("全市 每周抱怨量", ((org.jfree.chart.fx.ChartViewer) cityCharts.getChildren().get(0)).getChart()
+                .getTitle().getText());
 
         robot.push(KeyCode.RIGHT).push(KeyCode.RIGHT);
         waitUntil(() -> title.getText().equals("龙华 · 2014-W11"));

@@ -77,6 +77,8 @@ public final class ParetoChart {
             // slanted names keep to one line of about three bars' width, cut with "…", never writing over each other
             problems.setMaximumCategoryLabelLines(1);
             problems.setMaximumCategoryLabelWidthRatio(3f);
+            // the first name slants down to the left past its bar: room for it, or its first characters are cut
+            problems.setLowerMargin(0.1);
         }
         NumberAxis counts = new RoomyNumberAxis(texts.count());
         counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits()); // counts tick by whole numbers, never "1 1 1 0"

@@ -11,11 +11,12 @@ import org.rectify.domain.Period;
 
 /**
  * What the weekly meeting looks at, computed once for every format: the city page (KPIs against
- * target and last year, districts ranked by complaints per 1,000, QC tiers) and one page per
- * district (KPIs, weekly trend with last year, TOP problems, the checklist in meeting order).
+ * target and last year, districts ranked by complaints per 1,000, QC tiers, the city's weekly trend
+ * and TOP problems) and one page per district (KPIs, weekly trend with last year, TOP problems, the
+ * checklist in meeting order).
  */
 public record MeetingPack(Period week, LocalDateTime generatedAt, KpiReport city, List<DistrictComparison.Row> ranking,
-                          List<DistrictPage> districts) {
+                          List<TrendPoint> cityTrend, Pareto cityPareto, List<DistrictPage> districts) {
 
     /** One district's page. {@code items}: supervision level 3 and 2 first, then overdue, verified this week, rebounds, the rest. */
     public record DistrictPage(String district, KpiReport kpis, List<TrendPoint> trend, Pareto pareto, List<ItemRow> items) {
@@ -28,6 +29,7 @@ public record MeetingPack(Period week, LocalDateTime generatedAt, KpiReport city
 
     public MeetingPack {
         ranking = List.copyOf(ranking);
+        cityTrend = List.copyOf(cityTrend);
         districts = List.copyOf(districts);
     }
 }

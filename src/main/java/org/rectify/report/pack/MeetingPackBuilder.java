@@ -60,7 +60,8 @@ public final class MeetingPackBuilder {
                     trends.series(Metric.COMPLAINTS, Grain.WEEK, first, week, scope), pareto.top(week, scope, TOP_N),
                     meetingOrder(checklist.list(week, r.district()).rows(), week)));
         }
-        return new MeetingPack(week, at, city.kpis(), ranked, pages);
+        return new MeetingPack(week, at, city.kpis(), ranked,
+                trends.series(Metric.COMPLAINTS, Grain.WEEK, first, week, Scope.ALL), pareto.top(week, Scope.ALL, TOP_N), pages);
     }
 
     /** Level 3 and 2 first, then other overdue items, then those verified in the week, then rebounds, then the rest. */

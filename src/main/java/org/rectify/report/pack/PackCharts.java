@@ -1,24 +1,49 @@
 package org.rectify.report.pack;
 
+import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.rectify.analytics.Pareto;
+import org.rectify.analytics.TrendPoint;
 import org.rectify.analytics.Metric;
 import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.ParetoChart;
 import org.rectify.report.charts.TrendChart;
 
-/** A district page's two charts, with the pack's words: weekly complaints against last year, and its TOP problems. */
+/**
+ * A page's two charts, with the pack's words: weekly complaints against last year, and the TOP problems
+ * of the week — of a district, or of the city ({@link #CITY}).
+ */
 final class PackCharts {
+
+    /** The city's name on its pages. */
+    static final String CITY = "全市";
 
     private PackCharts() {
     }
 
     static JFreeChart trend(MeetingPack.DistrictPage page, ChartStyle style) {
-        return TrendChart.create(page.trend(), Metric.COMPLAINTS, new TrendChart.Texts(page.district() + " 每周抱怨量",
-                "本期", "去年同期", "抱怨量", "最后一周尚未结束"), style, week -> week.toString().substring(5), 6);
+        return trend(page.district(), page.trend(), style);
     }
 
     static JFreeChart pareto(MeetingPack.DistrictPage page, MeetingPack pack, ChartStyle style) {
-        return ParetoChart.create(page.pareto(), new ParetoChart.Texts(page.district() + " TOP问题 · " + pack.week(),
+        return pareto(page.district(), page.pareto(), pack, style);
+    }
+
+    static JFreeChart cityTrend(MeetingPack pack, ChartStyle style) {
+        return trend(CITY, pack.cityTrend(), style);
+    }
+
+    static JFreeChart cityPareto(MeetingPack pack, ChartStyle style) {
+        return pareto(CITY, pack.cityPareto(), pack, style);
+    }
+
+    private static JFreeChart trend(String name, List<TrendPoint> trend, ChartStyle style) {
+        return TrendChart.create(trend, Metric.COMPLAINTS, new TrendChart.Texts(name + " 每周抱怨量",
+                "本期", "去年同期", "抱怨量", "最后一周尚未结束"), style, week -> week.toString().substring(5), 6);
+    }
+
+    private static JFreeChart pareto(String name, Pareto pareto, MeetingPack pack, ChartStyle style) {
+        return ParetoChart.create(pareto, new ParetoChart.Texts(name + " TOP问题 · " + pack.week(),
                 "抱怨量", "累计占比", "其他", "80%"), style);
     }
 }

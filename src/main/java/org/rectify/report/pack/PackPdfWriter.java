@@ -51,6 +51,12 @@ final class PackPdfWriter {
                 kpis(p, pack.city(), MARGIN, 480);
                 ranking(p, pack.ranking(), 430, 480);
             });
+            page(p -> {
+                title(p, PackCharts.CITY + " · 每周抱怨量与TOP问题 · " + PackTexts.weekTitle(pack.week()));
+                // side by side at full height: stacked, each would be laid out too flat for the TOP's slanted names
+                chart(p, PackCharts.cityTrend(pack, ChartStyle.light()), new Rectangle2D.Float(MARGIN, 60, 378, 440));
+                chart(p, PackCharts.cityPareto(pack, ChartStyle.light()), new Rectangle2D.Float(MARGIN + 392, 60, 378, 440));
+            });
             for (MeetingPack.DistrictPage d : pack.districts()) {
                 page(p -> {
                     title(p, d.district() + " · " + PackTexts.weekTitle(pack.week()));

@@ -47,6 +47,10 @@ final class PackPptxWriter {
             title(city, "周整改例会 · " + PackTexts.weekTitle(pack.week()) + " · 全市");
             kpiTable(city, pack.city(), new Rectangle2D.Double(30, 80, 430, 400));
             rankingTable(city, pack.ranking(), new Rectangle2D.Double(490, 80, 440, 400));
+            XSLFSlide cityCharts = ppt.createSlide();
+            title(cityCharts, PackCharts.CITY + " · 每周抱怨量与TOP问题 · " + PackTexts.weekTitle(pack.week()));
+            picture(ppt, cityCharts, PackCharts.cityTrend(pack, ChartStyle.projector()), new Rectangle2D.Double(20, 80, 455, 420));
+            picture(ppt, cityCharts, PackCharts.cityPareto(pack, ChartStyle.projector()), new Rectangle2D.Double(485, 80, 455, 420));
             for (MeetingPack.DistrictPage page : pack.districts()) {
                 XSLFSlide charts = ppt.createSlide();
                 title(charts, page.district() + " · " + PackTexts.weekTitle(pack.week()));

@@ -31,7 +31,9 @@ final class PackXlsxWriter {
             int r = title(city, 0, "周整改例会 · " + PackTexts.weekTitle(pack.week()) + " · 全市", styles);
             r = kpis(city, r + 1, pack.city(), styles);
             r = title(city, r + 1, "区分公司排名（按千人抱怨率）", styles);
-            ranking(city, r, pack.ranking(), styles);
+            r = ranking(city, r, pack.ranking(), styles);
+            r = title(city, r + 1, "TOP问题", styles);
+            top(city, r, pack.cityPareto(), styles);
             city.setColumnWidth(0, 24 * 256);
             for (MeetingPack.DistrictPage page : pack.districts()) {
                 Sheet sheet = wb.createSheet(WorkbookUtil.createSafeSheetName(page.district()));

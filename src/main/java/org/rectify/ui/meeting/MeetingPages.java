@@ -16,7 +16,9 @@ import org.rectify.analytics.DistrictComparison;
 import org.rectify.analytics.KpiReport;
 import org.rectify.analytics.KpiValue;
 import org.rectify.analytics.Metric;
+import org.rectify.analytics.Pareto;
 import org.rectify.analytics.TargetStatus;
+import org.rectify.analytics.TrendPoint;
 import org.rectify.checklist.ItemRow;
 import org.rectify.domain.SubscriberMask;
 import org.rectify.report.charts.ChartStyle;
@@ -36,21 +38,35 @@ final class MeetingPages {
     private MeetingPages() {
     }
 
-    static Node city(MeetingPack pack) {
-        HBox body = new HBox(24, kpiGrid(pack.city(), 3), ranking(pack.ranking()));
-        HBox.setHgrow(body.getChildren().get(1), Priority.ALWAYS);
+    /** The city's KPIs and the districts ranked, above the city's weekly trend and TOP problems. */
+    static Node city(MeetingPack pack, double typeScale) {
+        HBox overview = new HBox(24, kpiGrid(pack.city(), 3), ranking(pack.ranking()));
+        HBox.setHgrow(overview.getChildren().get(1), Priority.ALWAYS);
+        String city = Messages.get("meeting.city");
+        HBox charts = charts(pack.cityTrend(), pack.cityPareto(), city, typeScale);
+        charts.setId("meeting-city-charts");
+        VBox body = new VBox(12, overview, charts);
+        VBox.setVgrow(charts, Priority.ALWAYS);
         return body;
     }
 
     /** @param typeScale the window's type against the 800-pixel-high window the projector style is drawn for */
     static Node district(MeetingPack.DistrictPage page, int chosen, boolean masked, double typeScale) {
+        HBox charts = charts(page.trend(), page.pareto(), page.district(), typeScale);
+        VBox body = new VBox(12, kpiStrip(page.kpis()), charts, checklist(page.items(), chosen, masked));
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        return body;
+    }
+
+    /** The weekly complaints against last year and the week's TOP problems, side by side, of a district or the city. */
+    private static HBox charts(List<TrendPoint> weeks, Pareto top, String name, double typeScale) {
         ChartStyle style = ChartStyle.projector().scaled(typeScale);
-        ChartViewer trend = new ChartViewer(TrendChart.create(page.trend(), Metric.COMPLAINTS, new TrendChart.Texts(
-                Messages.format("meeting.trendTitle", page.district()), Messages.get("trends.current"),
+        ChartViewer trend = new ChartViewer(TrendChart.create(weeks, Metric.COMPLAINTS, new TrendChart.Texts(
+                Messages.format("meeting.trendTitle", name), Messages.get("trends.current"),
                 Messages.get("trends.previous"), Figures.metricName(Metric.COMPLAINTS), Messages.get("trends.partialNote")),
                 style, week -> week.toString().substring(5), 6), false);
-        ChartViewer pareto = new ChartViewer(ParetoChart.create(page.pareto(), new ParetoChart.Texts(
-                Messages.format("meeting.paretoTitle", page.district()), Messages.get("pareto.count"),
+        ChartViewer pareto = new ChartViewer(ParetoChart.create(top, new ParetoChart.Texts(
+                Messages.format("meeting.paretoTitle", name), Messages.get("pareto.count"),
                 Messages.get("pareto.cumulative"), Messages.get("pareto.others"), Messages.get("pareto.cut")),
                 style), false);
         HBox charts = new HBox(16, trend, pareto);
@@ -59,9 +75,7 @@ final class MeetingPages {
         HBox.setHgrow(pareto, Priority.ALWAYS);
         trend.setPrefWidth(10);
         pareto.setPrefWidth(10);
-        VBox body = new VBox(12, kpiStrip(page.kpis()), charts, checklist(page.items(), chosen, masked));
-        VBox.setVgrow(charts, Priority.ALWAYS);
-        return body;
+        return charts;
     }
 
     /** The KPIs as tiles: name, value, change against last year (red when worse), a dot for the target. */

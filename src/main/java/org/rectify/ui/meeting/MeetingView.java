@@ -151,12 +151,12 @@ public final class MeetingView {
         }
         position.setText(Messages.format("meeting.position", model.page().get() + 1, model.pages()));
         MeetingPack.DistrictPage district = model.districtPage();
+        double typeScale = scene == null ? 1 : Math.max(1, scene.getHeight() / 800);
         if (district == null) {
             title.setText(Messages.format("meeting.cityTitle", pack.week(), pack.week().start(), pack.week().lastDay()));
-            page.setCenter(MeetingPages.city(pack));
+            page.setCenter(MeetingPages.city(pack, typeScale));
         } else {
             title.setText(Messages.format("meeting.districtTitle", district.district(), pack.week()));
-            double typeScale = scene == null ? 1 : Math.max(1, scene.getHeight() / 800);
             page.setCenter(MeetingPages.district(district, model.item().get(), privacy.masked().get(), typeScale));
         }
     }

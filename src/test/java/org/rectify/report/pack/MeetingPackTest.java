@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rectify.analytics.DistrictComparison;
 import org.rectify.analytics.KpiService;
 import org.rectify.analytics.Metric;
+import org.rectify.analytics.Pareto;
 import org.rectify.analytics.ParetoService;
 import org.rectify.analytics.TierService;
 import org.rectify.analytics.TrendService;
@@ -44,6 +45,7 @@ import org.rectify.checklist.ChecklistService;
 import org.rectify.checklist.ChecklistWeeks;
 import org.rectify.checklist.excel.ChecklistImport;
 import org.rectify.domain.Period;
+import org.rectify.domain.Grain;
 import org.rectify.domain.Scope;
 import org.rectify.store.KpiSettings;
 import org.rectify.store.ReferenceData;
@@ -92,11 +94,12 @@ class MeetingPackTest {
     }
 
     @Test
-    void theSlidesAreTheCityPageAndTwoPagesPerDistrictWithTheAnalyticsNumbers() throws Exception {
+    void theSlidesAreTheCityPagesAndTwoPagesPerDistrictWithTheAnalyticsNumbers() throws Exception {
         try (InputStream in = Files.newInputStream(folder.resolve("pack.pptx")); XMLSlideShow ppt = new XMLSlideShow(in)) {
             List<XSLFSlide> slides = ppt.getSlides();
-            assertEquals(1 + 2 * 2, slides.size());
+            assertEquals(2 + 2 * 2, slides.size());
             assertEquals(List.of("周整改例会 · 2014-W10（2014-03-03 至 2014-03-09） · 全市",
+                    "全市 · 每周抱怨量与TOP问题 · 2014-W10（2014-03-03 至 2014-03-09）",
                     "坪山 · 2014-W10（2014-03-03 至 2014-03-09）", "坪山 · 整改清单 · 2014-W10",
                     "龙华 · 2014-W10（2014-03-03 至 2014-03-09）", "龙华 · 整改清单 · 2014-W10"),
                     slides.stream().map(MeetingPackTest::title).toList());
@@ -106,20 +109,23 @@ class MeetingPackTest {
             assertEquals("抱怨量", cityKpis.getCell(1, 0).getText());
             assertEquals(String.format("%,d", complaints), cityKpis.getCell(1, 1).getText());
             double longhua = kpis.compute(WEEK, null, new Scope("龙华", null)).metrics().get(Metric.COMPLAINTS).value();
-            assertEquals(String.format("%,d", Math.round(longhua)), tables(slides.get(3)).get(0).getCell(1, 1).getText());
-            assertEquals(2, slides.get(3).getShapes().stream().filter(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape).count(),
-                    "the trend and the TOP problems as pictures");
-            assertTrue(tables(slides.get(4)).get(0).getCell(1, 1).getText().contains("（装维服务）"), "the checklist table");
+            assertEquals(String.format("%,d", Math.round(longhua)), tables(slides.get(4)).get(0).getCell(1, 1).getText());
+            for (XSLFSlide charts : List.of(slides.get(1), slides.get(4))) {
+                assertEquals(2, charts.getShapes().stream().filter(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFPictureShape).count(),
+                        "the trend and the TOP problems as pictures");
+            }
+            assertTrue(tables(slides.get(5)).get(0).getCell(1, 1).getText().contains("（装维服务）"), "the checklist table");
         }
     }
 
     @Test
     void thePdfHasChineseTextPageNumbersAndItsFontsEmbedded() throws Exception {
         try (PDDocument pdf = Loader.loadPDF(folder.resolve("pack.pdf").toFile())) {
-            assertEquals(5, pdf.getNumberOfPages());
+            assertEquals(6, pdf.getNumberOfPages());
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("龙华") && text.contains("坪山") && text.contains("整改清单"), text);
-            assertTrue(text.contains("第 5 / 5 页"), "page numbers");
+            assertTrue(text.contains("第 6 / 6 页"), "page numbers");
+            assertTrue(text.contains("全市 每周抱怨量") && text.contains("全市 TOP问题"), "the city's two charts");
             assertTrue(text.contains("W10"), "chart labels are text too");
             for (PDPage page : pdf.getPages()) {
                 for (var name : page.getResources().getFontNames()) {
@@ -136,7 +142,30 @@ class MeetingPackTest {
             assertEquals(List.of("全市", "坪山", "龙华"), List.of(wb.getSheetName(0), wb.getSheetName(1), wb.getSheetName(2)));
             double complaints = kpis.compute(WEEK, null, Scope.ALL).metrics().get(Metric.COMPLAINTS).value();
             assertEquals(complaints, wb.getSheet("全市").getRow(3).getCell(1).getNumericCellValue());
+            // the city's TOP problems after the ranking, as the analytics layer gives them
+            Pareto top = new ParetoService(new RollupQueries(store)).top(WEEK, Scope.ALL, 10);
+            Sheet city = wb.getSheet("全市");
+            int header = -1;
+            for (Row row : city) {
+                if (row.getCell(0) != null && "TOP问题".equals(row.getCell(0).toString())) {
+                    header = row.getRowNum();
+                }
+            }
+            assertTrue(header > 0, "a TOP problems table on the city sheet");
+            assertEquals(1, city.getRow(header + 2).getCell(0).getNumericCellValue());
+            assertEquals(top.items().get(0).problem(), city.getRow(header + 2).getCell(1).getStringCellValue());
+            assertEquals(top.items().get(0).count(), city.getRow(header + 2).getCell(2).getNumericCellValue());
         }
+    }
+
+    @Test
+    void theCityPageHasTheCitysWeeklyTrendAndTopProblems() {
+        TrendService trends = new TrendService(new RollupQueries(store), new ReferenceData(store), new KpiSettings(store));
+        assertEquals(trends.series(Metric.COMPLAINTS, Grain.WEEK, Period.parse("2013-W51"), WEEK, Scope.ALL), pack.cityTrend());
+        assertEquals(12, pack.cityTrend().size());
+        assertEquals(new ParetoService(new RollupQueries(store)).top(WEEK, Scope.ALL, 10), pack.cityPareto());
+        long weekComplaints = Math.round(kpis.compute(WEEK, null, Scope.ALL).metrics().get(Metric.COMPLAINTS).value());
+        assertEquals(weekComplaints, Math.round(pack.cityTrend().get(11).value()));
     }
 
     @Test
