@@ -2,9 +2,9 @@ package org.rectify.report.pack;
 
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.rectify.analytics.Metric;
 import org.rectify.analytics.Pareto;
 import org.rectify.analytics.TrendPoint;
-import org.rectify.analytics.Metric;
 import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.ParetoChart;
 import org.rectify.report.charts.TrendChart;
