@@ -9,15 +9,35 @@ import java.time.format.ResolverStyle;
 import java.util.List;
 
 /**
- * Reads the date-time texts exports carry: {@code yyyy-MM-dd HH:mm:ss}, {@code yyyy/M/d H:mm},
- * with or without seconds, or a date alone (midnight).
+ * Reads the date-time texts exports carry, in the forms that say the year first and so cannot be
+ * mistaken: {@code 2014-05-03 09:05:00}, {@code 2014/5/3 9:05}, {@code 2014.5.3 9:05},
+ * {@code 2014年5月3日 9:05}, {@code 2014-05-03T09:05:00}, {@code 20140503090500} or
+ * {@code 20140503 09:05:00}, each with or without seconds, or a date alone (midnight); seconds may
+ * carry a fraction of zeros ({@code 09:05:00.000}, as databases write whole seconds). A fraction that is
+ * not zero is refused: the store keeps whole seconds, and cutting one would change the time silently.
+ * Day-first forms ({@code 03/05/2014}) are left to a profile's {@code dateFormats}: they are ambiguous.
  */
 public final class DateTimes {
 
-    private static final List<DateTimeFormatter> DATE_TIMES = List.of(
-            strict("uuuu-MM-dd HH:mm:ss"), strict("uuuu-M-d H:mm:ss"), strict("uuuu-M-d H:mm"),
-            strict("uuuu/M/d H:mm:ss"), strict("uuuu/M/d H:mm"), strict("uuuu-MM-dd'T'HH:mm:ss"));
-    private static final List<DateTimeFormatter> DATES = List.of(strict("uuuu-M-d"), strict("uuuu/M/d"));
+    /** The forms of one way of writing the date, by how many colons the time has: none (a date), one, two. */
+    private record Forms(DateTimeFormatter date, DateTimeFormatter minutes, DateTimeFormatter seconds) {
+        DateTimeFormatter byColons(int colons) {
+            return switch (colons) {
+                case 0 -> date;
+                case 1 -> minutes;
+                case 2 -> seconds;
+                default -> null;
+            };
+        }
+    }
+
+    private static final Forms DASHED = forms("uuuu-M-d", "uuuu-M-d H:mm", "uuuu-M-d H:mm:ss");
+    private static final Forms ISO = forms(null, "uuuu-M-d'T'H:mm", "uuuu-M-d'T'H:mm:ss");
+    private static final Forms SLASHED = forms("uuuu/M/d", "uuuu/M/d H:mm", "uuuu/M/d H:mm:ss");
+    private static final Forms DOTTED = forms("uuuu.M.d", "uuuu.M.d H:mm", "uuuu.M.d H:mm:ss");
+    private static final Forms CHINESE = forms("uuuu年M月d日", "uuuu年M月d日[ ]H:mm", "uuuu年M月d日[ ]H:mm:ss");
+    private static final Forms COMPACT = forms("uuuuMMdd", "uuuuMMdd H:mm", "uuuuMMdd H:mm:ss");
+    private static final DateTimeFormatter COMPACT_DIGITS = strict("uuuuMMddHHmmss");
     private static final int FIRST_CACHED_YEAR = 1990;
     private static final int CACHED_YEARS = 80;
     private static final LocalDate[] DATES_MADE = new LocalDate[CACHED_YEARS * 372];
@@ -39,21 +59,43 @@ public final class DateTimes {
         if (standard != null) {
             return standard;
         }
-        for (DateTimeFormatter f : DATE_TIMES) {
-            try {
-                return LocalDateTime.parse(s, f);
-            } catch (DateTimeParseException ignored) {
-                // try the next form
+        s = withoutZeroFraction(s);
+        // one form is tried, chosen by the text's separators: no exception thrown for each form that does not fit
+        int colons = (int) s.chars().filter(c -> c == ':').count();
+        DateTimeFormatter form;
+        if (colons == 0 && s.length() == 14 && s.chars().allMatch(Character::isDigit)) {
+            form = COMPACT_DIGITS;
+        } else {
+            Forms family = s.indexOf('年') >= 0 ? CHINESE : s.indexOf('/') >= 0 ? SLASHED : s.indexOf('T') >= 0 ? ISO
+                    : s.indexOf('-') >= 0 ? DASHED : s.indexOf('.') >= 0 ? DOTTED : COMPACT;
+            form = family.byColons(colons);
+        }
+        if (form == null) {
+            return null;
+        }
+        try {
+            return colons == 0 && form != COMPACT_DIGITS ? LocalDate.parse(s, form).atStartOfDay() : LocalDateTime.parse(s, form);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** {@code …:05.000} without its fraction when the fraction is zeros only; any other text as it is. */
+    private static String withoutZeroFraction(String s) {
+        int dot = s.lastIndexOf('.');
+        if (dot < 3 || dot == s.length() - 1 || s.charAt(dot - 3) != ':') {
+            return s;
+        }
+        for (int i = dot + 1; i < s.length(); i++) {
+            if (s.charAt(i) != '0') {
+                return s;
             }
         }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(s, f).atStartOfDay();
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        return null;
+        return s.substring(0, dot);
+    }
+
+    private static Forms forms(String date, String minutes, String seconds) {
+        return new Forms(date == null ? null : strict(date), strict(minutes), strict(seconds));
     }
 
     /** The standard layout's form without a formatter: imports parse millions of these. */
