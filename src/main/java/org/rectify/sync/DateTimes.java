@@ -11,11 +11,12 @@ import java.util.List;
 /**
  * Reads the date-time texts exports carry, in the forms that say the year first and so cannot be
  * mistaken: {@code 2014-05-03 09:05:00}, {@code 2014/5/3 9:05}, {@code 2014.5.3 9:05},
- * {@code 2014年5月3日 9:05}, {@code 2014-05-03T09:05:00}, {@code 20140503090500} or
- * {@code 20140503 09:05:00}, each with or without seconds, or a date alone (midnight); seconds may
- * carry a fraction of zeros ({@code 09:05:00.000}, as databases write whole seconds). A fraction that is
- * not zero is refused: the store keeps whole seconds, and cutting one would change the time silently.
- * Day-first forms ({@code 03/05/2014}) are left to a profile's {@code dateFormats}: they are ambiguous.
+ * {@code 2014年5月3日 9:05} or {@code 2014-05-03T09:05:00}, each with or without seconds, or a date
+ * alone (midnight); seconds may carry a fraction of zeros ({@code 09:05:00.000}, as databases write
+ * whole seconds). A fraction that is not zero is refused: the store keeps whole seconds, and cutting one
+ * would change the time silently. Left to a profile's {@code dateFormats}: day-first forms
+ * ({@code 03/05/2014}), which are ambiguous, and digits alone ({@code 20140503090500}), which ticket
+ * numbers that begin with their day would pass for (the suggester would take such a column for times).
  */
 public final class DateTimes {
 
@@ -36,8 +37,6 @@ public final class DateTimes {
     private static final Forms SLASHED = forms("uuuu/M/d", "uuuu/M/d H:mm", "uuuu/M/d H:mm:ss");
     private static final Forms DOTTED = forms("uuuu.M.d", "uuuu.M.d H:mm", "uuuu.M.d H:mm:ss");
     private static final Forms CHINESE = forms("uuuu年M月d日", "uuuu年M月d日[ ]H:mm", "uuuu年M月d日[ ]H:mm:ss");
-    private static final Forms COMPACT = forms("uuuuMMdd", "uuuuMMdd H:mm", "uuuuMMdd H:mm:ss");
-    private static final DateTimeFormatter COMPACT_DIGITS = strict("uuuuMMddHHmmss");
     private static final int FIRST_CACHED_YEAR = 1990;
     private static final int CACHED_YEARS = 80;
     private static final LocalDate[] DATES_MADE = new LocalDate[CACHED_YEARS * 372];
@@ -62,19 +61,14 @@ public final class DateTimes {
         s = withoutZeroFraction(s);
         // one form is tried, chosen by the text's separators: no exception thrown for each form that does not fit
         int colons = (int) s.chars().filter(c -> c == ':').count();
-        DateTimeFormatter form;
-        if (colons == 0 && s.length() == 14 && s.chars().allMatch(Character::isDigit)) {
-            form = COMPACT_DIGITS;
-        } else {
-            Forms family = s.indexOf('年') >= 0 ? CHINESE : s.indexOf('/') >= 0 ? SLASHED : s.indexOf('T') >= 0 ? ISO
-                    : s.indexOf('-') >= 0 ? DASHED : s.indexOf('.') >= 0 ? DOTTED : COMPACT;
-            form = family.byColons(colons);
-        }
+        Forms family = s.indexOf('年') >= 0 ? CHINESE : s.indexOf('/') >= 0 ? SLASHED : s.indexOf('T') >= 0 ? ISO
+                : s.indexOf('-') >= 0 ? DASHED : s.indexOf('.') >= 0 ? DOTTED : null;
+        DateTimeFormatter form = family == null ? null : family.byColons(colons);
         if (form == null) {
             return null;
         }
         try {
-            return colons == 0 && form != COMPACT_DIGITS ? LocalDate.parse(s, form).atStartOfDay() : LocalDateTime.parse(s, form);
+            return colons == 0 ? LocalDate.parse(s, form).atStartOfDay() : LocalDateTime.parse(s, form);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -75,6 +75,27 @@ class TicketImporterTest {
     }
 
     @Test
+    void readsTheYearFirstTimesOfOtherSystemsAndRefusesWhatWouldBeGuessed() throws Exception {
+        Path export = StandardCsv.create()
+                .ticket("C1", "2014年5月3日 9:05", "2014年5月3日 10:00:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .ticket("C2", "2014-05-03 09:05:00.000", "2014-05-03 10:00:00.0", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .ticket("C3", "2014.5.3 09:05", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("C4", "03/05/2014 09:05", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("C5", "2014-05-03 09:05:00.250", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .writeTo(folder.resolve("other-systems.csv"));
+
+        FileImportResult result = importer.importFile(export, ImportListener.NONE);
+
+        assertEquals(new ImportCounts(5, 3, 0, 0, 2), result.counts());
+        for (String id : List.of("C1", "C2", "C3")) {
+            assertEquals(LocalDateTime.of(2014, 5, 3, 9, 5), queries.byId(id).orElseThrow().createdAt(), id);
+        }
+        assertEquals(LocalDateTime.of(2014, 5, 3, 10, 0), queries.byId("C2").orElseThrow().closedAt());
+        assertTrue(queries.byId("C4").isEmpty(), "day or month first is not guessed");
+        assertTrue(queries.byId("C5").isEmpty(), "a quarter of a second is not cut off");
+    }
+
+    @Test
     void importSkipsAFileAlreadySeen() throws Exception {
         Path export = firstExport();
         importer.importFile(export, ImportListener.NONE);
