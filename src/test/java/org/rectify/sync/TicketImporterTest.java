@@ -396,6 +396,25 @@ class TicketImporterTest {
         assertEquals("宽带修障超时", t.problem());
     }
 
+    /** The closing time and the first-contact flag under other systems' names: without them first-contact resolution has no value. */
+    @Test
+    void otherSystemsNamesOfTheClosingTimeAndTheFirstContactFlagAreRead() throws Exception {
+        Path export = folder.resolve("other-names.csv");
+        java.nio.file.Files.writeString(export, "投诉编号,登记时间,结单时间,所属区县,一级分类,投诉现象,是否一次解决,工单状态,来电号码,投诉描述\n"
+                + "B1,2014-05-03 09:05:00,2014-05-03 12:00:00,龙华区,装维服务,宽带修障超时,是,已归档,13800000000,网速慢\n");
+
+        FileImportResult result = importer.importFile(export, ImportListener.NONE);
+
+        assertEquals("chinese-common", result.profile());
+        assertEquals(new ImportCounts(1, 1, 0, 0, 0), result.counts());
+        Ticket t = queries.byId("B1").orElseThrow();
+        assertEquals(LocalDateTime.of(2014, 5, 3, 12, 0), t.closedAt());
+        assertEquals(Boolean.TRUE, t.firstContactResolved());
+        assertEquals("13800000000", t.subscriber());
+        assertEquals("网速慢", t.description());
+        assertEquals("装维服务", t.category());
+    }
+
     @Test
     void anEmptyFileIsRefused() throws Exception {
         Path empty = folder.resolve("empty.csv");
