@@ -31,12 +31,37 @@ public enum TicketKind {
         return code;
     }
 
-    /** Reads an exported 工单类型; blank means complaint (the default of DESIGN 3.1). */
+    /** The Chinese word each kind's names hold: 投诉工单, 越级投诉, 业务咨询, 咨询工单 … */
+    private static final Map<String, TicketKind> CHINESE_STEMS = Map.of("投诉", COMPLAINT, "抱怨", COMPLAINT,
+            "咨询", CONSULTATION, "建议", SUGGESTION, "表扬", PRAISE, "举报", REPORT);
+
+    /**
+     * Reads an exported 工单类型; blank means complaint (the default of DESIGN 3.1). A word not known as a
+     * whole is read by the one kind's stem it holds (投诉工单, 越级投诉 → complaint); holding none, two kinds'
+     * stems (投诉建议) or a negation (非投诉) it is {@link #OTHER}, which the import counts and says.
+     */
     public static TicketKind fromRaw(String raw) {
         if (raw == null || raw.isBlank()) {
             return COMPLAINT;
         }
-        return WORDS.getOrDefault(raw.trim().toLowerCase(Locale.ROOT), OTHER);
+        String word = raw.trim().toLowerCase(Locale.ROOT);
+        TicketKind whole = WORDS.get(word);
+        if (whole != null) {
+            return whole;
+        }
+        if (word.contains("非")) {
+            return OTHER;
+        }
+        TicketKind found = null;
+        for (Map.Entry<String, TicketKind> stem : CHINESE_STEMS.entrySet()) {
+            if (word.contains(stem.getKey())) {
+                if (found != null && found != stem.getValue()) {
+                    return OTHER;
+                }
+                found = stem.getValue();
+            }
+        }
+        return found != null ? found : OTHER;
     }
 
     public static TicketKind fromCode(String code) {

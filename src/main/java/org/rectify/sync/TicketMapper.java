@@ -35,6 +35,7 @@ public final class TicketMapper {
 
     private final Map<CanonicalField, long[]> defaulted;
     private final long[] tidiedProblems;
+    private final Map<String, long[]> unknownKinds;
     private final SharedNames names = new SharedNames();
     private static final int MAX_NUMBERS = 1_000;
     private final Map<String, Double> numbers = new java.util.HashMap<>();
@@ -48,6 +49,13 @@ public final class TicketMapper {
      * @param tidiedProblems count of rows whose problem name was tidied (both shared by a file's sheets)
      */
     TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted, long[] tidiedProblems) {
+        this(fileName, mapping, defaulted, tidiedProblems, new java.util.LinkedHashMap<>());
+    }
+
+    /** @param unknownKinds rows per exported ticket type that is no known kind (not counted as complaints) */
+    TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted, long[] tidiedProblems,
+            Map<String, long[]> unknownKinds) {
+        this.unknownKinds = unknownKinds;
         this.defaulted = defaulted;
         this.tidiedProblems = tidiedProblems;
         this.fileName = fileName;
@@ -101,10 +109,14 @@ public final class TicketMapper {
             return reject(row, SATISFACTION, RowProblem.BAD_SATISFACTION.text(satisfactionText));
         }
         String kindRaw = value(row, KIND);
+        TicketKind kind = TicketKind.fromRaw(kindRaw);
+        if (kind == TicketKind.OTHER) {
+            unknownKinds.computeIfAbsent(kindRaw.strip(), k -> new long[1])[0]++;
+        }
         // the status the profile's value map makes of the word decides open or closed; the word as exported is kept
         String statusRaw = mapping.value(row, STATUS);
         Ticket ticket = new Ticket(id, created, closed, names.of(district), names.of(value(row, SERVICE_CENTER)),
-                TicketKind.fromRaw(kindRaw), names.of(kindRaw), names.of(value(row, CATEGORY)), names.of(problem(row)),
+                kind, names.of(kindRaw), names.of(value(row, CATEGORY)), names.of(problem(row)),
                 names.of(value(row, CHANNEL)), names.of(value(row, ESCALATION_CHANNEL)), firstContact,
                 TicketStatus.fromRaw(value(row, STATUS), closed != null), names.of(statusRaw), names.of(value(row, OWNER)),
                 value(row, SUBSCRIBER), satisfaction, value(row, DESCRIPTION));

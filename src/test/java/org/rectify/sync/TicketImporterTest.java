@@ -13,11 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rectify.domain.ImportCounts;
+import org.rectify.domain.ImportNote;
 import org.rectify.domain.RejectedRow;
 import org.rectify.domain.SyncRun;
 import org.rectify.domain.SyncStatus;
 import org.rectify.domain.Ticket;
 import org.rectify.domain.TicketFilter;
+import org.rectify.domain.TicketKind;
 import org.rectify.domain.TicketStatus;
 import org.rectify.store.Store;
 import org.rectify.store.StoreCheck;
@@ -394,6 +396,26 @@ class TicketImporterTest {
         Ticket t = queries.byId("A1").orElseThrow();
         assertEquals("龙华", t.district());
         assertEquals("宽带修障超时", t.problem());
+    }
+
+    /** A ticket type read by its stem counts as its kind; one that is no kind is stored, not counted, and said. */
+    @Test
+    void ticketTypesOfOtherSystemsCountByTheirStemAndTheRestAreSaid() throws Exception {
+        Path export = folder.resolve("kinds.csv");
+        StringBuilder csv = new StringBuilder("工单号,受理时间,区分公司,工单类型,问题细类\n");
+        String[] kinds = {"投诉工单", "越级投诉", "申告", "申告", "投诉建议", "咨询工单"};
+        for (int i = 0; i < kinds.length; i++) {
+            csv.append("K").append(i).append(",2014-05-03 09:05:00,龙华,").append(kinds[i]).append(",宽带修障超时\n");
+        }
+        java.nio.file.Files.writeString(export, csv);
+
+        FileImportResult result = importer.importFile(export, ImportListener.NONE);
+
+        assertEquals(new ImportCounts(6, 6, 0, 0, 0), result.counts(), "every row is stored");
+        assertEquals(List.of(TicketKind.COMPLAINT, TicketKind.COMPLAINT, TicketKind.OTHER, TicketKind.OTHER, TicketKind.OTHER,
+                TicketKind.CONSULTATION), java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> queries.byId("K" + i).orElseThrow().kind()).toList());
+        assertTrue(result.message().contains(ImportNote.UNKNOWN_KINDS.text("3 rows", "申告 ×2, 投诉建议 ×1")), result.message());
     }
 
     /** The closing time and the first-contact flag under other systems' names: without them first-contact resolution has no value. */

@@ -37,6 +37,20 @@ class ImportNoteTextTest {
     }
 
     @Test
+    void ticketTypesThatAreNotCountedAreSaidWithTheirWords() {
+        String note = ImportNote.UNKNOWN_KINDS.text("3 rows", "申告 ×2, 投诉建议 ×1");
+        String message = String.join("; ", ImportNote.FILTERED.text("7"), note);
+        assertEquals(ImportNote.UNKNOWN_KINDS, ImportNote.parse(message).get(1).note());
+        Messages.use(Messages.CHINESE);
+        assertTrue(ImportNoteText.say(message).endsWith("3 行的工单类型不是本应用认识的类型（申告 ×2, 投诉建议 ×1）：已保存，但不算作抱怨"
+                + "——若它们是抱怨，请在方案的取值映射里对应"), ImportNoteText.say(message));
+        Messages.use(java.util.Locale.ENGLISH);
+        assertTrue(ImportNoteText.say(message).endsWith("3 row(s) had a ticket type that is no kind the app knows"
+                + " (申告 ×2, 投诉建议 ×1): stored, but not counted as complaints — map the words in the profile's values if they are"),
+                ImportNoteText.say(message));
+    }
+
+    @Test
     void aRefusalIsOneNoteWhateverItsDetail() {
         String refusal = ImportNote.NO_HEADER.text("投诉.csv", 30, ". Closest: row 3 with profile chinese-common, missing a; b");
         assertEquals(ImportNote.NO_HEADER, ImportNote.parseWhole(refusal).orElseThrow().note());
