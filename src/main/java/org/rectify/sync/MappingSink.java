@@ -68,7 +68,7 @@ final class MappingSink implements RowSink {
     private final java.util.Map<CanonicalField, long[]> defaulted = new java.util.EnumMap<>(CanonicalField.class);
     private final long[] tidiedProblems = new long[1];
     /** Exported ticket types that are no known kind, with their rows, in the order met. */
-    private final java.util.Map<String, long[]> unknownKinds = new java.util.LinkedHashMap<>();
+    private final UnknownKinds unknownKinds = new UnknownKinds();
     private String summarySheet;
     private long summaryRows;
 
@@ -131,23 +131,14 @@ final class MappingSink implements RowSink {
         if (tidiedProblems[0] > 0) {
             notes.add(ImportNote.PROBLEM_NAMES_TIDIED.text(rows(tidiedProblems[0])));
         }
-        if (!unknownKinds.isEmpty()) {
-            notes.add(ImportNote.UNKNOWN_KINDS.text(rows(unknownKinds.values().stream().mapToLong(n -> n[0]).sum()),
-                    unknownKindsSaid()));
+        if (unknownKinds.any()) {
+            notes.add(ImportNote.UNKNOWN_KINDS.text(rows(unknownKinds.rows()), unknownKinds.said()));
         }
         if (sheetsWithHeader == 0) {
             throw new FileRefusedException(noHeaderMessage != null ? noHeaderMessage
                     : fileName + ": the file holds no rows (not even a header)");
         }
         out.accept(new Finished(List.copyOf(notes)));
-    }
-
-    /** The first five words with their rows ("申告 ×12, 其他 ×3 …"): never a "; ", which parts a file's notes. */
-    private String unknownKindsSaid() {
-        StringBuilder said = new StringBuilder();
-        unknownKinds.entrySet().stream().limit(5).forEach(e -> said.append(said.length() == 0 ? "" : ", ")
-                .append(e.getKey().replace(";", ",")).append(" ×").append(e.getValue()[0]));
-        return unknownKinds.size() > 5 ? said + " …" : said.toString();
     }
 
     private static String rows(long n) {

@@ -35,7 +35,7 @@ public final class TicketMapper {
 
     private final Map<CanonicalField, long[]> defaulted;
     private final long[] tidiedProblems;
-    private final Map<String, long[]> unknownKinds;
+    private final UnknownKinds unknownKinds;
     private final SharedNames names = new SharedNames();
     private static final int MAX_NUMBERS = 1_000;
     private final Map<String, Double> numbers = new java.util.HashMap<>();
@@ -49,12 +49,12 @@ public final class TicketMapper {
      * @param tidiedProblems count of rows whose problem name was tidied (both shared by a file's sheets)
      */
     TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted, long[] tidiedProblems) {
-        this(fileName, mapping, defaulted, tidiedProblems, new java.util.LinkedHashMap<>());
+        this(fileName, mapping, defaulted, tidiedProblems, new UnknownKinds());
     }
 
-    /** @param unknownKinds rows per exported ticket type that is no known kind (not counted as complaints) */
+    /** @param unknownKinds the exported ticket types that are no known kind (not counted as complaints) */
     TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted, long[] tidiedProblems,
-            Map<String, long[]> unknownKinds) {
+            UnknownKinds unknownKinds) {
         this.unknownKinds = unknownKinds;
         this.defaulted = defaulted;
         this.tidiedProblems = tidiedProblems;
@@ -111,7 +111,7 @@ public final class TicketMapper {
         String kindRaw = value(row, KIND);
         TicketKind kind = TicketKind.fromRaw(kindRaw);
         if (kind == TicketKind.OTHER) {
-            unknownKinds.computeIfAbsent(kindRaw.strip(), k -> new long[1])[0]++;
+            unknownKinds.add(kindRaw.strip());
         }
         // the status the profile's value map makes of the word decides open or closed; the word as exported is kept
         String statusRaw = mapping.value(row, STATUS);
