@@ -62,7 +62,8 @@ public final class ProfileTrial {
                 trials.add(new SheetTrial(sheet.name(), mapping.missing(), List.of()));
                 continue;
             }
-            TicketMapper mapper = new TicketMapper(preview.file().getFileName().toString(), mapping, defaulted, new long[1]);
+            TicketMapper mapper = new TicketMapper(preview.file().getFileName().toString(), mapping, defaulted, new long[1],
+                    new UnknownKinds());
             List<Outcome> outcomes = new ArrayList<>();
             for (SourceRow row : sheet.below(headerRow)) {
                 TicketMapper.Mapped mapped = mapper.map(row);

@@ -41,18 +41,16 @@ public final class TicketMapper {
     private final Map<String, Double> numbers = new java.util.HashMap<>();
 
     public TicketMapper(String fileName, ColumnMapping mapping) {
-        this(fileName, mapping, new java.util.EnumMap<>(CanonicalField.class), new long[1]);
+        this(fileName, mapping, new java.util.EnumMap<>(CanonicalField.class), new long[1], new UnknownKinds());
     }
 
     /**
+     * The tallies are a file's, shared by its sheets' mappers.
+     *
      * @param defaulted counts per field of the rows that took the profile's default for a blank cell
-     * @param tidiedProblems count of rows whose problem name was tidied (both shared by a file's sheets)
+     * @param tidiedProblems count of rows whose problem name was tidied
+     * @param unknownKinds the exported ticket types that are no known kind (not counted as complaints)
      */
-    TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted, long[] tidiedProblems) {
-        this(fileName, mapping, defaulted, tidiedProblems, new UnknownKinds());
-    }
-
-    /** @param unknownKinds the exported ticket types that are no known kind (not counted as complaints) */
     TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted, long[] tidiedProblems,
             UnknownKinds unknownKinds) {
         this.unknownKinds = unknownKinds;
