@@ -205,7 +205,9 @@ public final class RectifyApp extends Application {
         this.dialogs = dialogs;
         this.privacy = privacy;
         buildScreens();
-        Scene scene = new Scene(shell.root(), prefs.width(1280), prefs.height(800));
+        javafx.geometry.Dimension2D size = prefs.size(new javafx.geometry.Dimension2D(1280, 800),
+                javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(shell.root(), size.getWidth(), size.getHeight());
         themes.attach(scene);
         WindowInput.drops(scene, () -> !meeting.active() && services.writer(), this::dropFiles);
         stage.setTitle(Messages.get("app.windowTitle"));

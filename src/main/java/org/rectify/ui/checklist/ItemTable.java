@@ -2,7 +2,9 @@ package org.rectify.ui.checklist;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -83,14 +85,26 @@ final class ItemTable {
     private void fit() {
         double scale = typeScale();
         table.getColumns().forEach(c -> c.setMinWidth(base.get(c) * scale));
-        optional.forEach(c -> c.setVisible(true));
         double room = table.getWidth() - 24;
+        double needed = table.getColumns().stream().filter(c -> c.isVisible() || optional.contains(c))
+                .mapToDouble(TableColumn::getMinWidth).sum();
+        Set<TableColumn<ItemRow, ?>> hidden = new HashSet<>();
         for (TableColumn<ItemRow, ?> c : optional) {
-            double needed = table.getColumns().stream().filter(TableColumn::isVisible).mapToDouble(TableColumn::getMinWidth).sum();
             if (needed <= room) {
                 break;
             }
-            c.setVisible(false);
+            hidden.add(c);
+            needed -= c.getMinWidth();
+        }
+        boolean cameBack = false;
+        for (TableColumn<ItemRow, ?> c : optional) {
+            cameBack |= !c.isVisible() && !hidden.contains(c);
+            c.setVisible(!hidden.contains(c));
+        }
+        if (cameBack) {
+            // rows made while a column was hidden put its new cells at their top when it comes back (the
+            // window widened step by step): the rows are made again
+            table.refresh();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.rectify.ui.shell;
 
 import java.util.prefs.BackingStoreException;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import java.util.prefs.Preferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,12 +19,21 @@ public final class WindowPrefs {
         this.node = Preferences.userRoot().node(nodeName);
     }
 
-    public double width(double fallback) {
+    private double width(double fallback) {
         return node.getDouble("width", fallback);
     }
 
-    public double height(double fallback) {
+    private double height(double fallback) {
         return node.getDouble("height", fallback);
+    }
+
+    /**
+     * The remembered window size, but never larger than {@code screen} (the visual bounds of the screen it
+     * opens on now): a window saved on a wide monitor reopens on a laptop with its title bar and edges on it.
+     */
+    public Dimension2D size(Dimension2D fallback, Rectangle2D screen) {
+        return new Dimension2D(Math.min(width(fallback.getWidth()), screen.getWidth()),
+                Math.min(height(fallback.getHeight()), screen.getHeight()));
     }
 
     public boolean maximized() {
