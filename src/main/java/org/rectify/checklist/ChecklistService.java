@@ -39,6 +39,7 @@ public final class ChecklistService {
     private final Store store;
     private final Clock clock;
     private final ChecklistStore items;
+    private final Interventions interventions;
     private final ChecklistEvidence evidence;
     private final EvidenceFolder evidenceFolder;
     private final ChecklistData data;
@@ -60,6 +61,7 @@ public final class ChecklistService {
         this.clock = clock;
         this.clockIsToday = clockIsToday;
         this.items = new ChecklistStore(store);
+        this.interventions = new Interventions(items);
         this.evidence = new ChecklistEvidence(store);
         this.evidenceFolder = new EvidenceFolder(store.folder());
         this.data = new ChecklistData(store);
@@ -155,6 +157,12 @@ public final class ChecklistService {
     /** The weekly complaints of a problem item's slice around it, with the weeks it was raised, done and verified. */
     public SliceTrend sliceTrend(ChecklistItem item) {
         return new SliceTrends(data, settings()).around(item, lastDataDay());
+    }
+
+    /** Per period of {@code grain} in {@code range}, the scope's problem items raised and done: a trend's markers. */
+    public List<InterventionMark> interventions(org.rectify.domain.Scope scope, org.rectify.domain.Grain grain,
+            org.rectify.domain.DateRange range) {
+        return interventions.marks(scope, grain, range);
     }
 
     public Optional<ChecklistItem> item(long id) {

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.rectify.domain.ChecklistItem;
+import org.rectify.domain.DateRange;
 import org.rectify.domain.ItemChange;
 import org.rectify.domain.ItemKind;
 import org.rectify.domain.ItemStatus;
@@ -31,6 +32,10 @@ public final class ChecklistStore {
             + " WHERE week_start <= ?1 AND (closed_on IS NULL OR closed_on >= ?1) AND (?2 IS NULL OR district = ?2)"
             + " ORDER BY district, week_start, id";
     private static final String BY_ID = "SELECT " + COLUMNS + " FROM checklist_item WHERE id = ?";
+    /** Problem items of a scope raised or done in [?3, ?4): a null district or category is any. */
+    private static final String PROBLEMS_ACTED_ON = "SELECT " + COLUMNS + " FROM checklist_item"
+            + " WHERE kind = 'problem' AND (?1 IS NULL OR district = ?1) AND (?2 IS NULL OR category = ?2)"
+            + " AND ((week_start >= ?3 AND week_start < ?4) OR (done_on >= ?3 AND done_on < ?4)) ORDER BY id";
     private static final String OF_DISTRICT = "SELECT " + COLUMNS + " FROM checklist_item WHERE district = ? ORDER BY id";
     private static final String INSERT = """
             INSERT INTO checklist_item (week, week_start, district, kind, rules, title, category, problem, ticket_id,
@@ -74,6 +79,22 @@ public final class ChecklistStore {
             return read(st);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the checklist items of " + district + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The problem items of a district and category (null: any) that were raised (their week's Monday) or
+     * done in {@code range}: the interventions a trend of that scope shows.
+     */
+    public List<ChecklistItem> problemsActedOn(String district, String category, DateRange range) {
+        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(PROBLEMS_ACTED_ON)) {
+            st.setString(1, district);
+            st.setString(2, category);
+            st.setString(3, range.start().toString());
+            st.setString(4, range.end().toString());
+            return read(st);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the checklist's problem items: " + e.getMessage(), e);
         }
     }
 

@@ -47,7 +47,7 @@ final class Screens {
                 () -> privacy.masked().get());
         TicketsView ticketsView = new TicketsView(tickets.model(), tickets, privacy);
         dashboard = new DashboardController(analytics.kpis(), analytics.trends(), selection, runner);
-        trends = new TrendsController(analytics.trends(), analytics.kpis(), selection, themes, runner);
+        trends = new TrendsController(analytics.trends(), services.checklist(), analytics.kpis(), selection, themes, runner);
         pareto = new ParetoController(analytics.pareto(), analytics.kpis(), selection, themes, runner);
         districts = new DistrictsController(analytics.districts(), selection, themes, runner);
         DashboardView dashboardView = new DashboardView(dashboard.model(), metric -> {

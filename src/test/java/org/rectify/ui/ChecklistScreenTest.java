@@ -167,6 +167,39 @@ class ChecklistScreenTest {
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
     }
 
+    @Test
+    void theTrendMarksTheWeeksProblemItemsAndHidesThemOnRequest() throws Exception {
+        long problems = new ChecklistService(store, Clock.systemDefaultZone()).list(Period.parse("2014-W10"), null).rows()
+                .stream().filter(r -> r.item().kind() == ItemKind.PROBLEM).count();
+        assertTrue(problems >= 3, "W10 has 龙华's three problem items");
+        robot.clickOn("#nav-trends");
+        waitUntil(() -> raisedMarks().equals(List.of(String.valueOf(problems))));
+        robot.clickOn("#trends-marks");
+        waitUntil(() -> raisedMarks().isEmpty() && chart() != null);
+        robot.clickOn("#trends-marks");
+        waitUntil(() -> raisedMarks().equals(List.of(String.valueOf(problems))));
+    }
+
+    private org.jfree.chart.JFreeChart chart() {
+        return robot.lookup("#trends-chart").lookup((javafx.scene.Node n) -> n instanceof org.jfree.chart.fx.ChartViewer)
+                .queryAs(org.jfree.chart.fx.ChartViewer.class).getChart();
+    }
+
+    /** The counts of problem items raised as the trend on screen marks them (labels at the plot's top). */
+    private List<String> raisedMarks() {
+        org.jfree.chart.JFreeChart chart = chart();
+        var markers = chart == null ? null : chart.getCategoryPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND);
+        if (markers == null) {
+            return List.of();
+        }
+        List<org.jfree.chart.plot.Marker> all = new java.util.ArrayList<>();
+        for (Object m : markers) {
+            all.add((org.jfree.chart.plot.Marker) m);
+        }
+        return all.stream().filter(m -> m.getLabelAnchor() == org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT)
+                .map(org.jfree.chart.plot.Marker::getLabel).toList();
+    }
+
     private static int indexOfFirst(TableView<ItemRow> table, ItemKind kind) {
         for (int i = 0; i < table.getItems().size(); i++) {
             if (table.getItems().get(i).item().kind() == kind) {

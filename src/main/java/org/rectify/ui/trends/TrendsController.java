@@ -6,10 +6,13 @@ import org.rectify.analytics.KpiService;
 import org.rectify.analytics.Metric;
 import org.rectify.analytics.TrendPoint;
 import org.rectify.analytics.TrendService;
+import org.rectify.checklist.ChecklistService;
+import org.rectify.domain.DateRange;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.report.charts.ChartStyle;
+import org.rectify.report.charts.InterventionMarkers;
 import org.rectify.report.charts.TrendChart;
 import org.rectify.ui.common.ChoiceList;
 import org.rectify.ui.common.Figures;
@@ -23,6 +26,7 @@ import org.rectify.ui.theme.ThemeManager;
 public final class TrendsController {
 
     private final TrendService trends;
+    private final ChecklistService checklist;
     private final KpiService kpis;
     private final Selection selection;
     private final ThemeManager themes;
@@ -30,15 +34,16 @@ public final class TrendsController {
     private final TrendsModel model = new TrendsModel();
     private final ScreenInputs inputs;
 
-    public TrendsController(TrendService trends, KpiService kpis, Selection selection, ThemeManager themes,
-                            TaskRunner runner) {
+    public TrendsController(TrendService trends, ChecklistService checklist, KpiService kpis, Selection selection,
+                            ThemeManager themes, TaskRunner runner) {
         this.trends = trends;
+        this.checklist = checklist;
         this.kpis = kpis;
         this.selection = selection;
         this.themes = themes;
         this.runner = runner;
         this.inputs = new ScreenInputs(runner, this::reload, model.metric(), model.category(),
-                model.channel(), selection.period(), selection.district(), themes.theme());
+                model.channel(), model.showMarks(), selection.period(), selection.district(), themes.theme());
     }
 
     public TrendsModel model() {
@@ -84,6 +89,7 @@ public final class TrendsController {
         ChartStyle style = themes.chartStyle();
         TrendChart.Texts texts = texts(metric, scope);
         String fileStem = Messages.format("chart.file.trend", Figures.metricName(metric), where(scope), selected.toString());
+        boolean marked = model.showMarks().get();
         model.result().load(inputs.request(), () -> {
             // a year or quarter the data ends in: the chart ends with its last month with data
             Period last = Period.of(grain, kpis.dataSpan().map(s -> s.clamp(selected.lastDay())).orElse(selected.lastDay()));
@@ -93,6 +99,11 @@ public final class TrendsController {
             }
             List<TrendPoint> points = trends.series(metric, grain, first, last, scope);
             JFreeChart chart = TrendChart.create(points, metric, texts, style);
+            if (marked) {
+                InterventionMarkers.add(chart, checklist.interventions(scope, grain, new DateRange(first.start(), last.end())),
+                        new InterventionMarkers.Texts(Messages.get("trends.marks.raised"), Messages.get("trends.marks.done")),
+                        style, Period::toString);
+            }
             return new TrendsModel.Result(chart, scope, fileStem);
         });
     }

@@ -1,6 +1,8 @@
 package org.rectify.ui.trends;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,6 +23,7 @@ public final class TrendsModel {
     private final ObservableList<String> categories = FXCollections.observableArrayList("");
     private final ObjectProperty<String> channel = new SimpleObjectProperty<>("");
     private final ObservableList<String> channels = FXCollections.observableArrayList("");
+    private final BooleanProperty showMarks = new SimpleBooleanProperty(true);
     private final Loadable<Result> result = new Loadable<>();
 
     public ObjectProperty<Metric> metric() {
@@ -43,6 +46,11 @@ public final class TrendsModel {
 
     public ObservableList<String> channels() {
         return channels;
+    }
+
+    /** Whether the checklist's problem items raised and done are marked on the chart. */
+    public BooleanProperty showMarks() {
+        return showMarks;
     }
 
     public Loadable<Result> result() {

@@ -76,9 +76,12 @@ public final class TrendsView {
         metric.getItems().setAll(Metric.values());
         metric.valueProperty().bindBidirectional(model.metric());
         LabeledCell.use(metric, Figures::metricName);
+        javafx.scene.control.CheckBox marks = new javafx.scene.control.CheckBox(Messages.get("trends.marks"));
+        marks.setId("trends-marks");
+        marks.selectedProperty().bindBidirectional(model.showMarks());
         return ScreenToolbar.of("nav.trends", "chart.clickHint", error, busy, metric,
                 choice("trends-category", model.categories(), model.category(), "selection.allCategories"),
-                choice("trends-channel", model.channels(), model.channel(), "selection.allChannels"));
+                choice("trends-channel", model.channels(), model.channel(), "selection.allChannels"), marks);
     }
 
     private static ComboBox<String> choice(String id, javafx.collections.ObservableList<String> items,

@@ -36,6 +36,38 @@ class ChartsTest {
     }
 
     @Test
+    void interventionsAreMarkedOnTheirPeriodsWithTheirCounts() {
+        JFreeChart chart = trend("抱怨量");
+        InterventionMarkers.add(chart, List.of(
+                        new org.rectify.checklist.InterventionMark(Period.parse("2014-W17"), 9, 9), // before the chart
+                        new org.rectify.checklist.InterventionMark(Period.parse("2014-W18"), 3, 0),
+                        new org.rectify.checklist.InterventionMark(Period.parse("2014-W20"), 1, 2)),
+                new InterventionMarkers.Texts("整改提出（项）", "整改完成（项）"), ChartStyle.light(), Period::toString);
+        CategoryPlot plot = chart.getCategoryPlot();
+        List<String> marks = plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).stream()
+                .map(m -> ((org.jfree.chart.plot.CategoryMarker) m).getKey() + " " + ((org.jfree.chart.plot.Marker) m).getLabel())
+                .toList();
+        assertEquals(List.of("2014-W18 3", "2014-W20 1", "2014-W20 2"), marks);
+        List<String> legend = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+            legend.add(plot.getLegendItems().get(i).getLabel());
+        }
+        assertEquals(List.of("本期", "去年同期", "整改提出（项）", "整改完成（项）"), legend);
+        // drawn, with the marks' lines where there was none
+        assertNotEquals(Arrays.hashCode(ChartFiles.image(trend("抱怨量"), 800, 450).getRGB(0, 0, 800, 450, null, 0, 800)),
+                Arrays.hashCode(ChartFiles.image(chart, 800, 450).getRGB(0, 0, 800, 450, null, 0, 800)));
+    }
+
+    @Test
+    void aTrendWithoutInterventionsKeepsItsLegend() {
+        JFreeChart chart = trend("抱怨量");
+        InterventionMarkers.add(chart, List.of(), new InterventionMarkers.Texts("提出", "完成"), ChartStyle.light(),
+                Period::toString);
+        assertEquals(2, chart.getCategoryPlot().getLegendItems().getItemCount());
+        assertTrue(chart.getCategoryPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND) == null);
+    }
+
+    @Test
     void chartsUseTheBundledChineseFont() {
         assertEquals(org.rectify.report.fonts.BundledFont.FAMILY, ChartStyle.cjkFamily());
         assertEquals(org.rectify.report.fonts.BundledFont.FAMILY, ChartStyle.light().fontFamily());
