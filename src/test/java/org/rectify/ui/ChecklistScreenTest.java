@@ -185,7 +185,7 @@ class ChecklistScreenTest {
                 .queryAs(org.jfree.chart.fx.ChartViewer.class).getChart();
     }
 
-    /** The counts of problem items raised as the trend on screen marks them (labels at the plot's top). */
+    /** The counts the trend on screen marks (no item of this store is done yet: the counts of items raised). */
     private List<String> raisedMarks() {
         org.jfree.chart.JFreeChart chart = chart();
         var markers = chart == null ? null : chart.getCategoryPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND);
@@ -196,8 +196,7 @@ class ChecklistScreenTest {
         for (Object m : markers) {
             all.add((org.jfree.chart.plot.Marker) m);
         }
-        return all.stream().filter(m -> m.getLabelAnchor() == org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT)
-                .map(org.jfree.chart.plot.Marker::getLabel).toList();
+        return all.stream().map(org.jfree.chart.plot.Marker::getLabel).toList();
     }
 
     private static int indexOfFirst(TableView<ItemRow> table, ItemKind kind) {

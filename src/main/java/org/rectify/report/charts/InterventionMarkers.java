@@ -20,8 +20,8 @@ import org.rectify.domain.Period;
 
 /**
  * Checklist interventions on a trend: a thin line at each period where problem items were put on the
- * checklist, their count at the plot's top, and where items were done, their count at its foot. Counts
- * only, so that a mark a week stays readable on a year of weeks; the legend says what they count.
+ * checklist or done, with their counts at the plot's foot (done above raised, each in its colour).
+ * Counts only, so that a mark a week stays readable on a year of weeks; the legend says what they count.
  */
 public final class InterventionMarkers {
 
@@ -61,17 +61,18 @@ public final class InterventionMarkers {
         plot.setFixedLegendItems(legend);
     }
 
-    private static CategoryMarker marker(String period, int count, Color colour, ChartStyle style, boolean atTop) {
+    private static CategoryMarker marker(String period, int count, Color colour, ChartStyle style, boolean raised) {
         CategoryMarker marker = new CategoryMarker(period, colour, new BasicStroke(1.5f * style.scale(),
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f * style.scale(), 3f * style.scale()}, 0f));
         marker.setDrawAsLine(true);
         marker.setLabel(String.valueOf(count));
         marker.setLabelFont(style.font(Font.BOLD, 14));
         marker.setLabelPaint(colour);
-        // beside the line, not across it
-        marker.setLabelOffset(new RectangleInsets(3, 4, 3, 4));
-        marker.setLabelAnchor(atTop ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.BOTTOM_RIGHT);
-        marker.setLabelTextAnchor(atTop ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_LEFT);
+        // at the foot, where a line from zero seldom is, beside the mark's line: items done a row above those raised
+        double above = raised ? 3 : 3 + 20 * style.scale();
+        marker.setLabelOffset(new RectangleInsets(3, 4, above, 4));
+        marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         return marker;
     }
 

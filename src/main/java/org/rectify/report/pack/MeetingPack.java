@@ -6,6 +6,7 @@ import org.rectify.analytics.DistrictComparison;
 import org.rectify.analytics.KpiReport;
 import org.rectify.analytics.Pareto;
 import org.rectify.analytics.TrendPoint;
+import org.rectify.checklist.InterventionMark;
 import org.rectify.checklist.ItemRow;
 import org.rectify.domain.Period;
 
@@ -18,11 +19,16 @@ import org.rectify.domain.Period;
 public record MeetingPack(Period week, LocalDateTime generatedAt, KpiReport city, List<DistrictComparison.Row> ranking,
                           List<TrendPoint> cityTrend, Pareto cityPareto, List<DistrictPage> districts) {
 
-    /** One district's page. {@code items}: supervision level 3 and 2 first, then overdue, verified this week, rebounds, the rest. */
-    public record DistrictPage(String district, KpiReport kpis, List<TrendPoint> trend, Pareto pareto, List<ItemRow> items) {
+    /**
+     * One district's page. {@code interventions}: its problem items raised and done in the trend's weeks;
+     * {@code items}: supervision level 3 and 2 first, then overdue, verified this week, rebounds, the rest.
+     */
+    public record DistrictPage(String district, KpiReport kpis, List<TrendPoint> trend,
+                               List<InterventionMark> interventions, Pareto pareto, List<ItemRow> items) {
 
         public DistrictPage {
             trend = List.copyOf(trend);
+            interventions = List.copyOf(interventions);
             items = List.copyOf(items);
         }
     }

@@ -11,6 +11,7 @@ import org.rectify.analytics.TrendService;
 import org.rectify.checklist.Verification;
 import org.rectify.checklist.ChecklistService;
 import org.rectify.checklist.ItemRow;
+import org.rectify.domain.DateRange;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
@@ -57,7 +58,9 @@ public final class MeetingPackBuilder {
             }
             Scope scope = new Scope(r.district(), null);
             pages.add(new MeetingPack.DistrictPage(r.district(), r.kpis(),
-                    trends.series(Metric.COMPLAINTS, Grain.WEEK, first, week, scope), pareto.top(week, scope, TOP_N),
+                    trends.series(Metric.COMPLAINTS, Grain.WEEK, first, week, scope),
+                    checklist.interventions(scope, Grain.WEEK, new DateRange(first.start(), week.end())),
+                    pareto.top(week, scope, TOP_N),
                     meetingOrder(checklist.list(week, r.district()).rows(), week)));
         }
         return new MeetingPack(week, at, city.kpis(), ranked,

@@ -6,6 +6,7 @@ import org.rectify.analytics.Metric;
 import org.rectify.analytics.Pareto;
 import org.rectify.analytics.TrendPoint;
 import org.rectify.report.charts.ChartStyle;
+import org.rectify.report.charts.InterventionMarkers;
 import org.rectify.report.charts.ParetoChart;
 import org.rectify.report.charts.TrendChart;
 
@@ -21,8 +22,12 @@ final class PackCharts {
     private PackCharts() {
     }
 
+    /** The district's weeks with its checklist's problem items raised and done marked on them. */
     static JFreeChart trend(MeetingPack.DistrictPage page, ChartStyle style) {
-        return trend(page.district(), page.trend(), style);
+        JFreeChart chart = trend(page.district(), page.trend(), style);
+        InterventionMarkers.add(chart, page.interventions(), new InterventionMarkers.Texts("整改提出（项）", "整改完成（项）"),
+                style, PackCharts::weekLabel);
+        return chart;
     }
 
     static JFreeChart pareto(MeetingPack.DistrictPage page, MeetingPack pack, ChartStyle style) {
@@ -39,7 +44,12 @@ final class PackCharts {
 
     private static JFreeChart trend(String name, List<TrendPoint> trend, ChartStyle style) {
         return TrendChart.create(trend, Metric.COMPLAINTS, new TrendChart.Texts(name + " 每周抱怨量",
-                "本期", "去年同期", "抱怨量", "最后一周尚未结束"), style, week -> week.toString().substring(5), 6);
+                "本期", "去年同期", "抱怨量", "最后一周尚未结束"), style, PackCharts::weekLabel, 6);
+    }
+
+    /** "W18": the year is in the page's title. */
+    private static String weekLabel(org.rectify.domain.Period week) {
+        return week.toString().substring(5);
     }
 
     private static JFreeChart pareto(String name, Pareto pareto, MeetingPack pack, ChartStyle style) {

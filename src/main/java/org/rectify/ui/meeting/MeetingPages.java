@@ -23,6 +23,7 @@ import org.rectify.checklist.ItemRow;
 import org.rectify.domain.SubscriberMask;
 import org.rectify.report.charts.ChartStyle;
 import org.rectify.report.charts.ParetoChart;
+import org.rectify.report.charts.InterventionMarkers;
 import org.rectify.report.charts.TrendChart;
 import org.rectify.report.pack.MeetingPack;
 import org.rectify.ui.checklist.ChecklistTexts;
@@ -43,7 +44,7 @@ final class MeetingPages {
         HBox overview = new HBox(24, kpiGrid(pack.city(), 3), ranking(pack.ranking()));
         HBox.setHgrow(overview.getChildren().get(1), Priority.ALWAYS);
         String city = Messages.get("meeting.city");
-        HBox charts = charts(pack.cityTrend(), pack.cityPareto(), city, typeScale);
+        HBox charts = charts(pack.cityTrend(), List.of(), pack.cityPareto(), city, typeScale);
         charts.setId("meeting-city-charts");
         VBox body = new VBox(12, overview, charts);
         VBox.setVgrow(charts, Priority.ALWAYS);
@@ -52,19 +53,24 @@ final class MeetingPages {
 
     /** @param typeScale the window's type against the 800-pixel-high window the projector style is drawn for */
     static Node district(MeetingPack.DistrictPage page, int chosen, boolean masked, double typeScale) {
-        HBox charts = charts(page.trend(), page.pareto(), page.district(), typeScale);
+        HBox charts = charts(page.trend(), page.interventions(), page.pareto(), page.district(), typeScale);
         VBox body = new VBox(12, kpiStrip(page.kpis()), charts, checklist(page.items(), chosen, masked));
         VBox.setVgrow(charts, Priority.ALWAYS);
         return body;
     }
 
     /** The weekly complaints against last year and the week's TOP problems, side by side, of a district or the city. */
-    private static HBox charts(List<TrendPoint> weeks, Pareto top, String name, double typeScale) {
+    private static HBox charts(List<TrendPoint> weeks, List<org.rectify.checklist.InterventionMark> interventions, Pareto top,
+                               String name, double typeScale) {
         ChartStyle style = ChartStyle.projector().scaled(typeScale);
-        ChartViewer trend = new ChartViewer(TrendChart.create(weeks, Metric.COMPLAINTS, new TrendChart.Texts(
+        java.util.function.Function<org.rectify.domain.Period, String> weekLabel = week -> week.toString().substring(5);
+        org.jfree.chart.JFreeChart trendChart = TrendChart.create(weeks, Metric.COMPLAINTS, new TrendChart.Texts(
                 Messages.format("meeting.trendTitle", name), Messages.get("trends.current"),
                 Messages.get("trends.previous"), Figures.metricName(Metric.COMPLAINTS), Messages.get("trends.partialNote")),
-                style, week -> week.toString().substring(5), 6), false);
+                style, weekLabel, 6);
+        InterventionMarkers.add(trendChart, interventions, new InterventionMarkers.Texts(Messages.get("trends.marks.raised"),
+                Messages.get("trends.marks.done")), style, weekLabel);
+        ChartViewer trend = new ChartViewer(trendChart, false);
         ChartViewer pareto = new ChartViewer(ParetoChart.create(top, new ParetoChart.Texts(
                 Messages.format("meeting.paretoTitle", name), Messages.get("pareto.count"),
                 Messages.get("pareto.cumulative"), Messages.get("pareto.others"), Messages.get("pareto.cut")),

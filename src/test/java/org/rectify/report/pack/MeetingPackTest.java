@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
@@ -156,6 +157,18 @@ class MeetingPackTest {
             assertEquals(top.items().get(0).problem(), city.getRow(header + 2).getCell(1).getStringCellValue());
             assertEquals(top.items().get(0).count(), city.getRow(header + 2).getCell(2).getNumericCellValue());
         }
+    }
+
+    @Test
+    void aDistrictsTrendCarriesItsProblemItemsRaisedThatWeek() {
+        // W10's checklist: 龙华's three problem items of 装维服务 (TOP-2 and a rise); 坪山's TOP problems of its one complaint
+        Map<String, List<org.rectify.checklist.InterventionMark>> marks = new java.util.HashMap<>();
+        pack.districts().forEach(p -> marks.put(p.district(), p.interventions()));
+        assertEquals(List.of(new org.rectify.checklist.InterventionMark(WEEK, 3, 0)), marks.get("龙华"));
+        long pingshan = new ChecklistService(store, Clock.systemDefaultZone()).list(WEEK, "坪山").rows().stream()
+                .filter(r -> r.item().kind() == org.rectify.domain.ItemKind.PROBLEM).count();
+        assertEquals(pingshan == 0 ? List.of() : List.of(new org.rectify.checklist.InterventionMark(WEEK, (int) pingshan, 0)),
+                marks.get("坪山"));
     }
 
     @Test
