@@ -62,10 +62,12 @@ public final class ItemTrendChart {
             target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(target, Layer.FOREGROUND);
         }
-        // labels at three heights, so that markers of neighbouring weeks never write over each other
-        mark(plot, labels, trend.raised(), texts.raised(), style, style.muted(), RectangleAnchor.TOP_LEFT);
-        mark(plot, labels, trend.done(), texts.done(), style, style.seriesColor(2), RectangleAnchor.LEFT);
-        mark(plot, labels, trend.verified(), texts.verified(), style, style.seriesColor(3), RectangleAnchor.BOTTOM_LEFT);
+        // the weeks' line keeps to the lower part of the plot; the markers' words stand in rows above it, one
+        // row each, so that they neither cross the line nor write over each other
+        values.setUpperMargin(0.5);
+        mark(plot, labels, trend.raised(), texts.raised(), style, style.muted(), 0);
+        mark(plot, labels, trend.done(), texts.done(), style, style.seriesColor(2), 1);
+        mark(plot, labels, trend.verified(), texts.verified(), style, style.seriesColor(3), 2);
         JFreeChart chart = new JFreeChart(texts.title(), new Font(style.fontFamily(), Font.BOLD, 16), plot, false);
         ChartStyler.apply(chart, style);
         chart.getTitle().setFont(style.font(Font.BOLD, 14));
@@ -78,7 +80,7 @@ public final class ItemTrendChart {
     }
 
     private static void mark(CategoryPlot plot, List<String> labels, Period week, String text, ChartStyle style,
-                             java.awt.Color colour, RectangleAnchor anchor) {
+                             java.awt.Color colour, int row) {
         if (week == null || !labels.contains(label(week))) {
             return;
         }
@@ -87,9 +89,11 @@ public final class ItemTrendChart {
         marker.setLabel(text);
         marker.setLabelFont(style.font(Font.BOLD, 12));
         marker.setLabelPaint(colour);
-        marker.setLabelAnchor(anchor);
-        marker.setLabelTextAnchor(anchor == RectangleAnchor.TOP_LEFT ? TextAnchor.TOP_RIGHT
-                : anchor == RectangleAnchor.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.BOTTOM_RIGHT);
+        marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + row * 16 * style.scale(), 3, 2, 3));
+        // the words on the side of the line with more room: right of it in the first half of the weeks
+        boolean right = labels.indexOf(label(week)) < labels.size() / 2;
+        marker.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+        marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
         plot.addDomainMarker(marker, Layer.FOREGROUND);
     }
 }

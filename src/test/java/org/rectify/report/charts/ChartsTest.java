@@ -68,6 +68,29 @@ class ChartsTest {
     }
 
     @Test
+    void anItemsMarkersStandInRowsAboveItsWeeks() {
+        List<org.rectify.checklist.Verification.WeekCount> weeks = new java.util.ArrayList<>();
+        Period week = Period.parse("2014-W02");
+        for (int i = 0; i < 20; i++, week = week.next()) {
+            weeks.add(new org.rectify.checklist.Verification.WeekCount(week, 8 + i % 8));
+        }
+        JFreeChart chart = ItemTrendChart.create(new org.rectify.checklist.SliceTrend(weeks, 12, Period.parse("2014-W10"),
+                        Period.parse("2014-W13"), Period.parse("2014-W14")),
+                new ItemTrendChart.Texts("宽带修障超时：每周投诉", "投诉", "投诉量", "目标 ≤%d", "提出", "完成", "验证有效"),
+                ChartStyle.light());
+        CategoryPlot plot = chart.getCategoryPlot();
+        List<org.jfree.chart.plot.CategoryMarker> marks = plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+                .map(m -> (org.jfree.chart.plot.CategoryMarker) m).toList();
+        assertEquals(List.of("W10 提出", "W13 完成", "W14 验证有效"), marks.stream().map(m -> m.getKey() + " " + m.getLabel()).toList());
+        // one row of words each, all above the weeks' highest count (15)
+        assertEquals(3, marks.stream().map(m -> m.getLabelOffset().getTop()).distinct().count());
+        assertTrue(plot.getRangeAxis().getUpperBound() >= 15 * 1.4, "room above the line: " + plot.getRangeAxis().getUpperBound());
+        // words right of a line in the first half of the weeks, left of it in the second
+        assertEquals(List.of(org.jfree.chart.ui.TextAnchor.TOP_LEFT, org.jfree.chart.ui.TextAnchor.TOP_RIGHT,
+                org.jfree.chart.ui.TextAnchor.TOP_RIGHT), marks.stream().map(m -> m.getLabelTextAnchor()).toList());
+    }
+
+    @Test
     void chartsUseTheBundledChineseFont() {
         assertEquals(org.rectify.report.fonts.BundledFont.FAMILY, ChartStyle.cjkFamily());
         assertEquals(org.rectify.report.fonts.BundledFont.FAMILY, ChartStyle.light().fontFamily());
