@@ -185,6 +185,10 @@ final class MeetingPages {
         if (items.isEmpty()) {
             grid.add(new Label(Messages.get("meeting.noItems")), 1, 1);
         }
+        // the item's words before its effect's numbers: on a narrow page (or in English) the effect gives way
+        grid.getColumnConstraints().get(1).minWidthProperty().bind(grid.widthProperty().multiply(0.4));
+        grid.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 6 && GridPane.getRowIndex(n) > 0)
+                .forEach(n -> ((Label) n).setMinWidth(0));
         return grid;
     }
 
