@@ -188,7 +188,9 @@ public final class ChecklistView {
         packs.setMinWidth(Region.USE_PREF_SIZE);
         // the menu is filled when it opens: the archive may have grown since
         packs.setOnShowing(e -> fillPacks(packs));
-        HBox bar = new HBox(8, title, previous, weekLabel, next, thisWeek, error, spacer, generate, export, importButton, packs);
+        HBox bar = new org.rectify.ui.common.IconOnlyWhenNarrow(8, List.of(generate, export, importButton, packs),
+                title, previous, weekLabel, next, thisWeek, error, spacer, generate, export, importButton, packs);
+        bar.setId("checklist-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(12, 16, 6, 16));
         return bar;
@@ -223,6 +225,7 @@ public final class ChecklistView {
         for (ChecklistModel.Filter f : ChecklistModel.Filter.values()) {
             ToggleButton b = new ToggleButton(Messages.get("checklist.filter." + key(f)));
             b.setId("checklist-filter-" + key(f));
+            b.setMinWidth(Region.USE_PREF_SIZE);
             b.setToggleGroup(group);
             b.setSelected(f == model.filter().get());
             b.setOnAction(e -> {
@@ -241,10 +244,15 @@ public final class ChecklistView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         progress.setMinWidth(Region.USE_PREF_SIZE);
-        todayBadge.setMinWidth(Region.USE_PREF_SIZE);
+        // on a narrow window the badge is cut, whole in its tooltip, rather than the row pushing past the edge
+        todayBadge.setMinWidth(0);
+        todayBadge.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> todayBadge.getText().isEmpty() ? null : new javafx.scene.control.Tooltip(todayBadge.getText()),
+                todayBadge.textProperty()));
         bar.getChildren().addAll(progress, message, spacer, newTitle, add, todayBadge);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 16, 8, 16));
+        bar.setMinWidth(0);
         return bar;
     }
 

@@ -1,5 +1,6 @@
 package org.rectify.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rectify.testing.DesktopHarness.waitUntil;
 
@@ -25,11 +26,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The checklist table when the window is resized: the columns that give way on a narrow window come
- * back on a wide one, their cells lined up with the rest of their rows (in a window of its own: it
- * resizes the stage).
+ * The checklist screen as the window is resized (in a window of its own: it resizes the stage): the
+ * columns that give way on a narrow window come back on a wide one, their cells lined up with the rest
+ * of their rows; on the narrowest window the toolbar's buttons show their icons and nothing passes the
+ * window's edge.
  */
-class ChecklistColumnsTest {
+class ChecklistLayoutTest {
 
     @TempDir
     static Path folder;
@@ -81,6 +83,32 @@ class ChecklistColumnsTest {
             WaitForAsyncUtils.waitForFxEvents();
             List<String> misplaced = WaitForAsyncUtils.asyncFx(() -> cellsOutOfLine(table)).get();
             assertTrue(misplaced.isEmpty(), "cells out of line with their rows: " + misplaced);
+        } finally {
+            robot.interact(() -> stage.setWidth(width));
+        }
+    }
+
+    @Test
+    void onTheNarrowestWindowTheToolbarKeepsWithinIt() throws Exception {
+        Stage stage = (Stage) robot.lookup("#nav-checklist").query().getScene().getWindow();
+        double width = stage.getWidth();
+        try {
+            robot.clickOn("#nav-checklist");
+            waitUntil(() -> robot.lookup("#checklist-table").queryTableView().getItems().size() == 8);
+            // the window's least width (1024): the actions show their icons, their words in tooltips
+            robot.interact(() -> stage.setWidth(1024));
+            waitUntil(() -> ((org.rectify.ui.common.IconOnlyWhenNarrow) robot.lookup("#checklist-toolbar").query()).compact());
+            WaitForAsyncUtils.waitForFxEvents();
+            for (String id : List.of("#checklist-packs", "#checklist-import", "#checklist-today")) {
+                Node node = robot.lookup(id).query();
+                double right = WaitForAsyncUtils.asyncFx(() -> node.localToScene(node.getLayoutBounds()).getMaxX()).get();
+                assertTrue(right <= node.getScene().getWidth(), id + " ends at " + right + " of " + node.getScene().getWidth());
+            }
+            javafx.scene.control.Labeled packs = robot.lookup("#checklist-packs").queryAs(javafx.scene.control.Labeled.class);
+            assertEquals("例会材料", packs.getTooltip().getText());
+            // a full-HD window has room for the words
+            robot.interact(() -> stage.setWidth(1920));
+            waitUntil(() -> !((org.rectify.ui.common.IconOnlyWhenNarrow) robot.lookup("#checklist-toolbar").query()).compact());
         } finally {
             robot.interact(() -> stage.setWidth(width));
         }
