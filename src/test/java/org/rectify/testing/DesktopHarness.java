@@ -28,6 +28,11 @@ public final class DesktopHarness {
 
     /** The app over {@code store}, watching {@code folder}/watched, in Chinese with the light theme. */
     public static Application start(Store store, Path folder) throws Exception {
+        return start(store, folder, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The app over {@code store} in {@code language}, with the light theme. */
+    public static Application start(Store store, Path folder, Locale language) throws Exception {
         SyncLog log = new SyncLog(store);
         TicketImporter importer = new TicketImporter(log,
                 new org.rectify.sync.ProfileLibrary(store.folder().resolve("profiles")));
@@ -44,7 +49,7 @@ public final class DesktopHarness {
                         new org.rectify.store.KpiSettings(store), reference, new org.rectify.store.RollupQueries(store),
                         new org.rectify.store.Settings(store), new org.rectify.store.Rollups(store)),
                         new SubscriberImporter(reference), new org.rectify.store.Backup(store)));
-        RectifyApp.prepare(services, Locale.SIMPLIFIED_CHINESE, "light");
+        RectifyApp.prepare(services, language, "light");
         FxToolkit.registerPrimaryStage();
         return FxToolkit.setupApplication(RectifyApp::new);
     }
