@@ -75,7 +75,9 @@ final class ImportCommand implements Callable<Integer> {
             default -> err.println(result.message());
         }
         if (result.status() == SyncStatus.DONE && c.rejected() > 0) {
-            err.printf("%s: %,d rows were rejected and kept aside with their reasons.%n", result.fileName(), c.rejected());
+            err.printf(c.rejected() == 1 ? "%s: %,d row was rejected and kept aside with its reason (rectify rejected --out FILE.csv).%n"
+                    : "%s: %,d rows were rejected and kept aside with their reasons (rectify rejected --out FILE.csv).%n",
+                    result.fileName(), c.rejected());
             return 1;
         }
         return result.status() == SyncStatus.DONE || result.status() == SyncStatus.SKIPPED ? 0 : 2;

@@ -88,7 +88,7 @@ class CommandLineTest {
                 .writeTo(folder.resolve("mixed.csv"));
 
         assertEquals(4, run("--data", data(), "import", export.toString()));
-        assertTrue(err.toString().contains("mixed.csv: 1 rows were rejected"), err.toString());
+        assertTrue(err.toString().contains("mixed.csv: 1 row was rejected and kept aside with its reason"), err.toString());
     }
 
     @Test
