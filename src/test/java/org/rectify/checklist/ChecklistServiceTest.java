@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -57,8 +55,7 @@ class ChecklistServiceTest {
     }
 
     private ChecklistService on(String day) {
-        return new ChecklistService(store, Clock.fixed(LocalDate.parse(day).atTime(9, 30).toInstant(ZoneOffset.ofHours(8)),
-                ZoneOffset.ofHours(8)));
+        return ChecklistWeeks.on(store, day);
     }
 
     private static Map<String, ChecklistItem> byProblem(List<ChecklistItem> items, ItemKind kind) {

@@ -47,6 +47,12 @@ public final class ChecklistWeeks {
         return store;
     }
 
+    /** The checklist of {@code store} as seen on {@code day} at 09:30 in Shenzhen (a fixed clock). */
+    public static ChecklistService on(org.rectify.store.Store store, String day) {
+        return new ChecklistService(store, java.time.Clock.fixed(LocalDate.parse(day).atTime(9, 30)
+                .toInstant(java.time.ZoneOffset.ofHours(8)), java.time.ZoneOffset.ofHours(8)));
+    }
+
     /** W09 and W10 (2014-02-24 … 2014-03-09), and the first two days of W11. */
     public static Path earlyWeeks(Path file) throws Exception {
         ChecklistWeeks w = new ChecklistWeeks();

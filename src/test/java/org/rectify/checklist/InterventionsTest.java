@@ -3,9 +3,7 @@ package org.rectify.checklist;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,8 +52,7 @@ class InterventionsTest {
     }
 
     private ChecklistService on(String day) {
-        return new ChecklistService(store, Clock.fixed(LocalDate.parse(day).atTime(9, 30).toInstant(ZoneOffset.ofHours(8)),
-                ZoneOffset.ofHours(8)));
+        return ChecklistWeeks.on(store, day);
     }
 
     private void done(List<ChecklistItem> items, String problem, String day) {
