@@ -35,24 +35,26 @@ public final class InterventionMarkers {
     /** Adds the marks on the periods the chart shows (labelled by {@code label}); others are left out. */
     public static void add(JFreeChart chart, List<InterventionMark> marks, Texts texts, ChartStyle style,
                            Function<Period, String> label) {
-        if (marks.isEmpty()) {
-            return;
-        }
         CategoryPlot plot = chart.getCategoryPlot();
         List<?> shown = plot.getCategories();
         Color raised = style.muted();
         Color done = style.seriesColor(2);
+        boolean any = false;
         for (InterventionMark mark : marks) {
             String period = label.apply(mark.period());
             if (!shown.contains(period)) {
                 continue;
             }
+            any = true;
             if (mark.raised() > 0) {
                 plot.addDomainMarker(marker(period, mark.raised(), raised, style, true), Layer.BACKGROUND);
             }
             if (mark.done() > 0) {
                 plot.addDomainMarker(marker(period, mark.done(), done, style, false), Layer.BACKGROUND);
             }
+        }
+        if (!any) {
+            return;
         }
         LegendItemCollection legend = new LegendItemCollection();
         legend.addAll(plot.getRenderer().getLegendItems());

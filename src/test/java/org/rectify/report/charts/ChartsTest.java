@@ -63,6 +63,9 @@ class ChartsTest {
         JFreeChart chart = trend("抱怨量");
         InterventionMarkers.add(chart, List.of(), new InterventionMarkers.Texts("提出", "完成"), ChartStyle.light(),
                 Period::toString);
+        // nor with marks only on weeks the chart does not show
+        InterventionMarkers.add(chart, List.of(new org.rectify.checklist.InterventionMark(Period.parse("2014-W30"), 2, 1)),
+                new InterventionMarkers.Texts("提出", "完成"), ChartStyle.light(), Period::toString);
         assertEquals(2, chart.getCategoryPlot().getLegendItems().getItemCount());
         assertTrue(chart.getCategoryPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND) == null);
     }
