@@ -89,7 +89,7 @@ class ChecklistLayoutTest {
     }
 
     @Test
-    void onTheNarrowestWindowTheToolbarKeepsWithinIt() throws Exception {
+    void onTheNarrowestWindowTheToolbarAndTheTableKeepWithinIt() throws Exception {
         Stage stage = (Stage) robot.lookup("#nav-checklist").query().getScene().getWindow();
         double width = stage.getWidth();
         try {
@@ -106,6 +106,15 @@ class ChecklistLayoutTest {
             }
             javafx.scene.control.Labeled packs = robot.lookup("#checklist-packs").queryAs(javafx.scene.control.Labeled.class);
             assertEquals("例会材料", packs.getTooltip().getText());
+            // with an item's detail beside it the table keeps its status column, and its columns within its width
+            TableView<ItemRow> table = robot.lookup("#checklist-table").queryTableView();
+            robot.interact(() -> table.getSelectionModel().select(0));
+            waitUntil(() -> robot.lookup("#checklist-detail").tryQuery().map(Node::isVisible).orElse(false));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(column(table, "status").isVisible());
+            double columns = WaitForAsyncUtils.asyncFx(() -> table.getVisibleLeafColumns().stream()
+                    .mapToDouble(TableColumn::getWidth).sum()).get();
+            assertTrue(columns <= table.getWidth(), "columns " + columns + " in a table of " + table.getWidth());
             // a full-HD window has room for the words
             robot.interact(() -> stage.setWidth(1920));
             waitUntil(() -> !((org.rectify.ui.common.IconOnlyWhenNarrow) robot.lookup("#checklist-toolbar").query()).compact());

@@ -30,9 +30,11 @@ final class ItemTable {
 
     private final TableView<ItemRow> table = new TableView<>();
     private final BiConsumer<ItemRow, ItemPatch> onEdit;
+    private final ChecklistModel model;
 
     ItemTable(ChecklistModel model, BiConsumer<ItemRow, ItemPatch> onEdit) {
         this.onEdit = onEdit;
+        this.model = model;
         table.setId("checklist-table");
         table.setItems(model.rows());
         table.setEditable(true);
@@ -41,8 +43,6 @@ final class ItemTable {
         table.setPlaceholder(new javafx.scene.control.Label(Messages.get("checklist.empty")));
         table.setRowFactory(t -> new LatenessRow());
         TableColumn<ItemRow, String> district = text("district", "checklist.col.district", r -> r.item().district(), 64);
-        // one district chosen: its name in every row says nothing
-        district.visibleProperty().bind(model.district().isNull());
         TableColumn<ItemRow, Integer> level = new TableColumn<>(Messages.get("checklist.col.level"));
         level.setId("checklist-col-level");
         level.setPrefWidth(72);
@@ -66,12 +66,16 @@ final class ItemTable {
         base.put(column("title"), 140.0);
         base.put(column("owner"), 72.0);
         base.put(column("effect"), 120.0);
-        // on a narrow table (a projector's large type, the detail open) the least needed columns give way
-        for (String id : List.of("age", "reviewer", "cause", "kind")) {
+        base.put(column("due"), 88.0);
+        // on a narrow table (a projector's large type, the detail open) the least needed columns give way: the
+        // supervision level (the row's colour says it too) and the effect (the detail beside the table shows
+        // it) last but the district
+        for (String id : List.of("age", "reviewer", "cause", "kind", "level", "effect", "district")) {
             optional.add(column(id));
         }
         table.widthProperty().addListener((obs, old, now) -> fit());
-        district.visibleProperty().addListener((obs, old, now) -> fit());
+        model.district().addListener((obs, old, now) -> fit());
+        fit();
     }
 
     private final java.util.Map<TableColumn<ItemRow, ?>, Double> base = new java.util.HashMap<>();
@@ -81,20 +85,30 @@ final class ItemTable {
         return table.getColumns().stream().filter(c -> ("checklist-col-" + id).equals(c.getId())).findFirst().orElseThrow();
     }
 
-    /** Minimum widths follow the type size; optional columns are hidden, least needed first, until the rest fit. */
+    /**
+     * Minimum widths follow the type size; optional columns are hidden, least needed first, until the rest
+     * fit (the constrained resize policy cannot share out less room than the columns' minimums).
+     */
     private void fit() {
         double scale = typeScale();
         table.getColumns().forEach(c -> c.setMinWidth(base.get(c) * scale));
-        double room = table.getWidth() - 24;
-        double needed = table.getColumns().stream().filter(c -> c.isVisible() || optional.contains(c))
+        double room = table.getWidth() > 0 ? table.getWidth() - 24 : Double.MAX_VALUE; // not laid out yet: all
+        // one district chosen: its name in every row says nothing
+        TableColumn<ItemRow, ?> district = column("district");
+        boolean districtWanted = model.district().get() == null;
+        double needed = table.getColumns().stream().filter(c -> c != district || districtWanted)
                 .mapToDouble(TableColumn::getMinWidth).sum();
         Set<TableColumn<ItemRow, ?>> hidden = new HashSet<>();
+        if (!districtWanted) {
+            hidden.add(district);
+        }
         for (TableColumn<ItemRow, ?> c : optional) {
             if (needed <= room) {
                 break;
             }
-            hidden.add(c);
-            needed -= c.getMinWidth();
+            if (hidden.add(c)) {
+                needed -= c.getMinWidth();
+            }
         }
         boolean cameBack = false;
         for (TableColumn<ItemRow, ?> c : optional) {
