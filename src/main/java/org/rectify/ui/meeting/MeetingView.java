@@ -25,7 +25,20 @@ import org.rectify.ui.i18n.Messages;
 public final class MeetingView {
 
     /** Font size per pixel of window height: 18 px at 800 px, 24 px at 1080 px. */
-    private static final double TYPE_PER_HEIGHT = 18.0 / 800;
+    /** The type on the 1280 × 800 window the pages are drawn for. */
+    private static final double BASE_TYPE = 18.0;
+
+    /**
+     * The window against 1280 × 800, by the side with less room: a 4:3 projector (1024 × 768) gets the
+     * pages as they are on 1280 × 800, smaller, rather than a height's type that pushes them past its sides.
+     */
+    static double windowScale(double width, double height) {
+        return Math.min(height / 800, width / 1280);
+    }
+
+    private static double windowScale(Scene scene) {
+        return windowScale(scene.getWidth(), scene.getHeight());
+    }
 
     private final MeetingModel model;
     private final MeetingController controller;
@@ -79,9 +92,11 @@ public final class MeetingView {
     public void attach(Scene target) {
         this.scene = target;
         root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
-                "-fx-font-size: %.1fpx;", Math.max(14, target.getHeight() * TYPE_PER_HEIGHT)), target.heightProperty()));
+                "-fx-font-size: %.1fpx;", Math.max(14, windowScale(target) * BASE_TYPE)),
+                target.heightProperty(), target.widthProperty()));
         target.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         target.heightProperty().addListener(redraw);
+        target.widthProperty().addListener(redraw);
         model.pack().addListener(redraw);
         model.page().addListener(redraw);
         model.item().addListener(redraw);
@@ -151,7 +166,7 @@ public final class MeetingView {
         }
         position.setText(Messages.format("meeting.position", model.page().get() + 1, model.pages()));
         MeetingPack.DistrictPage district = model.districtPage();
-        double typeScale = scene == null ? 1 : Math.max(1, scene.getHeight() / 800);
+        double typeScale = scene == null ? 1 : Math.max(1, windowScale(scene));
         if (district == null) {
             title.setText(Messages.format("meeting.cityTitle", pack.week(), pack.week().start(), pack.week().lastDay()));
             page.setCenter(MeetingPages.city(pack, typeScale));
