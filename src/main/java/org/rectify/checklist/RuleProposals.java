@@ -76,12 +76,15 @@ final class RuleProposals {
         Map<String, SliceCount> now = bySlice(nowRows);
         Map<String, SliceCount> before = bySlice(beforeRows);
         Map<String, List<String>> rules = new LinkedHashMap<>();
-        now.values().stream()
+        // most complaints first, then by name: an order of the data, never of the store's name codes (which
+        // follow the order the names were first imported in)
+        List<SliceCount> ordered = now.values().stream()
                 .sorted(Comparator.comparingLong(SliceCount::complaints).reversed()
                         .thenComparing(SliceCount::category).thenComparing(SliceCount::problem))
-                .limit(settings.topN())
+                .toList();
+        ordered.stream().limit(settings.topN())
                 .forEach(s -> rules.computeIfAbsent(key(s), k -> new ArrayList<>()).add("top"));
-        for (SliceCount s : now.values()) {
+        for (SliceCount s : ordered) {
             long previous = before.containsKey(key(s)) ? before.get(key(s)).complaints() : 0;
             boolean rose = s.complaints() * 100 >= previous * (100L + settings.risePercent())
                     && s.complaints() - previous >= settings.riseMinTickets();
