@@ -61,7 +61,7 @@ public final class ChecklistService {
         this.clock = clock;
         this.clockIsToday = clockIsToday;
         this.items = new ChecklistStore(store);
-        this.interventions = new Interventions(items);
+        this.interventions = new Interventions(new org.rectify.store.ChecklistInterventions(store));
         this.evidence = new ChecklistEvidence(store);
         this.evidenceFolder = new EvidenceFolder(store.folder());
         this.data = new ChecklistData(store);

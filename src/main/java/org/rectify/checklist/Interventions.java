@@ -10,7 +10,7 @@ import org.rectify.domain.DateRange;
 import org.rectify.domain.Grain;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
-import org.rectify.store.ChecklistStore;
+import org.rectify.store.ChecklistInterventions;
 
 /**
  * The interventions a trend shows: per period, the problem items of its district and category raised
@@ -20,9 +20,9 @@ import org.rectify.store.ChecklistStore;
  */
 final class Interventions {
 
-    private final ChecklistStore items;
+    private final ChecklistInterventions items;
 
-    Interventions(ChecklistStore items) {
+    Interventions(ChecklistInterventions items) {
         this.items = items;
     }
 

@@ -12,10 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.rectify.domain.ChecklistItem;
-import org.rectify.domain.DateRange;
 import org.rectify.domain.ItemChange;
-import org.rectify.domain.ItemKind;
-import org.rectify.domain.ItemStatus;
 import org.rectify.domain.Period;
 import org.rectify.domain.Timestamps;
 
@@ -25,18 +22,11 @@ import org.rectify.domain.Timestamps;
  */
 public final class ChecklistStore {
 
-    private static final String COLUMNS = "id, week, district, kind, rules, title, category, problem, ticket_id, "
-            + "subscriber, baseline, target, owner, reviewer, due, status, cause, action, notes, cannot_fix_reason, "
-            + "done_on, closed_on";
-    private static final String LISTED = "SELECT " + COLUMNS + " FROM checklist_item"
+    private static final String LISTED = "SELECT " + ChecklistItemRows.COLUMNS + " FROM checklist_item"
             + " WHERE week_start <= ?1 AND (closed_on IS NULL OR closed_on >= ?1) AND (?2 IS NULL OR district = ?2)"
             + " ORDER BY district, week_start, id";
-    private static final String BY_ID = "SELECT " + COLUMNS + " FROM checklist_item WHERE id = ?";
-    /** Problem items of a scope raised or done in [?3, ?4): a null district or category is any. */
-    private static final String PROBLEMS_ACTED_ON = "SELECT " + COLUMNS + " FROM checklist_item"
-            + " WHERE kind = 'problem' AND (?1 IS NULL OR district = ?1) AND (?2 IS NULL OR category = ?2)"
-            + " AND ((week_start >= ?3 AND week_start < ?4) OR (done_on >= ?3 AND done_on < ?4)) ORDER BY id";
-    private static final String OF_DISTRICT = "SELECT " + COLUMNS + " FROM checklist_item WHERE district = ? ORDER BY id";
+    private static final String BY_ID = "SELECT " + ChecklistItemRows.COLUMNS + " FROM checklist_item WHERE id = ?";
+    private static final String OF_DISTRICT = "SELECT " + ChecklistItemRows.COLUMNS + " FROM checklist_item WHERE district = ? ORDER BY id";
     private static final String INSERT = """
             INSERT INTO checklist_item (week, week_start, district, kind, rules, title, category, problem, ticket_id,
                 subscriber, baseline, target, owner, reviewer, due, status, cause, action, notes, cannot_fix_reason,
@@ -66,7 +56,7 @@ public final class ChecklistStore {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(LISTED)) {
             st.setString(1, week.start().toString());
             st.setString(2, district);
-            return read(st);
+            return ChecklistItemRows.read(st);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the checklist of " + week + ": " + e.getMessage(), e);
         }
@@ -76,32 +66,16 @@ public final class ChecklistStore {
     public List<ChecklistItem> ofDistrict(String district) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(OF_DISTRICT)) {
             st.setString(1, district);
-            return read(st);
+            return ChecklistItemRows.read(st);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the checklist items of " + district + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The problem items of a district and category (null: any) that were raised (their week's Monday) or
-     * done in {@code range}: the interventions a trend of that scope shows.
-     */
-    public List<ChecklistItem> problemsActedOn(String district, String category, DateRange range) {
-        try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(PROBLEMS_ACTED_ON)) {
-            st.setString(1, district);
-            st.setString(2, category);
-            st.setString(3, range.start().toString());
-            st.setString(4, range.end().toString());
-            return read(st);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the checklist's problem items: " + e.getMessage(), e);
         }
     }
 
     public Optional<ChecklistItem> byId(long id) {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(BY_ID)) {
             st.setLong(1, id);
-            List<ChecklistItem> items = read(st);
+            List<ChecklistItem> items = ChecklistItemRows.read(st);
             return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0));
         } catch (SQLException e) {
             throw new StoreException("Cannot read checklist item " + id + ": " + e.getMessage(), e);
@@ -114,7 +88,7 @@ public final class ChecklistStore {
         try (Connection c = store.connect(); PreparedStatement st = c.prepareStatement(BY_ID)) {
             for (long id : ids) {
                 st.setLong(1, id);
-                read(st).forEach(i -> found.put(i.id(), i));
+                ChecklistItemRows.read(st).forEach(i -> found.put(i.id(), i));
             }
             return found;
         } catch (SQLException e) {
@@ -265,30 +239,10 @@ public final class ChecklistStore {
         st.executeUpdate();
     }
 
-    private static List<ChecklistItem> read(PreparedStatement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery()) {
-            List<ChecklistItem> items = new ArrayList<>();
-            while (rs.next()) {
-                items.add(new ChecklistItem(rs.getLong(1), Period.parse(rs.getString(2)), rs.getString(3),
-                        ItemKind.ofKey(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getString(10), integer(rs, 11), integer(rs, 12),
-                        rs.getString(13), rs.getString(14), date(rs.getString(15)), ItemStatus.parse(rs.getString(16)),
-                        rs.getString(17), rs.getString(18), rs.getString(19), rs.getString(20), date(rs.getString(21)),
-                        date(rs.getString(22))));
-            }
-            return items;
-        }
-    }
-
     private static ChecklistItem withId(ChecklistItem i, long id) {
         return new ChecklistItem(id, i.week(), i.district(), i.kind(), i.rules(), i.title(), i.category(), i.problem(),
                 i.ticketId(), i.subscriber(), i.baseline(), i.target(), i.owner(), i.reviewer(), i.due(), i.status(),
                 i.cause(), i.action(), i.notes(), i.cannotFixReason(), i.doneOn(), i.closedOn());
-    }
-
-    private static Integer integer(ResultSet rs, int column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 
     private static void setInteger(PreparedStatement st, int index, Integer value) throws SQLException {
@@ -301,9 +255,5 @@ public final class ChecklistStore {
 
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
-    }
-
-    private static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text);
     }
 }
