@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.rectify.domain.ChecklistItem;
+import org.rectify.domain.DateRange;
 import org.rectify.domain.Evidence;
+import org.rectify.domain.Grain;
 import org.rectify.domain.ItemChange;
 import org.rectify.domain.ItemKind;
 import org.rectify.domain.Period;
@@ -21,6 +23,7 @@ import org.rectify.domain.Scope;
 import org.rectify.store.ChecklistCatalogue;
 import org.rectify.store.ChecklistData;
 import org.rectify.store.ChecklistEvidence;
+import org.rectify.store.ChecklistInterventions;
 import org.rectify.store.ChecklistStore;
 import org.rectify.store.KpiSettings;
 import org.rectify.store.ReferenceData;
@@ -61,7 +64,7 @@ public final class ChecklistService {
         this.clock = clock;
         this.clockIsToday = clockIsToday;
         this.items = new ChecklistStore(store);
-        this.interventions = new Interventions(new org.rectify.store.ChecklistInterventions(store));
+        this.interventions = new Interventions(new ChecklistInterventions(store));
         this.evidence = new ChecklistEvidence(store);
         this.evidenceFolder = new EvidenceFolder(store.folder());
         this.data = new ChecklistData(store);
@@ -160,8 +163,7 @@ public final class ChecklistService {
     }
 
     /** Per period of {@code grain} in {@code range}, the scope's problem items raised and done: a trend's markers. */
-    public List<InterventionMark> interventions(org.rectify.domain.Scope scope, org.rectify.domain.Grain grain,
-            org.rectify.domain.DateRange range) {
+    public List<InterventionMark> interventions(Scope scope, Grain grain, DateRange range) {
         return interventions.marks(scope, grain, range);
     }
 
