@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             if (order != null) {
                 try {
-                    checklist.setMeetingOrder(order.stream().map(String::strip).toList());
+                    checklist.meetingOrder().set(order.stream().map(String::strip).toList());
                 } catch (IllegalArgumentException e) {
                     spec.commandLine().getErr().println(e.getMessage());
                     return 2;

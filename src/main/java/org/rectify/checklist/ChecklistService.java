@@ -229,28 +229,9 @@ public final class ChecklistService {
         return refused;
     }
 
-    /** The setting that orders the districts' pages of the meeting and its pack. */
-    public static final String MEETING_ORDER = "meeting.district_order";
-
-    /** The districts in the meeting's order: those named in the setting first, then the rest as the store lists them. */
-    public List<String> meetingOrder() {
-        List<String> order = new ArrayList<>();
-        settings.get(MEETING_ORDER).ifPresent(v -> java.util.Arrays.stream(v.split(",")).map(String::strip)
-                .filter(d -> !d.isEmpty()).forEach(order::add));
-        List<String> known = districts();
-        order.retainAll(known);
-        known.stream().filter(d -> !order.contains(d)).forEach(order::add);
-        return order;
-    }
-
-    /** Remembers the meeting's order of districts (names the store does not know are refused). */
-    public void setMeetingOrder(List<String> order) {
-        List<String> unknown = order.stream().filter(d -> !districts().contains(d)).toList();
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("unknown districts " + unknown + "; the store knows: "
-                    + String.join(", ", districts()));
-        }
-        settings.set(MEETING_ORDER, String.join(",", order));
+    /** The order of the districts' pages in the meeting and its pack. */
+    public MeetingOrder meetingOrder() {
+        return new MeetingOrder(settings, this::districts);
     }
 
     /** Plays the demo's weekly meetings into this (demo) store; returns how many items they made. */

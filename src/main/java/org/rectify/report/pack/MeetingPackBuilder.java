@@ -50,7 +50,7 @@ public final class MeetingPackBuilder {
             first = first.previous();
         }
         List<MeetingPack.DistrictPage> pages = new ArrayList<>();
-        List<String> order = checklist.meetingOrder();
+        List<String> order = checklist.meetingOrder().districts();
         rows.sort(Comparator.comparingInt(r -> order.indexOf(r.district()) < 0 ? Integer.MAX_VALUE : order.indexOf(r.district())));
         for (DistrictComparison.Row r : rows) {
             if (district != null && !district.equals(r.district())) {

@@ -228,7 +228,7 @@ class MeetingPackTest {
     void theDistrictsFollowTheMeetingsOrder() {
         ChecklistService checklist = new ChecklistService(store, Clock.systemDefaultZone());
         assertEquals(List.of("坪山", "龙华"), pack.districts().stream().map(MeetingPack.DistrictPage::district).toList());
-        checklist.setMeetingOrder(List.of("龙华"));
+        checklist.meetingOrder().set(List.of("龙华"));
         try {
             RollupQueries rollups = new RollupQueries(store);
             KpiSettings settings = new KpiSettings(store);
@@ -238,9 +238,9 @@ class MeetingPackTest {
                     .build(WEEK, null, LocalDateTime.of(2014, 3, 10, 9, 0));
             assertEquals(List.of("龙华", "坪山"), ordered.districts().stream().map(MeetingPack.DistrictPage::district).toList());
             org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                    () -> checklist.setMeetingOrder(List.of("仓山")));
+                    () -> checklist.meetingOrder().set(List.of("仓山")));
         } finally {
-            new Settings(store).remove(ChecklistService.MEETING_ORDER);
+            new Settings(store).remove(org.rectify.checklist.MeetingOrder.SETTING);
         }
     }
 
