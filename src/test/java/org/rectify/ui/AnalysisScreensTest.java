@@ -6,8 +6,6 @@ import static org.rectify.testing.DesktopHarness.waitUntil;
 
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
-import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -19,17 +17,15 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.entity.CategoryItemEntity;
 import org.jfree.chart.entity.ChartEntity;
 import org.jfree.chart.fx.ChartViewer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rectify.analytics.DistrictComparison;
 import org.rectify.analytics.Metric;
 import org.rectify.analytics.QcTier;
 import org.rectify.domain.Ticket;
 import org.rectify.report.charts.ChartStyle;
-import org.rectify.store.Store;
 import org.rectify.testing.DesktopHarness;
+import org.rectify.testing.DesktopWindow;
 import org.rectify.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -41,25 +37,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.MethodName.class)
 class AnalysisScreensTest {
 
-    @TempDir
-    static Path folder;
-    private static Store store;
-    private static Application app;
+    @RegisterExtension
+    static final DesktopWindow WINDOW = DesktopWindow.over(DesktopHarness::handSet);
     private final FxRobot robot = new FxRobot();
 
-    @BeforeAll
-    static void openWindow() throws Exception {
-        store = DesktopHarness.handSet(folder);
-        app = DesktopHarness.start(store, folder);
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        DesktopHarness.stop(app);
-        store.close();
-    }
-
-    /** The store's latest complaint is on 2016-01-02, so the app opens on 2016-01: step back to May 2014. */
+    /** The WINDOW.store()'s latest complaint is on 2016-01-02, so the app opens on 2016-01: step back to May 2014. */
     private void selectMay2014() throws Exception {
         robot.clickOn("#nav-dashboard");
         robot.interact(() -> robot.lookup("#period-grain").queryAs(ComboBox.class).getSelectionModel().select(
@@ -225,8 +207,8 @@ class AnalysisScreensTest {
         selectMay2014();
         org.rectify.testing.StandardCsv.create()
                 .ticket("N1", "2016-02-01 09:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
-                .writeTo(folder.resolve("staging.csv"));
-        java.nio.file.Files.move(folder.resolve("staging.csv"), folder.resolve("watched/february.csv"));
+                .writeTo(WINDOW.folder().resolve("staging.csv"));
+        java.nio.file.Files.move(WINDOW.folder().resolve("staging.csv"), WINDOW.folder().resolve("watched/february.csv"));
         waitUntil(() -> label("#shell-status").getText().startsWith("已从监控目录导入 1 个文件"));
         WaitForAsyncUtils.sleep(500, java.util.concurrent.TimeUnit.MILLISECONDS);
         assertEquals("2014-05", label("#period-label").getText(), "someone looking at May 2014 stays there");

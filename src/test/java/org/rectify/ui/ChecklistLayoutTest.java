@@ -4,24 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rectify.testing.DesktopHarness.waitUntil;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rectify.checklist.ChecklistWeeks;
 import org.rectify.checklist.ItemRow;
-import org.rectify.store.Store;
 import org.rectify.testing.DesktopHarness;
+import org.rectify.testing.DesktopWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -33,23 +29,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class ChecklistLayoutTest {
 
-    @TempDir
-    static Path folder;
-    private static Store store;
-    private static Application app;
+    @RegisterExtension
+    static final DesktopWindow WINDOW = DesktopWindow.over(ChecklistWeeks::desktopStore);
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void openWindow() throws Exception {
-        store = ChecklistWeeks.desktopStore(folder);
-        app = DesktopHarness.start(store, folder);
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        DesktopHarness.stop(app);
-        store.close();
-    }
 
     @Test
     void columnsThatComeBackOnAWiderWindowLineUpWithTheirRows() throws Exception {

@@ -7,15 +7,12 @@ import static org.rectify.testing.DesktopHarness.waitUntil;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rectify.checklist.ChecklistService;
 import org.rectify.checklist.ChecklistSettings;
 import org.rectify.checklist.ChecklistWeeks;
@@ -25,35 +22,21 @@ import org.rectify.domain.ItemKind;
 import org.rectify.domain.ItemStatus;
 import org.rectify.domain.Period;
 import org.rectify.store.Settings;
-import org.rectify.store.Store;
 import org.rectify.store.SyncLog;
 import org.rectify.sync.ImportListener;
 import org.rectify.sync.TicketImporter;
 import org.rectify.testing.DesktopHarness;
+import org.rectify.testing.DesktopWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The checklist screen in the real window: the week's items, bulk edit of owner, cause and status, the history. */
 class ChecklistScreenTest {
 
-    @TempDir
-    static Path folder;
-    private static Store store;
-    private static Application app;
+    // "today" is the day after the data (it ends 2014-03-11), in week 11
+    @RegisterExtension
+    static final DesktopWindow WINDOW = DesktopWindow.over(ChecklistWeeks::desktopStore);
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void openWindow() throws Exception {
-        // "today" is the day after the data (it ends 2014-03-11), in week 11
-        store = ChecklistWeeks.desktopStore(folder);
-        app = DesktopHarness.start(store, folder);
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        DesktopHarness.stop(app);
-        store.close();
-    }
 
     @Test
     void bulkEditsOwnerCauseAndStatusAndShowsTheHistory() throws Exception {
@@ -158,7 +141,7 @@ class ChecklistScreenTest {
         waitUntil(() -> table.getItems().size() == 8);
         robot.clickOn("#checklist-packs");
         robot.clickOn("生成 2014-W11 例会材料（PDF、PPTX、XLSX）");
-        Path week = store.folder().resolve("packs").resolve("2014-W11");
+        Path week = WINDOW.store().folder().resolve("packs").resolve("2014-W11");
         waitUntil(() -> java.nio.file.Files.exists(week.resolve("周整改例会-2014-W11.xlsx")));
         assertEquals(3, java.nio.file.Files.list(week).filter(f -> !f.getFileName().toString().startsWith(".")).count());
         robot.push(javafx.scene.input.KeyCode.ESCAPE);
@@ -169,7 +152,7 @@ class ChecklistScreenTest {
 
     @Test
     void theTrendMarksTheWeeksProblemItemsAndHidesThemOnRequest() throws Exception {
-        long problems = new ChecklistService(store, Clock.systemDefaultZone()).list(Period.parse("2014-W10"), null).rows()
+        long problems = new ChecklistService(WINDOW.store(), Clock.systemDefaultZone()).list(Period.parse("2014-W10"), null).rows()
                 .stream().filter(r -> r.item().kind() == ItemKind.PROBLEM).count();
         assertTrue(problems >= 3, "W10 has 龙华's three problem items");
         robot.clickOn("#nav-trends");
@@ -185,7 +168,7 @@ class ChecklistScreenTest {
                 .queryAs(org.jfree.chart.fx.ChartViewer.class).getChart();
     }
 
-    /** The counts the trend on screen marks (no item of this store is done yet: the counts of items raised). */
+    /** The counts the trend on screen marks (no item of this WINDOW.store() is done yet: the counts of items raised). */
     private List<String> raisedMarks() {
         org.jfree.chart.JFreeChart chart = chart();
         var markers = chart == null ? null : chart.getCategoryPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND);

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rectify.testing.DesktopHarness.waitUntil;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rectify.checklist.ChecklistService;
 import org.rectify.checklist.ChecklistSettings;
 import org.rectify.checklist.ChecklistWeeks;
@@ -21,35 +18,21 @@ import org.rectify.domain.ItemChange;
 import org.rectify.domain.ItemStatus;
 import org.rectify.domain.Period;
 import org.rectify.store.Settings;
-import org.rectify.store.Store;
 import org.rectify.store.SyncLog;
 import org.rectify.sync.ImportListener;
 import org.rectify.sync.TicketImporter;
 import org.rectify.testing.DesktopHarness;
+import org.rectify.testing.DesktopWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Meeting mode driven by the keyboard alone: F5, pages, an item, a decision recorded with its history, Esc. */
 class MeetingModeTest {
 
-    @TempDir
-    static Path folder;
-    private static Store store;
-    private static javafx.application.Application app;
+    // "today" is the day after the data (it ends 2014-03-11), in week 11
+    @RegisterExtension
+    static final DesktopWindow WINDOW = DesktopWindow.over(ChecklistWeeks::desktopStore);
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void openWindow() throws Exception {
-        // "today" is the day after the data (it ends 2014-03-11), in week 11
-        store = ChecklistWeeks.desktopStore(folder);
-        app = DesktopHarness.start(store, folder);
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        DesktopHarness.stop(app);
-        store.close();
-    }
 
     @Test
     void aDecisionIsRecordedWithoutAMouse() throws Exception {
@@ -82,7 +65,7 @@ class MeetingModeTest {
         robot.push(KeyCode.ENTER);
         waitUntil(() -> !robot.lookup("#meeting-decision").query().isVisible());
 
-        ChecklistService service = new ChecklistService(store, Clock.systemDefaultZone());
+        ChecklistService service = new ChecklistService(WINDOW.store(), Clock.systemDefaultZone());
         ChecklistItem decided = service.list(Period.parse("2014-W11"), "龙华").rows().stream().map(r -> r.item())
                 .filter(i -> "张工".equals(i.owner())).findFirst().orElseThrow();
         assertEquals(ItemStatus.IN_PROGRESS, decided.status());

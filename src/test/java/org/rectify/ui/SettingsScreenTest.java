@@ -5,41 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rectify.store.KpiSettings;
-import org.rectify.store.Store;
 import org.rectify.testing.DesktopHarness;
+import org.rectify.testing.DesktopWindow;
 import org.rectify.ui.common.ScenePng;
 import org.testfx.api.FxRobot;
 
 /** The settings screen in the real window: a change saved and shown elsewhere, a wrong one refused, the language switched. */
 class SettingsScreenTest {
 
-    @TempDir
-    static Path folder;
-    private static Store store;
-    private static Application app;
+    @RegisterExtension
+    static final DesktopWindow WINDOW = DesktopWindow.over(DesktopHarness::handSet);
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void openWindow() throws Exception {
-        store = DesktopHarness.handSet(folder);
-        app = DesktopHarness.start(store, folder);
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        DesktopHarness.stop(app);
-        store.close();
-    }
 
     /** A picture of the screen under target/ (to look at what the test saw). */
     private void shot(String file) {
@@ -77,11 +60,11 @@ class SettingsScreenTest {
         DesktopHarness.waitUntil(() -> !robot.lookup("#settings-target-first_contact_resolution").queryAs(TextField.class)
                 .getText().isEmpty());
         typeAndEnter("#settings-target-first_contact_resolution", "97");
-        DesktopHarness.waitUntil(() -> Double.valueOf(0.97).equals(new KpiSettings(store).load().targets().get("first_contact_resolution")));
+        DesktopHarness.waitUntil(() -> Double.valueOf(0.97).equals(new KpiSettings(WINDOW.store()).load().targets().get("first_contact_resolution")));
         typeAndEnter("#settings-target-top_problem_share", "140");
         DesktopHarness.waitUntil(() -> robot.lookup("#settings-problem").queryAs(Label.class).getText()
                 .equals("占比类目标填 0 到 100 之间的百分数，而不是“140”"));
-        assertEquals(0.15, new KpiSettings(store).load().targets().get("top_problem_share"), 1e-12, "refused: unchanged");
+        assertEquals(0.15, new KpiSettings(WINDOW.store()).load().targets().get("top_problem_share"), 1e-12, "refused: unchanged");
         DesktopHarness.waitUntil(() -> "15".equals(robot.lookup("#settings-target-top_problem_share").queryAs(TextField.class).getText()));
         assertEquals("30", robot.lookup("#settings-repeat-window").queryAs(TextField.class).getText());
         typeAndEnter("#settings-repeat-window", "0");
@@ -94,7 +77,7 @@ class SettingsScreenTest {
         tab("settings-tab-roles");
         typeAndEnter("#settings-new-channel", "12315");
         robot.interact(() -> robot.lookup("#settings-add-channel").queryButton().fire());
-        DesktopHarness.waitUntil(() -> new KpiSettings(store).load().channels("major").contains("12315"));
+        DesktopHarness.waitUntil(() -> new KpiSettings(WINDOW.store()).load().channels("major").contains("12315"));
         DesktopHarness.waitUntil(() -> robot.lookup("#settings-groups").queryTableView().getItems().contains("12315"));
         shot("target/settings-roles.png");
 

@@ -14,21 +14,18 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.rectify.store.Store;
 import org.rectify.sync.ProfileDraft;
 import org.rectify.testing.DesktopHarness;
+import org.rectify.testing.DesktopWindow;
 import org.rectify.testing.StandardCsv;
 import org.rectify.ui.sync.FileJob;
 import org.testfx.api.FxRobot;
@@ -38,26 +35,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SyncScreenTest {
 
-    @TempDir
-    static Path folder;
-    private static Store store;
-    private static Application app;
+    @RegisterExtension
+    static final DesktopWindow WINDOW = DesktopWindow.over(DesktopHarness::handSet);
     private final FxRobot robot = new FxRobot();
 
-    @BeforeAll
-    static void openWindow() throws Exception {
-        store = DesktopHarness.handSet(folder);
-        app = DesktopHarness.start(store, folder);
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        DesktopHarness.stop(app);
-        store.close();
-    }
-
     private void drop(Path... files) {
-        robot.interact(() -> ((RectifyApp) app).dropFiles(List.of(files)));
+        robot.interact(() -> ((RectifyApp) WINDOW.app()).dropFiles(List.of(files)));
     }
 
     private FileJob lastJob() throws Exception {
@@ -67,7 +50,7 @@ class SyncScreenTest {
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.folder().resolve("rectify.db"));
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + WINDOW.store().folder().resolve("rectify.db"));
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -82,7 +65,7 @@ class SyncScreenTest {
             lines.add("F" + i + ";" + created + ";坪山区;" + (i % 2 == 0 ? "宽带故障反复" : "话费争议") + ";"
                     + (i % 5 == 0 ? "咨询" : "投诉") + ";" + (i % 3 == 0 ? "处理中" : "已办结") + ";1390000" + String.format("%04d", i));
         }
-        Path file = folder.resolve("投诉明细-坪山.csv");
+        Path file = WINDOW.folder().resolve("投诉明细-坪山.csv");
         Files.write(file, (String.join("\r\n", lines) + "\r\n").getBytes(Charset.forName("GBK")));
         return file;
     }
@@ -196,14 +179,14 @@ class SyncScreenTest {
         TextField name = robot.lookup("#wizard-name").queryAs(TextField.class);
         robot.interact(() -> name.setText("坪山片区导出"));
 
-        // a profiles folder that cannot be written is said in the window's language; nothing is imported, the wizard stays
-        Path profiles = store.folder().resolve("profiles");
-        Path aside = store.folder().resolve("profiles-aside");
+        // a profiles WINDOW.folder() that cannot be written is said in the window's language; nothing is imported, the wizard stays
+        Path profiles = WINDOW.store().folder().resolve("profiles");
+        Path aside = WINDOW.store().folder().resolve("profiles-aside");
         boolean existed = Files.isDirectory(profiles);
         if (existed) {
             Files.move(profiles, aside);
         }
-        Files.writeString(profiles, "a file where the profiles folder should be");
+        Files.writeString(profiles, "a file where the profiles WINDOW.folder() should be");
         robot.clickOn("#wizard-save-import");
         DesktopHarness.waitUntil(() -> robot.lookup("#wizard-problem").queryLabeled().getText()
                 .equals("方案“坪山片区导出”没有保存：无法写入 " + profiles + "（一个同名的文件挡在那里（应是文件夹））"));
@@ -223,14 +206,14 @@ class SyncScreenTest {
         assertEquals(19, count("SELECT count(*) FROM ticket WHERE ticket_id LIKE 'F%' AND district = '坪山'"));
         assertEquals(4, count("SELECT count(*) FROM ticket WHERE ticket_id LIKE 'F%' AND kind <> 'complaint'"), "F5 F10 F15 F20");
         assertEquals(6, count("SELECT count(*) FROM ticket WHERE ticket_id LIKE 'F%' AND status = 'open'"), "处理中: F3 … F18");
-        assertTrue(Files.isRegularFile(store.folder().resolve("profiles").resolve("坪山片区导出.json")), "the profile is saved");
+        assertTrue(Files.isRegularFile(WINDOW.store().folder().resolve("profiles").resolve("坪山片区导出.json")), "the profile is saved");
         assertEquals(1, count("SELECT count(*) FROM rejected_row WHERE row_number = 10 AND reason LIKE '%五月中旬%'"));
     }
 
     @Test
     @Order(2)
     void aWorkbookWithASummarySheetImportsOnlyItsDistrictSheets() throws Exception {
-        Path file = folder.resolve("分区明细.xlsx");
+        Path file = WINDOW.folder().resolve("分区明细.xlsx");
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             String[] header = StandardCsv.HEADER.split(",");
             for (String sheetName : List.of("汇总", "龙华", "坪山")) {
@@ -271,7 +254,7 @@ class SyncScreenTest {
         long tickets = count("SELECT count(*) FROM ticket");
         byte[] noise = new byte[4096];
         new Random(3).nextBytes(noise);
-        Path bad = Files.write(folder.resolve("坏文件.csv"), noise);
+        Path bad = Files.write(WINDOW.folder().resolve("坏文件.csv"), noise);
         drop(bad);
         FileJob job = lastJob();
         assertEquals(FileJob.State.REFUSED, job.state().get());
@@ -301,7 +284,7 @@ class SyncScreenTest {
     @Test
     @Order(6)
     void aFileTheWizardCannotReadSaysWhyInTheWindowsLanguage() throws Exception {
-        Path broken = Files.writeString(folder.resolve("断引号.csv"), "工单号,受理时间,区分公司\n"
+        Path broken = Files.writeString(WINDOW.folder().resolve("断引号.csv"), "工单号,受理时间,区分公司\n"
                 + "B1,2014-05-02 09:00:00,龙华\nB2,\"2014-05-02 10:00:00,龙华\nB3,2014-05-02 11:00:00,龙华\n");
         robot.interact(() -> robot.lookup("#sync-clear-finished").queryButton().fire());
         drop(broken);
@@ -322,25 +305,25 @@ class SyncScreenTest {
     @Test
     @Order(5)
     void aFolderChosenOnTheSyncScreenIsWatchedAndKept() throws Exception {
-        Path inbox = java.nio.file.Files.createDirectories(folder.resolve("收件箱"));
-        robot.interact(() -> ((RectifyApp) app).screens().sync.watchFolder(inbox));
+        Path inbox = java.nio.file.Files.createDirectories(WINDOW.folder().resolve("收件箱"));
+        robot.interact(() -> ((RectifyApp) WINDOW.app()).screens().sync.watchFolder(inbox));
         DesktopHarness.waitUntil(() -> robot.lookup("#sync-watched").queryLabeled().getText().contains("收件箱")
                 && robot.lookup("#sync-watched").queryLabeled().getText().contains("上次扫描"));
         assertEquals(inbox.toAbsolutePath().toString(),
-                new org.rectify.store.Settings(store).get(org.rectify.store.Settings.WATCH_FOLDER).orElseThrow());
+                new org.rectify.store.Settings(WINDOW.store()).get(org.rectify.store.Settings.WATCH_FOLDER).orElseThrow());
         StandardCsv.create().ticket("IN1", "2014-05-02 10:00:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
-                .writeTo(folder.resolve("staging.csv"));
-        java.nio.file.Files.move(folder.resolve("staging.csv"), inbox.resolve("weekly.csv"));
+                .writeTo(WINDOW.folder().resolve("staging.csv"));
+        java.nio.file.Files.move(WINDOW.folder().resolve("staging.csv"), inbox.resolve("weekly.csv"));
         DesktopHarness.waitUntil(() -> count("SELECT count(*) FROM ticket WHERE ticket_id = 'IN1'") == 1);
         robot.interact(() -> robot.lookup("#sync-watch-stop").queryButton().fire());
-        DesktopHarness.waitUntil(() -> new org.rectify.store.Settings(store).get(org.rectify.store.Settings.WATCH_FOLDER).isEmpty());
+        DesktopHarness.waitUntil(() -> new org.rectify.store.Settings(WINDOW.store()).get(org.rectify.store.Settings.WATCH_FOLDER).isEmpty());
         DesktopHarness.waitUntil(() -> robot.lookup("#sync-watched").queryLabeled().getText().startsWith("未设置监控目录"));
     }
 
     @Test
     @Order(4)
     void cancellingMidImportLeavesNoRowOfTheFile() throws Exception {
-        Path big = folder.resolve("big.csv");
+        Path big = WINDOW.folder().resolve("big.csv");
         try (BufferedWriter out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
             out.write(StandardCsv.HEADER + "\r\n");
             for (int i = 0; i < 250_000; i++) {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rectify.testing.DesktopHarness.waitUntil;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -19,17 +17,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.rectify.analytics.DistrictComparison;
 import org.rectify.analytics.Metric;
 import org.rectify.domain.Grain;
-import org.rectify.store.Store;
 import org.rectify.testing.DesktopHarness;
+import org.rectify.testing.DesktopWindow;
 import org.rectify.testing.VisibleTexts;
 import org.rectify.ui.theme.Theme;
 import org.testfx.api.FxRobot;
@@ -44,23 +40,9 @@ import org.testfx.api.FxToolkit;
 @TestMethodOrder(MethodOrderer.MethodName.class)
 class TruthfulScreensTest {
 
-    @TempDir
-    static Path folder;
-    private static Store store;
-    private static Application app;
+    @RegisterExtension
+    static final DesktopWindow WINDOW = DesktopWindow.over(DesktopHarness::handSet);
     private final FxRobot robot = new FxRobot();
-
-    @BeforeAll
-    static void openWindow() throws Exception {
-        store = DesktopHarness.handSet(folder);
-        app = DesktopHarness.start(store, folder);
-    }
-
-    @AfterAll
-    static void closeWindow() throws Exception {
-        DesktopHarness.stop(app);
-        store.close();
-    }
 
     private String period() {
         return robot.lookup("#period-label").queryAs(Label.class).getText();
