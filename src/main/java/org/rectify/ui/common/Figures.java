@@ -35,6 +35,12 @@ public final class Figures {
         return change != null && (metric.higherIsBetter() ? change < 0 : change > 0);
     }
 
+    /** The legend's words for a trend's intervention marks, in the user's language. */
+    public static org.rectify.report.charts.InterventionMarkers.Texts interventionTexts() {
+        return new org.rectify.report.charts.InterventionMarkers.Texts(Messages.get("trends.marks.raised"),
+                Messages.get("trends.marks.done"));
+    }
+
     public static String metricName(Metric metric) {
         return Messages.get("metric." + metric.key());
     }

@@ -68,8 +68,7 @@ final class MeetingPages {
                 Messages.format("meeting.trendTitle", name), Messages.get("trends.current"),
                 Messages.get("trends.previous"), Figures.metricName(Metric.COMPLAINTS), Messages.get("trends.partialNote")),
                 style, weekLabel, 6);
-        InterventionMarkers.add(trendChart, interventions, new InterventionMarkers.Texts(Messages.get("trends.marks.raised"),
-                Messages.get("trends.marks.done")), style, weekLabel);
+        InterventionMarkers.add(trendChart, interventions, Figures.interventionTexts(), style, weekLabel);
         ChartViewer trend = new ChartViewer(trendChart, false);
         ChartViewer pareto = new ChartViewer(ParetoChart.create(top, new ParetoChart.Texts(
                 Messages.format("meeting.paretoTitle", name), Messages.get("pareto.count"),

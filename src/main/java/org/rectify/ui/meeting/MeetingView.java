@@ -113,6 +113,7 @@ public final class MeetingView {
         if (scene != null) {
             scene.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
             scene.heightProperty().removeListener(redraw);
+            scene.widthProperty().removeListener(redraw);
         }
         root.styleProperty().unbind();
         model.pack().removeListener(redraw);

@@ -101,7 +101,7 @@ public final class TrendsController {
             JFreeChart chart = TrendChart.create(points, metric, texts, style);
             if (marked) {
                 InterventionMarkers.add(chart, checklist.interventions(scope, grain, new DateRange(first.start(), last.end())),
-                        new InterventionMarkers.Texts(Messages.get("trends.marks.raised"), Messages.get("trends.marks.done")),
+                        Figures.interventionTexts(),
                         style, Period::toString);
             }
             return new TrendsModel.Result(chart, scope, fileStem);
