@@ -19,6 +19,7 @@ import org.rectify.domain.Grain;
 import org.rectify.domain.ItemChange;
 import org.rectify.domain.ItemKind;
 import org.rectify.domain.Period;
+import org.rectify.domain.ProblemNames;
 import org.rectify.domain.Scope;
 import org.rectify.store.ChecklistCatalogue;
 import org.rectify.store.ChecklistData;
@@ -127,7 +128,7 @@ public final class ChecklistService {
                 return true;
             }
             if (proposal.kind() == ItemKind.PROBLEM && e.isListedIn(week)
-                    && proposal.category().equals(e.category()) && proposal.problem().equals(e.problem())) {
+                    && proposal.category().equals(e.category()) && ProblemNames.same(proposal.problem(), e.problem())) {
                 return true;
             }
         }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.rectify.domain.ChecklistItem;
 import org.rectify.domain.ItemKind;
 import org.rectify.domain.Period;
+import org.rectify.domain.ProblemNames;
 import org.rectify.domain.Ticket;
 import org.rectify.store.ChecklistCatalogue;
 import org.rectify.store.ChecklistData;
@@ -149,7 +150,7 @@ final class RuleProposals {
     }
 
     private static String key(SliceCount s) {
-        return s.category() + '\u0000' + s.problem();
+        return s.category() + '\u0000' + ProblemNames.key(s.problem());
     }
 
     /** Which of the category, problem and regulator rules a ticket matched (the store selected it for one of them). */

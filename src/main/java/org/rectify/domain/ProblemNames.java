@@ -2,7 +2,6 @@ package org.rectify.domain;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,9 +54,25 @@ public final class ProblemNames {
         return true;
     }
 
-    /** What two spellings of one problem have in common. */
+    /**
+     * What two spellings of one problem have in common: tidied, A–Z folded to a–z. Only ASCII letters
+     * are folded because SQLite's {@code lower()} folds only those, and the store finds a problem's
+     * spellings with it (a drill-down, a checklist item's slice): every figure then counts the same
+     * tickets. (A PostgreSQL {@code lower()} folds more; its results would need this key again.)
+     */
     public static String key(String name) {
-        return tidy(name).toLowerCase(Locale.ROOT);
+        String tidy = tidy(name);
+        StringBuilder folded = null;
+        for (int i = 0; i < tidy.length(); i++) {
+            char c = tidy.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (folded == null) {
+                    folded = new StringBuilder(tidy);
+                }
+                folded.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return folded == null ? tidy : folded.toString();
     }
 
     /**

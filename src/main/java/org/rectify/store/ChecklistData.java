@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.rectify.domain.DateRange;
+import org.rectify.domain.ProblemNames;
 import org.rectify.domain.Ticket;
 import org.rectify.domain.Timestamps;
 
@@ -40,7 +43,7 @@ public final class ChecklistData {
             FROM (SELECT DISTINCT district, category, problem FROM checklist_item
                   WHERE kind = 'problem' AND status IN ('awaiting_verification', 'signed_off')) AS i
             JOIN name_code d ON d.name = i.district JOIN name_code c ON c.name = i.category
-            JOIN name_code p ON p.name = i.problem
+            JOIN name_code p ON lower(p.name) = lower(i.problem)
             JOIN rollup_complaint r ON r.district_code = d.code AND r.category_code = c.code AND r.problem_code = p.code
             WHERE r.day >= ?1 AND r.day < ?2 AND r.problem_code <> 0
             GROUP BY r.day, i.district, i.category, i.problem""";
@@ -52,7 +55,7 @@ public final class ChecklistData {
             ORDER BY created_at, ticket_id""";
     private static final String SLICE_DAYS = "SELECT day, sum(tickets) FROM rollup_complaint WHERE day >= ?1 AND day < ?2"
             + " AND district_code = " + NameCodes.codeOf("?3") + " AND category_code = " + NameCodes.codeOf("?4")
-            + " AND problem_code = " + NameCodes.codeOf("?5") + " GROUP BY day";
+            + " AND problem_code IN (SELECT code FROM name_code WHERE lower(name) = lower(?5)) GROUP BY day";
     // The rules are rows of checklist_rule, so the statement never changes with them.
     private static final String MUST_ANALYSE = "SELECT " + TicketColumns.SELECT + " FROM ticket_row "
             + """
@@ -75,17 +78,25 @@ public final class ChecklistData {
         this.store = store;
     }
 
-    /** Complaints per problem slice in the range, of one district or all (null); slices without a problem left out. */
+    /**
+     * Complaints per problem slice in the range, of one district or all (null); slices without a problem
+     * left out. The spellings of one problem are one slice under the most used of them, as in the TOP
+     * list ({@link ProblemNames}).
+     */
     public List<SliceCount> slices(DateRange range, String district) {
         try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(SLICES)) {
             st.setString(1, range.start().toString());
             st.setString(2, range.end().toString());
             st.setString(3, district);
             try (ResultSet rs = st.executeQuery()) {
-                List<SliceCount> rows = new ArrayList<>();
+                Map<List<String>, Map<String, Long>> spellings = new LinkedHashMap<>();
                 while (rs.next()) {
-                    rows.add(new SliceCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+                    spellings.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new LinkedHashMap<>())
+                            .merge(rs.getString(3), rs.getLong(4), Long::sum);
                 }
+                List<SliceCount> rows = new ArrayList<>();
+                spellings.forEach((districtAndCategory, counts) -> ProblemNames.merge(counts).forEach((problem, n) ->
+                        rows.add(new SliceCount(districtAndCategory.get(0), districtAndCategory.get(1), problem, n))));
                 return rows;
             }
         } catch (SQLException e) {

@@ -24,6 +24,10 @@ class ProblemNamesTest {
         assertTrue(ProblemNames.same("Comcast", "comcast"));
         assertTrue(ProblemNames.same("Ｃｏｍｃａｓｔ ", "COMCAST"));
         assertFalse(ProblemNames.same("Comcast", "Comcast billing"));
+        // only A-Z: what SQLite's lower() folds, with which the store finds a problem's spellings
+        assertFalse(ProblemNames.same("Émission", "émission"));
+        assertEquals("Émission", ProblemNames.key("Émission"));
+        assertEquals("wifi断线", ProblemNames.key("WiFi断线"));
     }
 
     @Test
