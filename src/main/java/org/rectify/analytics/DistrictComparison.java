@@ -1,14 +1,11 @@
 package org.rectify.analytics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.store.ReferenceData;
 import org.rectify.store.RollupQueries;
-import org.rectify.store.RollupQueries.ClosureUnit;
 
 /** The districts side by side for a period: each one's KPIs against last year, and its QC tier. */
 public final class DistrictComparison {
@@ -56,13 +53,11 @@ public final class DistrictComparison {
     }
 
     private List<Row> compareInOneRead(Period period) {
-        Map<String, QcTier> tierByDistrict = new HashMap<>();
-        for (TierService.TierRow row : tiers.tiers(period, ClosureUnit.DISTRICT, Scope.ALL)) {
-            tierByDistrict.put(row.unit(), row.tier());
-        }
         List<Row> rows = new ArrayList<>();
         for (String district : referenceData.districts()) {
-            rows.add(new Row(district, kpis.compute(period, null, new Scope(district, null)), tierByDistrict.get(district)));
+            // each district's tier over its own days, as its KPIs: a district whose data end early is partial alone
+            Scope scope = new Scope(district, null);
+            rows.add(new Row(district, kpis.compute(period, null, scope), tiers.tierOf(period, scope)));
         }
         return rows;
     }

@@ -1,8 +1,11 @@
 package org.rectify.analytics;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.rectify.domain.DateRange;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.store.KpiSettings;
@@ -45,11 +48,17 @@ public final class TierService {
         return QcTier.of(resolved, known, t.selfCheckMin(), t.supportMin());
     }
 
-    /** Service centers are named "district/center". */
+    /**
+     * Service centers are named "district/center". The closures are those of the days the KPI table counts
+     * for the scope (up to its last complaint in a partial period): a tier always goes with the
+     * first-contact resolution shown beside it.
+     */
     public List<TierRow> tiers(Period period, ClosureUnit unit, Scope scope) {
         KpiSettings.Values values = settings.load();
+        Optional<LocalDate> asOf = rollups.asOf(scope);
+        DateRange counted = asOf.isPresent() ? period.elapsedAsOf(asOf.get()) : period.range();
         List<TierRow> rows = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : rollups.closuresBy(unit, period.range(), scope).entrySet()) {
+        for (Map.Entry<String, long[]> e : rollups.closuresBy(unit, counted, scope).entrySet()) {
             long resolved = e.getValue()[0];
             long known = e.getValue()[1];
             rows.add(new TierRow(e.getKey(), resolved, known, known == 0 ? null : (double) resolved / known,

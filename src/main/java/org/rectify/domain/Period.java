@@ -158,6 +158,14 @@ public record Period(Grain grain, LocalDate start) implements Comparable<Period>
         return new DateRange(comparison.start, sliceEnd.isAfter(comparison.end()) ? comparison.end() : sliceEnd);
     }
 
+    /**
+     * The days of this period a figure counts when the data end on {@code asOf}: up to and including it
+     * when the period is partial, else the whole period.
+     */
+    public DateRange elapsedAsOf(LocalDate asOf) {
+        return isPartialAsOf(asOf) ? new DateRange(start, asOf.plusDays(1)) : range();
+    }
+
     /** True when the period ends after {@code asOf}, the last day with data. */
     public boolean isPartialAsOf(LocalDate asOf) {
         return !asOf.isBefore(start) && asOf.isBefore(lastDay());

@@ -68,6 +68,8 @@ class IndependentFiguresTest {
             KpiService kpis = new KpiService(rollups, new ReferenceData(store), new KpiSettings(store));
             TrendService trends = new TrendService(rollups, new ReferenceData(store), new KpiSettings(store));
             ParetoService pareto = new ParetoService(rollups);
+            DistrictComparison districts = new DistrictComparison(kpis, new TierService(rollups, new KpiSettings(store)),
+                    new ReferenceData(store), rollups);
             int compared = 0;
             for (Scope scope : SCOPES) {
                 for (Period period : periods()) {
@@ -83,6 +85,9 @@ class IndependentFiguresTest {
                 sameTrend(naive, trends, Grain.WEEK, Period.parse("2015-W40"), Period.parse("2016-W10"), scope);
                 sameTrend(naive, trends, Grain.MONTH, Period.parse("2014-10"), Period.parse("2016-04"), scope);
                 sameTrend(naive, trends, Grain.DAY, Period.parse("2016-02-25"), Period.parse("2016-03-11"), scope);
+            }
+            for (Period period : periods()) {
+                compared += sameDistricts(naive, districts, period);
             }
             assertTrue(compared > 5_000, "figures compared: " + compared);
         }
@@ -112,6 +117,19 @@ class IndependentFiguresTest {
             same(e.change(), a.change(), where + " change");
         }
         return Metric.values().length;
+    }
+
+    /** The districts screen: each district's KPIs as its own table, and its tier from the FCR shown beside it. */
+    private static int sameDistricts(NaiveFigures naive, DistrictComparison districts, Period period) {
+        int compared = 0;
+        List<DistrictComparison.Row> rows = new ArrayList<>(districts.compare(period));
+        rows.add(districts.city(period));
+        for (DistrictComparison.Row row : rows) {
+            Scope scope = new Scope(row.district(), null);
+            compared += sameKpis(naive.kpis(period, null, scope), row.kpis(), "districts " + period + " " + scope);
+            assertEquals(naive.tier(period, scope, 0.95, 0.93), row.tier(), "tier " + period + " " + scope);
+        }
+        return compared;
     }
 
     private static void sameTrend(NaiveFigures naive, TrendService trends, Grain grain, Period from, Period to, Scope scope) {

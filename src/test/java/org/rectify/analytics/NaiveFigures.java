@@ -97,6 +97,22 @@ final class NaiveFigures {
         return m;
     }
 
+    /**
+     * The QC tier of a scope's period: its first-contact resolution over the days the KPI table counts
+     * (the same range as that figure), null without a closure whose flag is known.
+     */
+    QcTier tier(Period period, Scope scope, double selfCheckMin, double supportMin) {
+        Optional<LocalDate> asOf = lastDay(scope);
+        DateRange range = asOf.isPresent() && period.isPartialAsOf(asOf.get())
+                ? new DateRange(period.start(), asOf.get().plusDays(1)) : period.range();
+        List<RandomExports.Row> closed = complaints.stream()
+                .filter(c -> inScope(c, scope) && c.closed() != null && in(c.closed(), range)).toList();
+        long known = closed.stream().filter(c -> c.resolvedFirst() != null).count();
+        long resolved = closed.stream().filter(c -> Boolean.TRUE.equals(c.resolvedFirst())).count();
+        return known == 0 ? null : (double) resolved / known >= selfCheckMin ? QcTier.SELF_CHECK
+                : (double) resolved / known >= supportMin ? QcTier.SUPPORT : QcTier.SUPERVISION;
+    }
+
     /** Complaints per non-blank problem, the spellings of one problem counted together. */
     Map<String, Long> problemCounts(List<RandomExports.Row> rows) {
         Map<String, Long> counts = new HashMap<>();

@@ -140,4 +140,13 @@ class PeriodTest {
         assertFalse(q1.isPartialAsOf(LocalDate.of(2014, 3, 31)));
         assertEquals(Period.parse("2013-Q1").range(), q1.sameSliceIn(q1.previousYear(), LocalDate.of(2014, 5, 31)));
     }
+
+    @Test
+    void aFigureCountsThePeriodsDaysUpToTheAsOfDate() {
+        Period q2 = Period.parse("2014-Q2");
+        assertEquals(new DateRange(LocalDate.of(2014, 4, 1), LocalDate.of(2014, 5, 21)), q2.elapsedAsOf(LocalDate.of(2014, 5, 20)));
+        assertEquals(q2.range(), q2.elapsedAsOf(LocalDate.of(2014, 6, 30)), "complete on its last day");
+        assertEquals(q2.range(), q2.elapsedAsOf(LocalDate.of(2014, 8, 1)));
+        assertEquals(q2.range(), q2.elapsedAsOf(LocalDate.of(2014, 3, 1)), "the data end before it: not partial");
+    }
 }
