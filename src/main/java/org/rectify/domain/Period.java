@@ -187,6 +187,15 @@ public record Period(Grain grain, LocalDate start) implements Comparable<Period>
         };
     }
 
+    /**
+     * The label without its year where a chart's title or page gives the year: {@code W18},
+     * {@code 05}, {@code Q2}, {@code 05-03}; a year is itself.
+     */
+    public String withoutYear() {
+        String label = toString();
+        return grain == Grain.YEAR ? label : label.substring(label.indexOf('-') + 1);
+    }
+
     @Override
     public int compareTo(Period other) {
         int byStart = start.compareTo(other.start);

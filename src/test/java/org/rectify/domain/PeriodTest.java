@@ -142,6 +142,16 @@ class PeriodTest {
     }
 
     @Test
+    void aLabelWithoutItsYear() {
+        assertEquals("W05", Period.parse("2015-W05").withoutYear());
+        assertEquals("W53", Period.parse("2015-W53").withoutYear());
+        assertEquals("05", Period.parse("2014-05").withoutYear());
+        assertEquals("Q2", Period.parse("2014-Q2").withoutYear());
+        assertEquals("05-03", Period.parse("2014-05-03").withoutYear());
+        assertEquals("2014", Period.parse("2014").withoutYear());
+    }
+
+    @Test
     void aFigureCountsThePeriodsDaysUpToTheAsOfDate() {
         Period q2 = Period.parse("2014-Q2");
         assertEquals(new DateRange(LocalDate.of(2014, 4, 1), LocalDate.of(2014, 5, 21)), q2.elapsedAsOf(LocalDate.of(2014, 5, 20)));

@@ -37,9 +37,9 @@ public final class ItemTrendChart {
     public static JFreeChart create(SliceTrend trend, Texts texts, ChartStyle style) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Verification.WeekCount w : trend.weeks()) {
-            data.addValue(w.count(), texts.series(), label(w.week()));
+            data.addValue(w.count(), texts.series(), w.week().withoutYear());
         }
-        List<String> labels = trend.weeks().stream().map(w -> label(w.week())).toList();
+        List<String> labels = trend.weeks().stream().map(w -> w.week().withoutYear()).toList();
         SparseCategoryAxis weeks = new SparseCategoryAxis(null, labels, 6);
         weeks.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         NumberAxis values = new RoomyNumberAxis(texts.valueAxis());
@@ -74,24 +74,20 @@ public final class ItemTrendChart {
         return chart;
     }
 
-    /** "W14": the year is the chart's context, and short labels stay whole on a narrow chart. */
-    private static String label(Period week) {
-        return week.toString().substring(5);
-    }
 
     private static void mark(CategoryPlot plot, List<String> labels, Period week, String text, ChartStyle style,
                              java.awt.Color colour, int row) {
-        if (week == null || !labels.contains(label(week))) {
+        if (week == null || !labels.contains(week.withoutYear())) {
             return;
         }
-        CategoryMarker marker = new CategoryMarker(label(week), colour, new BasicStroke(2f * style.scale()));
+        CategoryMarker marker = new CategoryMarker(week.withoutYear(), colour, new BasicStroke(2f * style.scale()));
         marker.setDrawAsLine(true);
         marker.setLabel(text);
         marker.setLabelFont(style.font(Font.BOLD, 12));
         marker.setLabelPaint(colour);
         marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2 + row * 16 * style.scale(), 3, 2, 3));
         // the words on the side of the line with more room: right of it in the first half of the weeks
-        boolean right = labels.indexOf(label(week)) < labels.size() / 2;
+        boolean right = labels.indexOf(week.withoutYear()) < labels.size() / 2;
         marker.setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
         marker.setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
         plot.addDomainMarker(marker, Layer.FOREGROUND);

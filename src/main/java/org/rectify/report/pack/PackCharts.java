@@ -26,7 +26,7 @@ final class PackCharts {
     static JFreeChart trend(MeetingPack.DistrictPage page, ChartStyle style) {
         JFreeChart chart = trend(page.district(), page.trend(), style);
         InterventionMarkers.add(chart, page.interventions(), new InterventionMarkers.Texts("整改提出（项）", "整改完成（项）"),
-                style, PackCharts::weekLabel);
+                style, org.rectify.domain.Period::withoutYear);
         return chart;
     }
 
@@ -44,12 +44,7 @@ final class PackCharts {
 
     private static JFreeChart trend(String name, List<TrendPoint> trend, ChartStyle style) {
         return TrendChart.create(trend, Metric.COMPLAINTS, new TrendChart.Texts(name + " 每周抱怨量",
-                "本期", "去年同期", "抱怨量", "最后一周尚未结束"), style, PackCharts::weekLabel, 6);
-    }
-
-    /** "W18": the year is in the page's title. */
-    private static String weekLabel(org.rectify.domain.Period week) {
-        return week.toString().substring(5);
+                "本期", "去年同期", "抱怨量", "最后一周尚未结束"), style, org.rectify.domain.Period::withoutYear, 6);
     }
 
     private static JFreeChart pareto(String name, Pareto pareto, MeetingPack pack, ChartStyle style) {

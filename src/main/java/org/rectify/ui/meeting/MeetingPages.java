@@ -63,7 +63,7 @@ final class MeetingPages {
     private static HBox charts(List<TrendPoint> weeks, List<org.rectify.checklist.InterventionMark> interventions, Pareto top,
                                String name, double typeScale) {
         ChartStyle style = ChartStyle.projector().scaled(typeScale);
-        java.util.function.Function<org.rectify.domain.Period, String> weekLabel = week -> week.toString().substring(5);
+        java.util.function.Function<org.rectify.domain.Period, String> weekLabel = org.rectify.domain.Period::withoutYear;
         org.jfree.chart.JFreeChart trendChart = TrendChart.create(weeks, Metric.COMPLAINTS, new TrendChart.Texts(
                 Messages.format("meeting.trendTitle", name), Messages.get("trends.current"),
                 Messages.get("trends.previous"), Figures.metricName(Metric.COMPLAINTS), Messages.get("trends.partialNote")),
