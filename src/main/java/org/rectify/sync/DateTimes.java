@@ -13,7 +13,8 @@ import java.util.List;
  * mistaken: {@code 2014-05-03 09:05:00}, {@code 2014/5/3 9:05}, {@code 2014.5.3 9:05},
  * {@code 2014年5月3日 9:05} or {@code 2014-05-03T09:05:00}, each with or without seconds, or a date
  * alone (midnight); seconds may carry a fraction of zeros ({@code 09:05:00.000}, as databases write
- * whole seconds). A fraction that is not zero is refused: the store keeps whole seconds, and cutting one
+ * whole seconds), and a twelve-hour time may carry 上午/下午 or AM/PM ({@code 2014/5/3 下午 3:05}).
+ * A fraction that is not zero is refused: the store keeps whole seconds, and cutting one
  * would change the time silently. Left to a profile's {@code dateFormats}: day-first forms
  * ({@code 03/05/2014}), which are ambiguous, and digits alone ({@code 20140503090500}), which ticket
  * numbers that begin with their day would pass for (the suggester would take such a column for times).
@@ -58,7 +59,57 @@ public final class DateTimes {
         if (standard != null) {
             return standard;
         }
-        s = withoutZeroFraction(s);
+        HalfDay half = HalfDay.in(s);
+        return half == null ? parseForms(s) : half.parse(s);
+    }
+
+    /**
+     * 上午/下午 or AM/PM beside a twelve-hour time, as Chinese systems and Excel write it:
+     * {@code 2014/5/3 下午 3:05}, {@code 2014-05-03 下午03:05:00}, {@code 2014年5月3日上午9:05},
+     * {@code 2014/5/3 3:05:00 PM}. The hour must be 1–12 (or 0 in the morning): {@code 下午 15:05}
+     * says two things at once and is refused.
+     */
+    private record HalfDay(int at, int length, boolean afternoon) {
+
+        private static final String[][] MARKS = {{"上午", "AM"}, {"下午", "PM"}, {"AM", "AM"}, {"PM", "PM"}};
+
+        /** The one half-day mark in the text, or null when there is none or more than one. */
+        static HalfDay in(String s) {
+            String upper = s.toUpperCase(java.util.Locale.ROOT);
+            HalfDay found = null;
+            for (String[] mark : MARKS) {
+                int at = upper.indexOf(mark[0]);
+                if (at >= 0) {
+                    if (found != null || upper.indexOf(mark[0], at + 1) >= 0) {
+                        return null;
+                    }
+                    found = new HalfDay(at, mark[0].length(), mark[1].equals("PM"));
+                }
+            }
+            return found;
+        }
+
+        LocalDateTime parse(String s) {
+            String rest = (s.substring(0, at).strip() + " " + s.substring(at + length).strip()).strip();
+            if (rest.indexOf(':') < 0) {
+                return null;
+            }
+            LocalDateTime time = parseForms(rest.contains("  ") ? rest.replaceAll("\\s+", " ") : rest);
+            if (time == null || time.getHour() > 12 || afternoon && time.getHour() == 0) {
+                return null;
+            }
+            int hour = time.getHour() % 12 + (afternoon ? 12 : 0);
+            return time.withHour(hour);
+        }
+    }
+
+    /** The year-first forms other than the standard one, by the text's separators. */
+    private static LocalDateTime parseForms(String text) {
+        LocalDateTime standard = parseStandard(text);
+        if (standard != null) {
+            return standard;
+        }
+        String s = withoutZeroFraction(text);
         // one form is tried, chosen by the text's separators: no exception thrown for each form that does not fit
         int colons = (int) s.chars().filter(c -> c == ':').count();
         Forms family = s.indexOf('年') >= 0 ? CHINESE : s.indexOf('/') >= 0 ? SLASHED : s.indexOf('T') >= 0 ? ISO

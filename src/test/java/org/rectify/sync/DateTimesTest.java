@@ -52,6 +52,32 @@ class DateTimesTest {
         }
     }
 
+    /** Chinese systems and Excel write twelve-hour times with 上午/下午 or AM/PM, before or after the time. */
+    @Test
+    void readsTwelveHourTimesWithTheirHalfOfTheDay() {
+        LocalDateTime afternoon = LocalDateTime.of(2014, 5, 3, 15, 5, 0);
+        for (String text : java.util.List.of("2014/5/3 下午 3:05", "2014-05-03 下午03:05:00", "2014年5月3日 下午3:05",
+                "2014年5月3日下午3:05:00", "2014/5/3 3:05:00 PM", "2014-05-03 03:05 pm", "2014/5/3  3:05  下午")) {
+            assertEquals(afternoon, DateTimes.parse(text), text);
+        }
+        assertEquals(LocalDateTime.of(2014, 5, 3, 9, 5), DateTimes.parse("2014/5/3 上午 9:05"));
+        assertEquals(LocalDateTime.of(2014, 5, 3, 9, 5), DateTimes.parse("2014-05-03 09:05:00 AM"));
+        // twelve o'clock: 上午 12:30 is half past midnight, 下午 12:30 half past noon
+        assertEquals(LocalDateTime.of(2014, 5, 3, 0, 30), DateTimes.parse("2014/5/3 上午 12:30"));
+        assertEquals(LocalDateTime.of(2014, 5, 3, 0, 30), DateTimes.parse("2014/5/3 上午 0:30"));
+        assertEquals(LocalDateTime.of(2014, 5, 3, 12, 30), DateTimes.parse("2014/5/3 下午 12:30"));
+        assertEquals(LocalDateTime.of(2014, 5, 3, 23, 59, 59), DateTimes.parse("2014-05-03 下午11:59:59"));
+    }
+
+    @Test
+    void refusesAHalfOfTheDayThatContradictsOrLacksItsTime() {
+        assertNull(DateTimes.parse("2014/5/3 下午 15:05")); // afternoon and 15 o'clock: which one is wrong?
+        assertNull(DateTimes.parse("2014/5/3 下午 0:05"));
+        assertNull(DateTimes.parse("2014/5/3 下午")); // no time to place
+        assertNull(DateTimes.parse("2014/5/3 上午 9:05 PM")); // two halves
+        assertNull(DateTimes.parse("03/05/2014 3:05 PM")); // day or month first: still a profile's to say
+    }
+
     /** A fraction of a second that is not zero would be cut by a store of whole seconds: refused, not rounded. */
     @Test
     void refusesAFractionOfASecondThatIsNotZero() {
@@ -69,7 +95,7 @@ class DateTimesTest {
         // digits alone are left to a profile: ticket numbers that begin with their day would pass for times
         assertNull(DateTimes.parse("20140403000852"));
         assertNull(DateTimes.parse("20140503"));
-        assertNull(DateTimes.parse("2014-05-03 09:05:00 AM"));
+        assertNull(DateTimes.parse("2014-05-03 09:05:00 +08:00"));
         assertNull(DateTimes.parse("41762.38")); // an Excel serial written as text is no date here
         assertNull(DateTimes.parse("2014-05-03 09:05:00:00"));
         assertNull(DateTimes.parse(""));

@@ -84,11 +84,16 @@ class TicketImporterTest {
                 .ticket("C3", "2014.5.3 09:05", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
                 .ticket("C4", "03/05/2014 09:05", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
                 .ticket("C5", "2014-05-03 09:05:00.250", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .ticket("C6", "2014/5/3 上午 9:05", "2014/5/3 下午 3:30:00", "龙华", "装维服务", "宽带修障超时", "是", "已归档")
+                .ticket("C7", "2014/5/3 下午 21:05", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
                 .writeTo(folder.resolve("other-systems.csv"));
 
         FileImportResult result = importer.importFile(export, ImportListener.NONE);
 
-        assertEquals(new ImportCounts(5, 3, 0, 0, 2), result.counts());
+        assertEquals(new ImportCounts(7, 4, 0, 0, 3), result.counts());
+        assertEquals(LocalDateTime.of(2014, 5, 3, 9, 5), queries.byId("C6").orElseThrow().createdAt());
+        assertEquals(LocalDateTime.of(2014, 5, 3, 15, 30), queries.byId("C6").orElseThrow().closedAt());
+        assertTrue(queries.byId("C7").isEmpty(), "afternoon and 21 o'clock contradict each other");
         for (String id : List.of("C1", "C2", "C3")) {
             assertEquals(LocalDateTime.of(2014, 5, 3, 9, 5), queries.byId(id).orElseThrow().createdAt(), id);
         }
