@@ -75,6 +75,9 @@ public final class DateTimes {
 
         /** The one half-day mark in the text, or null when there is none or more than one. */
         static HalfDay in(String s) {
+            if (!mayHaveMark(s)) {
+                return null; // most texts: no copy made
+            }
             String upper = s.toUpperCase(java.util.Locale.ROOT);
             HalfDay found = null;
             for (String[] mark : MARKS) {
@@ -87,6 +90,16 @@ public final class DateTimes {
                 }
             }
             return found;
+        }
+
+        private static boolean mayHaveMark(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '上' || c == '下' || (c | 0x20) == 'a' || (c | 0x20) == 'p') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         LocalDateTime parse(String s) {
