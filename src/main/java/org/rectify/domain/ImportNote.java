@@ -21,6 +21,8 @@ public enum ImportNote {
     FILTERED("{0} rows left out by the profile's filter", false),
     UNKNOWN_KINDS("{0} had a ticket type that is no kind the app knows ({1}): stored, but not counted as complaints"
             + " — map the words in the profile's values if they are", false),
+    SATISFACTION_WORDS("{0} had a satisfaction that is no number ({1}): stored without a score — map the words to"
+            + " scores in the profile's values to keep them", false),
     ALREADY_IMPORTED("{0}: already imported (run {1}, {2}, {3}); nothing changed", true),
     EMPTY_FILE("{0}: the file is empty (0 bytes); nothing was imported", true),
     NOT_TEXT("{0}: does not look like a text export ({1} % of its first characters are unreadable in {2})."

@@ -16,6 +16,7 @@ public enum RowProblem {
     CLOSED_BEFORE_CREATED("closing time {0} is before the creation time {1}"),
     NO_DISTRICT("district is empty"),
     BAD_FLAG("'{0}' is neither 是 nor 否"),
+    /** No longer given (such a ticket is stored without a score); kept so that rows rejected before read back. */
     BAD_SATISFACTION("satisfaction '{0}' is not a number"),
     DUPLICATE_ID("duplicate id in this file: ticket {0} was read before at {1} (kept); {2} is left out"),
     DUPLICATE_ID_PREVIEW("duplicate id in this file: ticket {0} was read before at {1}");

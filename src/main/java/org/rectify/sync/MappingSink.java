@@ -65,10 +65,7 @@ final class MappingSink implements RowSink {
     static final java.util.regex.Pattern SUMMARY_SHEET = java.util.regex.Pattern.compile(
             "(?i).*(汇总|合计|总表|总计|总览|统计|summary|total|overview).*");
 
-    private final java.util.Map<CanonicalField, long[]> defaulted = new java.util.EnumMap<>(CanonicalField.class);
-    private final long[] tidiedProblems = new long[1];
-    /** Exported ticket types that are no known kind, with their rows, in the order met. */
-    private final UnknownKinds unknownKinds = new UnknownKinds();
+    private final FileTallies tallies = new FileTallies();
     private String summarySheet;
     private long summaryRows;
 
@@ -126,23 +123,12 @@ final class MappingSink implements RowSink {
     /** After the last sheet: refuses a file in which no sheet had a header, else reports the end. */
     void finish() {
         flush();
-        defaulted.forEach((field, count) -> notes.add(ImportNote.DEFAULT_TAKEN.text(rows(count[0]), field.key(),
-                fileMapping.profile().defaults().get(field))));
-        if (tidiedProblems[0] > 0) {
-            notes.add(ImportNote.PROBLEM_NAMES_TIDIED.text(rows(tidiedProblems[0])));
-        }
-        if (unknownKinds.any()) {
-            notes.add(ImportNote.UNKNOWN_KINDS.text(rows(unknownKinds.rows()), unknownKinds.said()));
-        }
         if (sheetsWithHeader == 0) {
             throw new FileRefusedException(noHeaderMessage != null ? noHeaderMessage
                     : fileName + ": the file holds no rows (not even a header)");
         }
+        notes.addAll(tallies.notes(fileMapping.profile()));
         out.accept(new Finished(List.copyOf(notes)));
-    }
-
-    private static String rows(long n) {
-        return n == 1 ? "1 row" : n + " rows";
     }
 
     private String noHeaderMessage;
@@ -168,7 +154,7 @@ final class MappingSink implements RowSink {
             out.accept(new ProfileChosen(found.mapping().profile().name()));
         }
         sheetsWithHeader++;
-        mapper = new TicketMapper(fileName, found.mapping(), defaulted, tidiedProblems, unknownKinds);
+        mapper = new TicketMapper(fileName, found.mapping(), tallies);
         for (SourceRow row : rowsLookedAt.subList(found.index() + 1, rowsLookedAt.size())) {
             map(row);
         }

@@ -1,7 +1,6 @@
 package org.rectify.sync;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ public final class ProfileTrial {
      */
     public static Result run(ImportProfile profile, FilePreview preview) {
         List<SheetTrial> trials = new ArrayList<>();
-        Map<CanonicalField, long[]> defaulted = new EnumMap<>(CanonicalField.class);
+        FileTallies tallies = new FileTallies();
         Map<String, SourceRow> firstById = new HashMap<>();
         long accepted = 0;
         long rejected = 0;
@@ -62,8 +61,7 @@ public final class ProfileTrial {
                 trials.add(new SheetTrial(sheet.name(), mapping.missing(), List.of()));
                 continue;
             }
-            TicketMapper mapper = new TicketMapper(preview.file().getFileName().toString(), mapping, defaulted, new long[1],
-                    new UnknownKinds());
+            TicketMapper mapper = new TicketMapper(preview.file().getFileName().toString(), mapping, tallies);
             List<Outcome> outcomes = new ArrayList<>();
             for (SourceRow row : sheet.below(headerRow)) {
                 TicketMapper.Mapped mapped = mapper.map(row);

@@ -33,29 +33,18 @@ public final class TicketMapper {
     private final ColumnMapping mapping;
     private final List<DateTimeFormatter> dateFormats;
 
-    private final Map<CanonicalField, long[]> defaulted;
-    private final long[] tidiedProblems;
-    private final UnknownKinds unknownKinds;
+    private final FileTallies tallies;
     private final SharedNames names = new SharedNames();
     private static final int MAX_NUMBERS = 1_000;
     private final Map<String, Double> numbers = new java.util.HashMap<>();
 
     public TicketMapper(String fileName, ColumnMapping mapping) {
-        this(fileName, mapping, new java.util.EnumMap<>(CanonicalField.class), new long[1], new UnknownKinds());
+        this(fileName, mapping, new FileTallies());
     }
 
-    /**
-     * The tallies are a file's, shared by its sheets' mappers.
-     *
-     * @param defaulted counts per field of the rows that took the profile's default for a blank cell
-     * @param tidiedProblems count of rows whose problem name was tidied
-     * @param unknownKinds the exported ticket types that are no known kind (not counted as complaints)
-     */
-    TicketMapper(String fileName, ColumnMapping mapping, Map<CanonicalField, long[]> defaulted, long[] tidiedProblems,
-            UnknownKinds unknownKinds) {
-        this.unknownKinds = unknownKinds;
-        this.defaulted = defaulted;
-        this.tidiedProblems = tidiedProblems;
+    /** {@code tallies} are the file's, shared by its sheets' mappers. */
+    TicketMapper(String fileName, ColumnMapping mapping, FileTallies tallies) {
+        this.tallies = tallies;
         this.fileName = fileName;
         this.mapping = mapping;
         this.dateFormats = mapping.profile().dateFormats().stream()
@@ -101,15 +90,16 @@ public final class TicketMapper {
         if (fcrText != null && firstContact == null) {
             return reject(row, FIRST_CONTACT_RESOLVED, RowProblem.BAD_FLAG.text(fcrText));
         }
+        // a survey result in words (满意) is no score: the ticket counts all the same, stored without one and said
         String satisfactionText = value(row, SATISFACTION);
         Double satisfaction = number(satisfactionText);
         if (satisfactionText != null && satisfaction == null) {
-            return reject(row, SATISFACTION, RowProblem.BAD_SATISFACTION.text(satisfactionText));
+            tallies.satisfactionWords.add(satisfactionText.strip());
         }
         String kindRaw = value(row, KIND);
         TicketKind kind = TicketKind.fromRaw(kindRaw);
         if (kind == TicketKind.OTHER) {
-            unknownKinds.add(kindRaw.strip());
+            tallies.unknownKinds.add(kindRaw.strip());
         }
         // the status the profile's value map makes of the word decides open or closed; the word as exported is kept
         String statusRaw = mapping.value(row, STATUS);
@@ -127,7 +117,7 @@ public final class TicketMapper {
         if (raw == null) {
             String fallback = mapping.profile().defaults().get(field);
             if (fallback != null) {
-                defaulted.computeIfAbsent(field, f -> new long[1])[0]++;
+                tallies.defaulted.computeIfAbsent(field, f -> new long[1])[0]++;
             }
             return fallback;
         }
@@ -144,7 +134,7 @@ public final class TicketMapper {
         String name = value(row, PROBLEM);
         String tidy = ProblemNames.tidy(name);
         if (tidy != null && !tidy.equals(name)) {
-            tidiedProblems[0]++;
+            tallies.problemTidied();
         }
         return tidy == null || tidy.isEmpty() ? null : tidy;
     }

@@ -273,18 +273,21 @@ class TicketImporterTest {
     }
 
     @Test
-    void satisfactionScoresAreReadAsNumbersEveryTimeTheyRepeatAndATextIsRejectedEveryTime() throws Exception {
+    void satisfactionScoresAreReadAsNumbersEveryTimeTheyRepeatAndWordsLeaveTheTicketWithoutAScoreSaidInTheNotes()
+            throws Exception {
         StandardCsv csv = StandardCsv.create();
-        String[] scores = {"4.5", "4.5", "good", "5", "4.5", "", "good", "1e0", " 3 "};
+        String[] scores = {"4.5", "4.5", "满意", "5", "4.5", "", "满意", "1e0", " 3 ", "不满意"};
         for (int i = 0; i < scores.length; i++) {
             csv.line(String.join(",", "T05" + i, "2014-05-02 09:00:00", "", "龙华", "", "抱怨", "装维服务", "宽带修障超时", "", "",
                     "是", "处理中", "", "", scores[i], ""));
         }
         FileImportResult result = importer.importFile(csv.writeTo(folder.resolve("scores.csv")), ImportListener.NONE);
 
-        assertEquals(new ImportCounts(9, 7, 0, 0, 2), result.counts());
-        assertEquals(List.of("scores.csv|4|满意度|satisfaction 'good' is not a number",
-                "scores.csv|8|满意度|satisfaction 'good' is not a number"), RejectedRowsProbe.describe(store.file()));
+        // a survey's words are no score, but the complaint is no less a complaint: stored, counted, said
+        assertEquals(new ImportCounts(10, 10, 0, 0, 0), result.counts());
+        assertEquals(List.of(), RejectedRowsProbe.describe(store.file()));
+        assertTrue(result.message().contains("3 rows had a satisfaction that is no number (满意 ×2, 不满意 ×1): stored"
+                + " without a score"), result.message());
         List<String> stored = new java.util.ArrayList<>();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
              java.sql.ResultSet rs = c.createStatement().executeQuery(
@@ -293,7 +296,37 @@ class TicketImporterTest {
                 stored.add(rs.getString(1) + "=" + rs.getObject(2));
             }
         }
-        assertEquals(List.of("T050=4.5", "T051=4.5", "T053=5.0", "T054=4.5", "T055=null", "T057=1.0", "T058=3.0"), stored);
+        assertEquals(List.of("T050=4.5", "T051=4.5", "T052=null", "T053=5.0", "T054=4.5", "T055=null", "T056=null", "T057=1.0",
+                "T058=3.0", "T059=null"), stored);
+    }
+
+    @Test
+    void aProfilesValuesTurnSatisfactionWordsIntoScores() throws Exception {
+        StandardCsv csv = StandardCsv.create();
+        String[] words = {"满意", "不满意", "一般"};
+        for (int i = 0; i < words.length; i++) {
+            csv.line(String.join(",", "S0" + i, "2014-05-02 09:00:00", "", "龙华", "", "抱怨", "装维服务", "宽带修障超时", "", "",
+                    "是", "处理中", "", "", words[i], ""));
+        }
+        Path file = csv.writeTo(folder.resolve("words.csv"));
+        ProfileDraft draft = ProfileDraft.of(BuiltInProfiles.named("standard").orElseThrow(),
+                List.of(StandardCsv.HEADER.split(",")));
+        draft.name = "scores";
+        draft.values.put(CanonicalField.SATISFACTION, java.util.Map.of("满意", "5", "不满意", "1"));
+
+        FileImportResult result = importer.importFile(file, List.of(draft.toProfile()), ImportListener.NONE);
+
+        assertEquals(new ImportCounts(3, 3, 0, 0, 0), result.counts());
+        assertTrue(result.message().contains("1 row had a satisfaction that is no number (一般 ×1)"), result.message());
+        List<String> stored = new java.util.ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT ticket_id, satisfaction FROM ticket_row ORDER BY ticket_id")) {
+            while (rs.next()) {
+                stored.add(rs.getString(1) + "=" + rs.getObject(2));
+            }
+        }
+        assertEquals(List.of("S00=5.0", "S01=1.0", "S02=null"), stored);
     }
 
     @Test

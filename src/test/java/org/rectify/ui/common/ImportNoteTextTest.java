@@ -51,6 +51,18 @@ class ImportNoteTextTest {
     }
 
     @Test
+    void satisfactionsInWordsAreSaidWithTheirWordsAndTheWayToKeepThem() {
+        String message = ImportNote.SATISFACTION_WORDS.text("3 rows", "满意 ×2, 不满意 ×1");
+        assertEquals(ImportNote.SATISFACTION_WORDS, ImportNote.parse(message).get(0).note());
+        Messages.use(Messages.CHINESE);
+        assertEquals("3 行的满意度不是数字（满意 ×2, 不满意 ×1）：已保存，但不记分——若要保留，请在方案的取值映射里把这些词对应为分数",
+                ImportNoteText.say(message));
+        Messages.use(java.util.Locale.ENGLISH);
+        assertEquals("3 row(s) had a satisfaction that is no number (满意 ×2, 不满意 ×1): stored without a score — map the"
+                + " words to scores in the profile's values to keep them", ImportNoteText.say(message));
+    }
+
+    @Test
     void aRefusalIsOneNoteWhateverItsDetail() {
         String refusal = ImportNote.NO_HEADER.text("投诉.csv", 30, ". Closest: row 3 with profile chinese-common, missing a; b");
         assertEquals(ImportNote.NO_HEADER, ImportNote.parseWhole(refusal).orElseThrow().note());

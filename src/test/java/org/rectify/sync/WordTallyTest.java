@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
-class UnknownKindsTest {
+class WordTallyTest {
 
     @Test
     void namesTheFirstFiveWordsAndOnlyCountsTheRest() {
-        UnknownKinds kinds = new UnknownKinds();
+        WordTally kinds = new WordTally();
         assertFalse(kinds.any());
         for (int row = 0; row < 100_000; row++) {
             kinds.add(row % 2 == 0 ? "申告" : "text of row " + row); // a text column taken for the type
@@ -21,7 +21,7 @@ class UnknownKindsTest {
 
     @Test
     void aSemicolonInAWordCannotSplitTheNotes() {
-        UnknownKinds kinds = new UnknownKinds();
+        WordTally kinds = new WordTally();
         kinds.add("申告;报修");
         assertEquals("申告,报修 ×1", kinds.said());
     }

@@ -4,11 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The exported ticket types a file held that are no kind the app knows, with their rows: the first few
- * words by name, the rest only counted — a profile that takes a text column for the type must not fill
- * memory with a word per row.
+ * Words of one field that a file's rows held and the app could not use as they were (a ticket type
+ * that is no kind it knows, a satisfaction that is no number), with their rows: the first few words by
+ * name, the rest only counted — a profile that takes a text column for the field must not fill memory
+ * with a word per row.
  */
-final class UnknownKinds {
+final class WordTally {
 
     private static final int NAMED = 5;
 
