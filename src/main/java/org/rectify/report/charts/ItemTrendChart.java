@@ -74,7 +74,6 @@ public final class ItemTrendChart {
         return chart;
     }
 
-
     private static void mark(CategoryPlot plot, List<String> labels, Period week, String text, ChartStyle style,
                              java.awt.Color colour, int row) {
         if (week == null || !labels.contains(week.withoutYear())) {
