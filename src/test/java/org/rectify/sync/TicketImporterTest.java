@@ -288,16 +288,8 @@ class TicketImporterTest {
         assertEquals(List.of(), RejectedRowsProbe.describe(store.file()));
         assertTrue(result.message().contains("3 rows had a satisfaction that is no number (满意 ×2, 不满意 ×1): stored"
                 + " without a score"), result.message());
-        List<String> stored = new java.util.ArrayList<>();
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
-             java.sql.ResultSet rs = c.createStatement().executeQuery(
-                     "SELECT ticket_id, satisfaction FROM ticket_row ORDER BY ticket_id")) {
-            while (rs.next()) {
-                stored.add(rs.getString(1) + "=" + rs.getObject(2));
-            }
-        }
         assertEquals(List.of("T050=4.5", "T051=4.5", "T052=null", "T053=5.0", "T054=4.5", "T055=null", "T056=null", "T057=1.0",
-                "T058=3.0", "T059=null"), stored);
+                "T058=3.0", "T059=null"), storedSatisfactions());
     }
 
     @Test
@@ -318,6 +310,11 @@ class TicketImporterTest {
 
         assertEquals(new ImportCounts(3, 3, 0, 0, 0), result.counts());
         assertTrue(result.message().contains("1 row had a satisfaction that is no number (一般 ×1)"), result.message());
+        assertEquals(List.of("S00=5.0", "S01=1.0", "S02=null"), storedSatisfactions());
+    }
+
+    /** "id=score" of every stored ticket, by id, as SQLite holds the score. */
+    private List<String> storedSatisfactions() throws java.sql.SQLException {
         List<String> stored = new java.util.ArrayList<>();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
              java.sql.ResultSet rs = c.createStatement().executeQuery(
@@ -326,7 +323,7 @@ class TicketImporterTest {
                 stored.add(rs.getString(1) + "=" + rs.getObject(2));
             }
         }
-        assertEquals(List.of("S00=5.0", "S01=1.0", "S02=null"), stored);
+        return stored;
     }
 
     @Test
