@@ -293,6 +293,20 @@ class TicketImporterTest {
     }
 
     @Test
+    void headersWrappedInTheirCellsOrMarkedAsRequiredAreStillTheStandardOnes() throws Exception {
+        String header = StandardCsv.HEADER.replace("工单号", "工单号*").replace("受理时间", "\"受理\n时间\"")
+                .replace("区分公司", "区分 公司");
+        Path file = folder.resolve("wrapped.csv");
+        java.nio.file.Files.writeString(file, header + "\r\nW1,2014-05-02 09:00:00,,龙华,,抱怨,装维服务,宽带修障超时,,,是,处理中,,,,\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        FileImportResult result = importer.importFile(file, ImportListener.NONE);
+
+        assertEquals(new ImportCounts(1, 1, 0, 0, 0), result.counts(), result.message());
+        assertEquals(LocalDateTime.of(2014, 5, 2, 9, 0), queries.byId("W1").orElseThrow().createdAt());
+    }
+
+    @Test
     void aProfilesValuesTurnSatisfactionWordsIntoScores() throws Exception {
         StandardCsv csv = StandardCsv.create();
         String[] words = {"满意", "不满意", "一般"};
