@@ -1,9 +1,13 @@
 package org.rectify.domain;
 
-/** Normalises district names as exports spell them (龙华区, 龙华分公司 → 龙华). */
+/**
+ * Normalises district names as exports spell them: 龙华区, 龙华分公司, 龙华区分公司 and 龙华新区 (Shenzhen's
+ * new districts were 新区 until 2017: 龙华新区, 坪山新区, 光明新区, 大鹏新区) are all 龙华.
+ */
 public final class Districts {
 
-    private static final String[] SUFFIXES = {"区分公司", "分公司", "区"};
+    /** Longest first: 龙华新区分公司 loses 新区分公司, not 区分公司. */
+    private static final String[] SUFFIXES = {"新区分公司", "区分公司", "新区", "分公司", "区"};
 
     private Districts() {
     }
