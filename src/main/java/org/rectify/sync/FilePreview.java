@@ -12,8 +12,10 @@ import java.util.List;
  *
  * @param charset   the character set a text export was decoded with (null for a workbook)
  * @param delimiter the delimiter a text export was split on (null for a workbook)
+ * @param serialDatesFrom1904 a workbook whose serial dates count from 1904
  */
-public record FilePreview(Path file, FileFacts.FileKind kind, Charset charset, Character delimiter, List<Sheet> sheets) {
+public record FilePreview(Path file, FileFacts.FileKind kind, Charset charset, Character delimiter, List<Sheet> sheets,
+                          boolean serialDatesFrom1904) {
 
     /** Rows read per sheet: enough for the header search and a sample below it. */
     public static final int ROWS = HeaderLocator.SEARCH_ROWS + 40;
@@ -66,8 +68,14 @@ public record FilePreview(Path file, FileFacts.FileKind kind, Charset charset, C
         }
         TableSource source = TableSource.open(file, facts, options);
         List<Sheet> sheets = new ArrayList<>();
+        boolean[] from1904 = new boolean[1];
         source.read(new RowSink() {
             private List<SourceRow> rows;
+
+            @Override
+            public void serialDatesFrom1904() {
+                from1904[0] = true;
+            }
 
             @Override
             public void sheetStarted(String sheet) {
@@ -95,8 +103,8 @@ public record FilePreview(Path file, FileFacts.FileKind kind, Charset charset, C
             }
         });
         if (source instanceof CsvSource csv) {
-            return new FilePreview(file, facts.kind(), csv.charset(), csv.delimiter(), sheets);
+            return new FilePreview(file, facts.kind(), csv.charset(), csv.delimiter(), sheets, false);
         }
-        return new FilePreview(file, facts.kind(), null, null, sheets);
+        return new FilePreview(file, facts.kind(), null, null, sheets, from1904[0]);
     }
 }

@@ -66,6 +66,7 @@ final class MappingSink implements RowSink {
             "(?i).*(汇总|合计|总表|总计|总览|统计|summary|total|overview).*");
 
     private final FileTallies tallies = new FileTallies();
+    private boolean serialDatesFrom1904;
     private String summarySheet;
     private long summaryRows;
 
@@ -100,6 +101,11 @@ final class MappingSink implements RowSink {
             return;
         }
         map(row);
+    }
+
+    @Override
+    public void serialDatesFrom1904() {
+        serialDatesFrom1904 = true;
     }
 
     @Override
@@ -154,7 +160,7 @@ final class MappingSink implements RowSink {
             out.accept(new ProfileChosen(found.mapping().profile().name()));
         }
         sheetsWithHeader++;
-        mapper = new TicketMapper(fileName, found.mapping(), tallies);
+        mapper = new TicketMapper(fileName, found.mapping(), tallies, serialDatesFrom1904);
         for (SourceRow row : rowsLookedAt.subList(found.index() + 1, rowsLookedAt.size())) {
             map(row);
         }

@@ -61,7 +61,8 @@ public final class ProfileTrial {
                 trials.add(new SheetTrial(sheet.name(), mapping.missing(), List.of()));
                 continue;
             }
-            TicketMapper mapper = new TicketMapper(preview.file().getFileName().toString(), mapping, tallies);
+            TicketMapper mapper = new TicketMapper(preview.file().getFileName().toString(), mapping, tallies,
+                    preview.serialDatesFrom1904());
             List<Outcome> outcomes = new ArrayList<>();
             for (SourceRow row : sheet.below(headerRow)) {
                 TicketMapper.Mapped mapped = mapper.map(row);

@@ -34,17 +34,22 @@ public final class TicketMapper {
     private final List<DateTimeFormatter> dateFormats;
 
     private final FileTallies tallies;
+    private final boolean serialsFrom1904;
     private final SharedNames names = new SharedNames();
     private static final int MAX_NUMBERS = 1_000;
     private final Map<String, Double> numbers = new java.util.HashMap<>();
 
     public TicketMapper(String fileName, ColumnMapping mapping) {
-        this(fileName, mapping, new FileTallies());
+        this(fileName, mapping, new FileTallies(), false);
     }
 
-    /** {@code tallies} are the file's, shared by its sheets' mappers. */
-    TicketMapper(String fileName, ColumnMapping mapping, FileTallies tallies) {
+    /**
+     * {@code tallies} are the file's, shared by its sheets' mappers; {@code serialsFrom1904}: the file is a
+     * workbook whose serial dates count from 1904.
+     */
+    TicketMapper(String fileName, ColumnMapping mapping, FileTallies tallies, boolean serialsFrom1904) {
         this.tallies = tallies;
+        this.serialsFrom1904 = serialsFrom1904;
         this.fileName = fileName;
         this.mapping = mapping;
         this.dateFormats = mapping.profile().dateFormats().stream()
@@ -152,7 +157,7 @@ public final class TicketMapper {
             }
         }
         LocalDateTime automatic = DateTimes.parse(text);
-        return automatic != null ? automatic : ExcelValues.fromSerial(text);
+        return automatic != null ? automatic : ExcelValues.fromSerial(text, serialsFrom1904);
     }
 
     private Mapped reject(SourceRow row, CanonicalField field, String reason) {

@@ -31,6 +31,10 @@ final class XlsSource implements TableSource {
     public void read(RowSink sink) {
         String fileName = file.getFileName().toString();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook workbook = new HSSFWorkbook(fs)) {
+            // its date cells follow the workbook's date system by themselves (HSSFCell knows its workbook)
+            if (workbook.getInternalWorkbook().isUsing1904DateWindowing()) {
+                sink.serialDatesFrom1904();
+            }
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);
                 String name = sheet.getSheetName();

@@ -25,6 +25,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     private final String[] sharedStrings;
     private final StylesTable styles;
+    private final boolean date1904;
     private final Rows rows;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
@@ -37,9 +38,11 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inInlineText;
     private boolean hasValue;
 
-    XlsxSheetHandler(String[] sharedStrings, StylesTable styles, Rows rows) {
+    /** @param date1904 the workbook counts its dates from 1904 (its date cells' serials are 1,462 days short) */
+    XlsxSheetHandler(String[] sharedStrings, StylesTable styles, boolean date1904, Rows rows) {
         this.sharedStrings = sharedStrings;
         this.styles = styles;
+        this.date1904 = date1904;
         this.rows = rows;
     }
 
@@ -129,7 +132,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             return raw;
         }
         if (style >= 0 && isDateStyle(style) && DateUtil.isValidExcelDate(value)) {
-            return Timestamps.format(DateUtil.getLocalDateTime(value, false, true));
+            return Timestamps.format(DateUtil.getLocalDateTime(value, date1904, true));
         }
         return ExcelValues.plain(value);
     }

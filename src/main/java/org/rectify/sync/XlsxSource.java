@@ -38,6 +38,10 @@ final class XlsxSource implements TableSource {
             XSSFReader reader = new XSSFReader(pkg);
             String[] strings = sharedStrings(pkg);
             StylesTable styles = reader.getStylesTable();
+            boolean date1904 = usesDates1904(reader);
+            if (date1904) {
+                sink.serialDatesFrom1904();
+            }
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             long total = Math.max(1, file.toFile().length());
             int sheetIndex = 0;
@@ -47,7 +51,7 @@ final class XlsxSource implements TableSource {
                     String sheet = sheets.getSheetName();
                     sink.sheetStarted(sheet);
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, (rowNumber, cells) -> {
+                    parser.setContentHandler(new XlsxSheetHandler(strings, styles, date1904, (rowNumber, cells) -> {
                         Limits.check(fileName, sheet, rowNumber, cells);
                         sink.row(sheet, rowNumber, cells);
                         if (sink.stopRequested()) {
@@ -84,6 +88,26 @@ final class XlsxSource implements TableSource {
             strings[i] = table.getItemAt(i).getString();
         }
         return strings;
+    }
+
+    /** Whether workbook.xml says {@code <workbookPr date1904="1"/>} (or "true"). */
+    private static boolean usesDates1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
+            ParserConfigurationException {
+        boolean[] found = new boolean[1];
+        try (InputStream in = reader.getWorkbookData()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes attributes) {
+                    if (localName.equals("workbookPr")) {
+                        String value = attributes.getValue("date1904");
+                        found[0] = "1".equals(value) || "true".equalsIgnoreCase(value);
+                    }
+                }
+            });
+            parser.parse(new InputSource(in));
+        }
+        return found[0];
     }
 
     private static int countSheets(XSSFReader reader) throws IOException, OpenXML4JException {
