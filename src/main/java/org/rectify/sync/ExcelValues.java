@@ -17,6 +17,38 @@ final class ExcelValues {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A date-formatted cell as Excel shows it, so that a date column and a time column can be joined: a
+     * time of day alone ({@code 09:00:00}, the value below 1) without the day 0 Excel counts it from, a
+     * whole day in a format without hours or seconds as a date ({@code 2014-05-03}), anything else as a
+     * date and time. A date format that hides the time of a value that has one gets the time: it is data.
+     */
+    static String dateCell(double value, boolean date1904, String format) {
+        LocalDateTime time = org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value, date1904, true);
+        String text = org.rectify.domain.Timestamps.format(time);
+        if (value >= 0 && value < 1) {
+            return text.substring(11);
+        }
+        return value == Math.floor(value) && !showsTime(format) ? text.substring(0, 10) : text;
+    }
+
+    /** Whether a number format shows hours or seconds (outside its quoted literals). */
+    static boolean showsTime(String format) {
+        if (format == null) {
+            return true;
+        }
+        boolean quoted = false;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == 'h' || c == 'H' || c == 's' || c == 'S')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Days between Excel's two date systems' day 0 (1899-12-30 and 1904-01-01). */
     private static final int DAYS_1900_TO_1904 = 1_462;
 

@@ -12,7 +12,6 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.rectify.domain.ImportNote;
-import org.rectify.domain.Timestamps;
 
 /**
  * An Excel 97–2003 workbook through POI HSSF. The format caps a sheet at 65,536 rows, so reading
@@ -31,8 +30,8 @@ final class XlsSource implements TableSource {
     public void read(RowSink sink) {
         String fileName = file.getFileName().toString();
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true); HSSFWorkbook workbook = new HSSFWorkbook(fs)) {
-            // its date cells follow the workbook's date system by themselves (HSSFCell knows its workbook)
-            if (workbook.getInternalWorkbook().isUsing1904DateWindowing()) {
+            boolean date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+            if (date1904) {
                 sink.serialDatesFrom1904();
             }
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
@@ -42,7 +41,7 @@ final class XlsSource implements TableSource {
                 for (Row row : sheet) {
                     List<String> cells = new ArrayList<>();
                     for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(text(row.getCell(c)));
+                        cells.add(text(row.getCell(c), date1904));
                     }
                     Limits.check(fileName, name, row.getRowNum() + 1L, cells);
                     sink.row(name, row.getRowNum() + 1L, cells);
@@ -63,7 +62,7 @@ final class XlsSource implements TableSource {
         }
     }
 
-    private static String text(Cell cell) {
+    private static String text(Cell cell, boolean date1904) {
         if (cell == null) {
             return "";
         }
@@ -71,7 +70,7 @@ final class XlsSource implements TableSource {
         return switch (type) {
             case STRING -> cell.getRichStringCellValue().getString();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? Timestamps.format(cell.getLocalDateTimeCellValue())
+                    ? ExcelValues.dateCell(cell.getNumericCellValue(), date1904, cell.getCellStyle().getDataFormatString())
                     : ExcelValues.plain(cell.getNumericCellValue());
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             default -> "";

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.rectify.domain.Timestamps;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -132,7 +131,7 @@ final class XlsxSheetHandler extends DefaultHandler {
             return raw;
         }
         if (style >= 0 && isDateStyle(style) && DateUtil.isValidExcelDate(value)) {
-            return Timestamps.format(DateUtil.getLocalDateTime(value, date1904, true));
+            return ExcelValues.dateCell(value, date1904, styles.getStyleAt(style).getDataFormatString());
         }
         return ExcelValues.plain(value);
     }

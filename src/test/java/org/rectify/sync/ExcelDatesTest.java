@@ -20,11 +20,12 @@ import org.rectify.domain.ImportCounts;
 import org.rectify.testing.StandardCsv;
 
 /**
- * A workbook of Excel's 1904 date system (Excel for the Mac's old default, an option on Windows): its
+ * Dates in workbooks. A date column and a time column are joined into one time by a profile, as Excel
+ * shows them ({@code 2014-05-03} and {@code 09:00:00}). A workbook of Excel's 1904 date system (Excel for the Mac's old default, an option on Windows): its
  * serials are 1,462 days short of the usual ones, in date cells and in numbers that are serials alike.
  * Read as 1900 serials, every time would have been four years and a day early.
  */
-class ExcelDateSystemsTest {
+class ExcelDatesTest {
 
     private static final LocalDateTime CREATED = LocalDateTime.of(2014, 5, 3, 9, 5);
     private static final LocalDateTime CLOSED = LocalDateTime.of(2014, 5, 4, 16, 30);
@@ -52,6 +53,61 @@ class ExcelDateSystemsTest {
     @Test
     void theUsualSystemIsReadAsBefore() throws Exception {
         assertTimes(write(new XSSFWorkbook(), "pc.xlsx", false));
+    }
+
+    @Test
+    void aDateCellAndATimeCellJoinIntoOneTimeInXlsxAndXls() throws Exception {
+        for (Workbook workbook : new Workbook[] {new XSSFWorkbook(), new HSSFWorkbook()}) {
+            String name = workbook instanceof XSSFWorkbook ? "split.xlsx" : "split.xls";
+            Path file = folder.resolve(name);
+            try (workbook; OutputStream out = Files.newOutputStream(file)) {
+                Sheet sheet = workbook.createSheet("工单");
+                String[] headers = {"工单号", "受理日期", "受理时刻", "区分公司", "归档", "备注日期"};
+                Row header = sheet.createRow(0);
+                for (int i = 0; i < headers.length; i++) {
+                    header.createCell(i).setCellValue(headers[i]);
+                }
+                Row row = sheet.createRow(1);
+                row.createCell(0).setCellValue("J1");
+                row.createCell(1).setCellValue(DateUtil.getExcelDate(CREATED.toLocalDate().atStartOfDay()));
+                row.getCell(1).setCellStyle(style(workbook, "yyyy/m/d"));
+                row.createCell(2).setCellValue((9 * 60 + 5) / 1440.0);
+                row.getCell(2).setCellStyle(style(workbook, "h:mm:ss"));
+                row.createCell(3).setCellValue("龙华");
+                // a time the format hides is still the cell's: it is kept
+                row.createCell(4).setCellValue(DateUtil.getExcelDate(CLOSED));
+                row.getCell(4).setCellStyle(style(workbook, "yyyy-mm-dd"));
+                workbook.write(out);
+            }
+            ImportProfile profile = ProfileJson.parse("""
+                    {"name": "split", "columns": {"ticket_id": ["工单号"], "district": ["区分公司"], "closed_at": ["归档"]},
+                     "join": {"created_at": ["受理日期", "受理时刻"]}}""", "split.json");
+            try (ImportFixture fixture = ImportFixture.in(folder.resolve("data-" + name))) {
+                FileImportResult result = fixture.importer().importFile(file, java.util.List.of(profile), ImportListener.NONE);
+                assertEquals(new ImportCounts(1, 1, 0, 0, 0), result.counts(), name + ": " + result.message());
+                assertEquals(CREATED, fixture.queries().byId("J1").orElseThrow().createdAt(), name);
+                assertEquals(CLOSED, fixture.queries().byId("J1").orElseThrow().closedAt(), name);
+            }
+        }
+    }
+
+    @Test
+    void aCellShowsTimeWhenItsFormatHasHoursOrSeconds() {
+        assertEquals(true, ExcelValues.showsTime("yyyy/m/d h:mm"));
+        assertEquals(true, ExcelValues.showsTime("mm:ss"));
+        assertEquals(false, ExcelValues.showsTime("yyyy\"年\"m\"月\"d\"日\""));
+        assertEquals(false, ExcelValues.showsTime("[$-804]yyyy-mm-dd;@"));
+        assertEquals(false, ExcelValues.showsTime("\"shipped \"yyyy-mm-dd"), "letters in quotes are words, not hours");
+        assertEquals("2014-05-03", ExcelValues.dateCell(41_762, false, "yyyy-mm-dd"));
+        assertEquals("2014-05-03 00:00:00", ExcelValues.dateCell(41_762, false, "yyyy-mm-dd hh:mm"));
+        assertEquals("09:00:00", ExcelValues.dateCell(0.375, false, "hh:mm:ss"));
+        assertEquals("2014-05-03 09:00:00", ExcelValues.dateCell(41_762.375, false, "yyyy-mm-dd"));
+    }
+
+    private static CellStyle style(Workbook workbook, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        return style;
     }
 
     /** One ticket: created in a date cell, closed as a serial in a number cell of the workbook's own system. */
