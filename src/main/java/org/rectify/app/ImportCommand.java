@@ -64,9 +64,9 @@ final class ImportCommand implements Callable<Integer> {
         ImportCounts c = result.counts();
         switch (result.status()) {
             case DONE -> {
-                out.printf("%s: %,d rows read, %,d inserted, %,d updated, %,d unchanged, %,d rejected (%.1f s, profile %s)%n",
-                        result.fileName(), c.read(), c.inserted(), c.updated(), c.unchanged(), c.rejected(), seconds,
-                        result.profile());
+                out.printf("%s: %,d %s read, %,d inserted, %,d updated, %,d unchanged, %,d rejected (%.1f s, profile %s)%n",
+                        result.fileName(), c.read(), c.read() == 1 ? "row" : "rows", c.inserted(), c.updated(), c.unchanged(),
+                        c.rejected(), seconds, result.profile());
                 if (result.message() != null) {
                     out.println("  " + result.message());
                 }

@@ -64,8 +64,13 @@ class CommandLineTest {
         assertEquals(0, run("--data", data(), "import", export.toString()));
         assertTrue(out.toString().contains("a.csv: 2 rows read, 2 inserted, 0 updated, 0 unchanged, 0 rejected"), out.toString());
 
+        Path one = StandardCsv.create().ticket("T3", "2014-05-03 09:15:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中")
+                .writeTo(folder.resolve("b.csv"));
+        assertEquals(0, run("--data", data(), "import", one.toString()));
+        assertTrue(out.toString().contains("b.csv: 1 row read, 1 inserted"), out.toString());
+
         assertEquals(0, run("--data", data(), "check"));
-        assertTrue(out.toString().contains("tickets 2"), out.toString());
+        assertTrue(out.toString().contains("tickets 3"), out.toString());
         assertTrue(out.toString().strip().endsWith("ok"), out.toString());
     }
 
