@@ -2,7 +2,6 @@ package org.rectify.sync;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +11,12 @@ import org.rectify.domain.SubscriberCount;
 import org.rectify.store.ReferenceData;
 
 /**
- * Loads {@code 月份,区分公司,用户数} (CSV in any of the encodings and delimiters exports use).
- * Reference data is all or nothing: one bad row refuses the file, naming row and column, and
- * nothing is changed.
+ * Loads {@code 月份,区分公司,用户数}: a CSV in any of the encodings and delimiters exports use, or a
+ * workbook (the first sheet with the three headers among its first rows; title lines above are
+ * skipped). Months may be written 2014-05, 2014/5, 2014.5, 2014年5月, 201405 or as a day of the month
+ * (an Excel date cell); counts with thousands separators (1,200,000) or in 万 (120万, 12.5万) when that
+ * makes a whole number. Reference data is all or nothing: one bad row refuses the file, naming row and
+ * column, and nothing is changed.
  */
 public final class SubscriberImporter {
 
@@ -30,25 +32,30 @@ public final class SubscriberImporter {
     public int importFile(Path file) {
         String name = file.getFileName().toString();
         FileFacts facts = FileFacts.of(file);
-        if (facts.kind() != FileFacts.FileKind.TEXT) {
-            throw new FileRefusedException(name + ": subscriber counts are read from CSV; save the sheet as CSV");
-        }
         Map<String, SubscriberCount> counts = new LinkedHashMap<>();
-        new CsvSource(file, facts).read(new RowSink() {
+        List<String> firstRow = new ArrayList<>();
+        TableSource.open(file, facts).read(new RowSink() {
             private int[] columns;
+            private boolean done;
+            private int rowsLookedAt;
 
             @Override
             public void sheetStarted(String sheet) {
+                rowsLookedAt = 0;
             }
 
             @Override
             public void row(String sheet, long rowNumber, List<String> cells) {
-                SourceRow row = new SourceRow(null, rowNumber, cells);
-                if (row.blank()) {
+                SourceRow row = new SourceRow(sheet, rowNumber, cells);
+                if (done || row.blank()) {
                     return;
                 }
                 if (columns == null) {
-                    columns = locateColumns(name, cells);
+                    if (firstRow.isEmpty()) {
+                        firstRow.addAll(cells);
+                    }
+                    rowsLookedAt++;
+                    columns = headerColumns(cells);
                     return;
                 }
                 SubscriberCount count = parse(name, row, columns);
@@ -57,27 +64,33 @@ public final class SubscriberImporter {
 
             @Override
             public void sheetEnded(String sheet) {
+                done = columns != null;
+            }
+
+            @Override
+            public boolean sheetSeenEnough() {
+                return columns == null && rowsLookedAt >= HeaderLocator.SEARCH_ROWS;
             }
         });
+        if (counts.isEmpty() && !firstRow.isEmpty() && headerColumns(firstRow) == null) {
+            throw new FileRefusedException(name + ": no header row " + String.join(",", HEADERS) + " in the first "
+                    + HeaderLocator.SEARCH_ROWS + " rows; the first row has: " + String.join(", ", firstRow));
+        }
         if (counts.isEmpty()) {
             throw new FileRefusedException(name + ": no subscriber counts below the header");
         }
         return referenceData.saveSubscriberCounts(counts.values());
     }
 
-    private static int[] locateColumns(String name, List<String> cells) {
+    /** The three columns' places when {@code cells} is the header row, else null. */
+    private static int[] headerColumns(List<String> cells) {
         List<String> headers = cells.stream().map(HeaderNames::normalize).toList();
         int[] columns = new int[HEADERS.size()];
-        List<String> missing = new ArrayList<>();
         for (int i = 0; i < HEADERS.size(); i++) {
             columns[i] = headers.indexOf(HEADERS.get(i));
             if (columns[i] < 0) {
-                missing.add(HEADERS.get(i));
+                return null;
             }
-        }
-        if (!missing.isEmpty()) {
-            throw new FileRefusedException(name + ": column " + String.join(", ", missing) + " not found. Expected "
-                    + String.join(",", HEADERS) + "; headers found: " + String.join(", ", cells));
         }
         return columns;
     }
@@ -86,25 +99,65 @@ public final class SubscriberImporter {
         String monthText = strip(row.cell(columns[0]));
         String district = Districts.normalize(strip(row.cell(columns[1])));
         String countText = strip(row.cell(columns[2]));
-        YearMonth month;
-        try {
-            month = YearMonth.parse(monthText.replace('/', '-'));
-        } catch (DateTimeParseException | NullPointerException e) {
+        YearMonth month = month(monthText);
+        if (month == null) {
             throw refuse(name, row, HEADERS.get(0), "'" + monthText + "' is not a month like 2014-05");
         }
         if (district == null || district.isEmpty()) {
             throw refuse(name, row, HEADERS.get(1), "district is empty");
         }
-        long subscribers;
-        try {
-            subscribers = Long.parseLong(countText.replace(",", ""));
-        } catch (NumberFormatException | NullPointerException e) {
+        Long subscribers = count(countText);
+        if (subscribers == null) {
             throw refuse(name, row, HEADERS.get(2), "'" + countText + "' is not a whole number");
         }
         if (subscribers <= 0) {
             throw refuse(name, row, HEADERS.get(2), "'" + countText + "' is not a positive count");
         }
         return new SubscriberCount(month, district, subscribers);
+    }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "(\\d{4})\\s*(?:[-/.年]\\s*(\\d{1,2})\\s*月?|(\\d{2}))");
+
+    /**
+     * 2014-05, 2014-5, 2014/5, 2014.5, 2014年5月 or 201405; a date (2014-05-01, 2014/5/31, an Excel date
+     * cell) is its month. Null for anything else: the year always comes first.
+     */
+    static YearMonth month(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.time.LocalDateTime day = DateTimes.parse(text);
+        if (day != null) {
+            return YearMonth.from(day);
+        }
+        java.util.regex.Matcher m = MONTH.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+        return month >= 1 && month <= 12 ? YearMonth.of(Integer.parseInt(m.group(1)), month) : null;
+    }
+
+    /** 1200000, 1,200,000, 1200000.0, 120万 or 12.5万 as a whole number; null when it is none (12.5, lots). */
+    static Long count(String text) {
+        if (text == null) {
+            return null;
+        }
+        String digits = text.replace(",", "").replace("，", "").strip();
+        boolean tenThousands = digits.endsWith("万");
+        if (tenThousands) {
+            digits = digits.substring(0, digits.length() - 1).strip();
+        }
+        try {
+            java.math.BigDecimal value = new java.math.BigDecimal(digits);
+            if (tenThousands) {
+                value = value.multiply(java.math.BigDecimal.valueOf(10_000));
+            }
+            return value.stripTrailingZeros().scale() <= 0 ? value.longValueExact() : null;
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
+        }
     }
 
     private static FileRefusedException refuse(String name, SourceRow row, String column, String reason) {

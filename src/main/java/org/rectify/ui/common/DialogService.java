@@ -9,7 +9,7 @@ public interface DialogService {
     /** Asks where to save a file; {@code extension} like "png". */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String extension);
 
-    /** Asks for a file to read; {@code extension} like "xlsx", or null for any file. */
+    /** Asks for a file to read; {@code extension} like "xlsx" (or several: "csv,xlsx"), or null for any file. */
     Optional<Path> chooseOpenFile(String title, String extension);
 
     /** Asks for files to import (exports: CSV, XLSX, XLS); empty when none was chosen. */

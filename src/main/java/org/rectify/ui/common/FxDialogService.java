@@ -29,7 +29,13 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         if (extension != null) {
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
+            java.util.List<String> patterns = new java.util.ArrayList<>();
+            for (String e : extension.split(",")) {
+                patterns.add("*." + e.strip());
+                patterns.add("*." + e.strip().toUpperCase());
+            }
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase().replace(",", ", "),
+                    patterns));
         }
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }

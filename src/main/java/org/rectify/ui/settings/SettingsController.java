@@ -112,7 +112,7 @@ public final class SettingsController {
 
     /** A subscribers file (月份,区分公司,用户数) loaded as on the command line. */
     public void importSubscribers() {
-        dialogs.chooseOpenFile(Messages.get("settings.subscribers.import"), "csv").ifPresent(file ->
+        dialogs.chooseOpenFile(Messages.get("settings.subscribers.import"), "csv,xlsx,xls").ifPresent(file ->
                 save(() -> settings.subscribers().importFile(file), Messages.format("settings.saved.subscribersFile",
                         file.getFileName().toString())));
     }
