@@ -55,11 +55,6 @@ public final class ItemTrendChart {
         if (trend.target() != null) {
             ValueMarker target = new ValueMarker(trend.target(), style.highlight(), new BasicStroke(2f * style.scale(),
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f * style.scale(), 4f * style.scale()}, 0f));
-            target.setLabel(String.format(texts.target(), trend.target()));
-            target.setLabelFont(style.font(Font.BOLD, 12));
-            target.setLabelPaint(style.highlight());
-            target.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            target.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(target, Layer.FOREGROUND);
         }
         // the weeks' line keeps to the lower part of the plot; the markers' words stand in rows above it, one
@@ -71,6 +66,14 @@ public final class ItemTrendChart {
         JFreeChart chart = new JFreeChart(texts.title(), new Font(style.fontFamily(), Font.BOLD, 16), plot, false);
         ChartStyler.apply(chart, style);
         chart.getTitle().setFont(style.font(Font.BOLD, 14));
+        if (trend.target() != null) {
+            // the target's words stand beside the chart, not on its line: there they hid the weeks near the target
+            org.jfree.chart.title.TextTitle words = new org.jfree.chart.title.TextTitle("- - " + String.format(texts.target(),
+                    trend.target()), style.font(Font.BOLD, 12), style.highlight(), org.jfree.chart.ui.RectangleEdge.TOP,
+                    org.jfree.chart.ui.HorizontalAlignment.RIGHT, org.jfree.chart.ui.VerticalAlignment.CENTER,
+                    new org.jfree.chart.ui.RectangleInsets(0, 0, 2, 6));
+            chart.addSubtitle(words);
+        }
         return chart;
     }
 

@@ -94,6 +94,24 @@ class ChartsTest {
     }
 
     @Test
+    void theTargetsWordsStandBesideThePlotNotOnItsLine() {
+        List<org.rectify.checklist.Verification.WeekCount> weeks = List.of(
+                new org.rectify.checklist.Verification.WeekCount(Period.parse("2014-W02"), 12),
+                new org.rectify.checklist.Verification.WeekCount(Period.parse("2014-W03"), 13));
+        JFreeChart chart = ItemTrendChart.create(new org.rectify.checklist.SliceTrend(weeks, 12, Period.parse("2014-W02"),
+                        null, null),
+                new ItemTrendChart.Texts("宽带修障超时：每周投诉", "投诉", "投诉量", "目标 ≤%d", "提出", "完成", "验证有效"),
+                ChartStyle.light());
+        var line = (org.jfree.chart.plot.ValueMarker) chart.getCategoryPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)
+                .iterator().next();
+        assertEquals(12.0, line.getValue());
+        assertEquals(null, line.getLabel(), "no words on the line, where they hid the points near the target");
+        org.jfree.chart.title.TextTitle words = (org.jfree.chart.title.TextTitle) chart.getSubtitle(0);
+        assertEquals("- - 目标 ≤12", words.getText());
+        assertEquals(ChartStyle.light().highlight(), words.getPaint(), "in the line's colour");
+    }
+
+    @Test
     void chartsUseTheBundledChineseFont() {
         assertEquals(org.rectify.report.fonts.BundledFont.FAMILY, ChartStyle.cjkFamily());
         assertEquals(org.rectify.report.fonts.BundledFont.FAMILY, ChartStyle.light().fontFamily());
