@@ -64,8 +64,10 @@ public final class InterventionMarkers {
     }
 
     private static CategoryMarker marker(String period, int count, Color colour, ChartStyle style, boolean raised) {
+        // the done line's dashes fall in the raised line's gaps: a period with both shows both, striped
+        float dash = 3f * style.scale();
         CategoryMarker marker = new CategoryMarker(period, colour, new BasicStroke(1.5f * style.scale(),
-                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f * style.scale(), 3f * style.scale()}, 0f));
+                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {dash, dash}, raised ? 0f : dash));
         marker.setDrawAsLine(true);
         marker.setLabel(String.valueOf(count));
         marker.setLabelFont(style.font(Font.BOLD, 14));

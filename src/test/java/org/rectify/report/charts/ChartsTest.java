@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.BasicStroke;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,11 @@ class ChartsTest {
                 .map(m -> ((org.jfree.chart.plot.CategoryMarker) m).getKey() + " " + ((org.jfree.chart.plot.Marker) m).getLabel())
                 .toList();
         assertEquals(List.of("2014-W18 3", "2014-W20 1", "2014-W20 2"), marks);
+        // W20's two lines lie on one another: the done line's dashes fill the raised line's gaps, so both show
+        List<BasicStroke> w20 = plot.getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND).stream()
+                .map(m -> (BasicStroke) ((org.jfree.chart.plot.Marker) m).getStroke()).toList().subList(1, 3);
+        assertEquals(w20.get(0).getDashArray()[0], w20.get(1).getDashPhase(), 1e-6);
+        assertEquals(0f, w20.get(0).getDashPhase(), 1e-6);
         List<String> legend = new java.util.ArrayList<>();
         for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
             legend.add(plot.getLegendItems().get(i).getLabel());
