@@ -27,6 +27,7 @@ public final class MeetingView {
     /** Font size per pixel of window height: 18 px at 800 px, 24 px at 1080 px. */
     /** The type on the 1280 × 800 window the pages are drawn for. */
     private static final double BASE_TYPE = 18.0;
+    private static final double MIN_TYPE = 14.0;
 
     /**
      * The window against 1280 × 800, by the side with less room: a 4:3 projector (1024 × 768) gets the
@@ -36,8 +37,13 @@ public final class MeetingView {
         return Math.min(height / 800, width / 1280);
     }
 
-    private static double windowScale(Scene scene) {
-        return windowScale(scene.getWidth(), scene.getHeight());
+    /**
+     * The scale of the pages' type, words and charts alike: the window's, but never below 14 px of
+     * type. (The charts had kept the 1280 × 800 size on a 4:3 projector, and their problem names ran
+     * into each other.)
+     */
+    static double typeScale(double width, double height) {
+        return Math.max(MIN_TYPE / BASE_TYPE, windowScale(width, height));
     }
 
     private final MeetingModel model;
@@ -92,7 +98,7 @@ public final class MeetingView {
     public void attach(Scene target) {
         this.scene = target;
         root.styleProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT,
-                "-fx-font-size: %.1fpx;", Math.max(14, windowScale(target) * BASE_TYPE)),
+                "-fx-font-size: %.1fpx;", typeScale(target.getWidth(), target.getHeight()) * BASE_TYPE),
                 target.heightProperty(), target.widthProperty()));
         target.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         target.heightProperty().addListener(redraw);
@@ -167,7 +173,7 @@ public final class MeetingView {
         }
         position.setText(Messages.format("meeting.position", model.page().get() + 1, model.pages()));
         MeetingPack.DistrictPage district = model.districtPage();
-        double typeScale = scene == null ? 1 : Math.max(1, windowScale(scene));
+        double typeScale = scene == null ? 1 : typeScale(scene.getWidth(), scene.getHeight());
         if (district == null) {
             title.setText(Messages.format("meeting.cityTitle", pack.week(), pack.week().start(), pack.week().lastDay()));
             page.setCenter(MeetingPages.city(pack, typeScale));
