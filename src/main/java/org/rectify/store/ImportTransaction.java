@@ -71,6 +71,8 @@ public final class ImportTransaction implements AutoCloseable {
     /** Sums a batch into the roll-up deltas on another core while SQLite inserts it (measured: 2.7 s of a 1M-row import). */
     private final ExecutorService summing;
     private boolean committed;
+    /** Whether the last batch brought names without a code (then the next is looked through first too). */
+    private boolean namesStillComing = true;
     private long inserted;
     private long rejected;
 
@@ -117,6 +119,9 @@ public final class ImportTransaction implements AutoCloseable {
             boolean[] flags = decision.isDone() ? LateRepeatFlags.flagsOf(decision) : null;
             List<NewRow> rows = newRows(batch, origins, flags != null ? flags : new boolean[batch.size()]);
             phases.add(Phase.DECIDING_REPEATS, tb);
+            if (namesStillComing) {
+                namesStillComing = names.giveByUse(batch); // new names come in the first batches; later ones race
+            }
             // Counted as new, with its repeat flag, while it is written; a ticket that turns out to exist is taken back below.
             Future<?> counting = summing.submit(() -> rows.forEach(r -> rollups.add(r.ticket(), +1, r.repeat())));
             long t0 = WritePhases.now();
@@ -238,6 +243,7 @@ public final class ImportTransaction implements AutoCloseable {
             long t4 = WritePhases.now();
             late.settle(0); // the pass below reads the flags the rows hold
             repeats.recompute(rollups);
+            repeats.keepRecent();
             rollups.applyTo(connection);
             phases.add(Phase.COMMIT_PASS, t4);
             SyncLog.finish(connection, runId, "done", counts, note, phases.elapsedMillis());

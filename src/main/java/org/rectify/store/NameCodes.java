@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rectify.domain.Ticket;
 
 /**
  * The codes of names (districts, categories, problems, channels, service centers) in one import's
@@ -77,6 +78,28 @@ final class NameCodes {
     Integer boxedCode(String name) {
         Integer code = nullableCode(name);
         return code != null ? code : BLANK;
+    }
+
+    /**
+     * Gives the names of a batch that have no code yet, the most used first (then as met), and says whether
+     * there were any. Called by the writer before the batch is shared with the roll-up sums, so that codes
+     * do not follow which of the two threads meets a name first, and the names most rows hold get the codes
+     * below 128, which SQLite stores in one byte (the two threads' race had cost a 1M store 3.6 MB, 1.7 %).
+     */
+    boolean giveByUse(List<Ticket> batch) {
+        Map<String, int[]> uses = new java.util.LinkedHashMap<>();
+        for (Ticket t : batch) {
+            for (String name : new String[] {t.district(), t.serviceCenter(), t.kindRaw(), t.category(), t.problem(),
+                    t.channel(), t.escalationChannel(), t.statusRaw(), t.owner()}) {
+                if (name != null && !name.isEmpty() && !codes.containsKey(name)) {
+                    uses.computeIfAbsent(name, k -> new int[1])[0]++;
+                }
+            }
+        }
+        List<Map.Entry<String, int[]>> order = new ArrayList<>(uses.entrySet());
+        order.sort((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0])); // stable: ties stay as met
+        order.forEach(e -> give(e.getKey()));
+        return !order.isEmpty();
     }
 
     private synchronized Integer give(String name) {

@@ -77,6 +77,21 @@ final class RepeatFlags {
         return repeat;
     }
 
+    /** The complaints taken of the last window before the latest one taken, in time order, for the next import. */
+    record Recent(long[] times, String[] subscribers, int count) {
+    }
+
+    Recent recent() {
+        long[] times = new long[count];
+        String[] subscribers = new String[count];
+        for (int i = 0; i < count; i++) {
+            int at = (first + i) % visitTimes.length;
+            times[i] = visitTimes[at];
+            subscribers[i] = visitors[at].subscriber;
+        }
+        return new Recent(times, subscribers, count);
+    }
+
     /** Drops subscribers whose latest complaint is too old to make any later one a repeat. */
     private void forgetBefore(long oldestUseful) {
         while (count > 0 && visitTimes[first] < oldestUseful) {

@@ -109,6 +109,13 @@ final class RepeatWindow {
     private boolean decideInline(long created, String subscriber) throws SQLException {
         if (inline == null) {
             inline = new RepeatFlags(windowSeconds, created);
+            // after every stored complaint, the kept last window is that window: one read instead of its rows
+            RepeatFlags seeded = inline;
+            boolean kept = storedLatest != null && storedLatest <= created && RecentContacts.read(windowReader.get(),
+                    windowSeconds, storedLatest, created - windowSeconds, seeded::flagOf);
+            if (kept || storedLatest == null) {
+                return inline.flagOf(created, subscriber);
+            }
             try (PreparedStatement st = windowReader.get().prepareStatement(CONTACTS)) {
                 st.setLong(1, created - windowSeconds);
                 st.setLong(2, created);
@@ -208,6 +215,22 @@ final class RepeatWindow {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * At commit, after {@link #recompute}: keeps the store's last window of complaints for the next import
+     * when this file only appended complaints after every stored one (then the inline decisions hold that
+     * window exactly); forgets it when the file changed the complaints any other way.
+     */
+    void keepRecent() throws SQLException {
+        boolean appended = inOrder && !touchedStored && (storedLatest == null || !decided.any || storedLatest <= decided.earliest);
+        if (appended && inline != null) {
+            RepeatFlags.Recent recent = inline.recent();
+            RecentContacts.write(connection, windowSeconds, recent.times()[recent.count() - 1], recent.times(),
+                    recent.subscribers(), recent.count());
+        } else if (decided.any || replaced.any || touchedStored) {
+            RecentContacts.forget(connection);
         }
     }
 

@@ -14,6 +14,7 @@ public final class Rollups {
     private static final String REPEAT_FLAGS = "repeat_flags.sql";
 
     private static final String[] REBUILD = {
+        "DELETE FROM recent_contacts", // the next import reads the window from the tickets again
         "DELETE FROM rollup_complaint",
         "DELETE FROM rollup_closure",
         "DELETE FROM rollup_category_day",

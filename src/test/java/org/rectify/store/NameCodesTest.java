@@ -62,6 +62,29 @@ class NameCodesTest {
         }
     }
 
+    /**
+     * A batch's new names are given codes by how many of its rows hold them, whatever thread meets them
+     * first: the names most rows hold are stored in one byte, and two stores of one file are alike.
+     */
+    @Test
+    void aBatchsNewNamesAreCodedTheMostUsedFirst() throws SQLException {
+        List<org.rectify.domain.Ticket> batch = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            // 已归档 in six rows, 王伟 in four, 龙华 in three, 坪山 and the rest in fewer
+            batch.add(new org.rectify.domain.Ticket("T" + i, java.time.LocalDateTime.of(2014, 5, 3, 9, 0), null,
+                    i < 3 ? "龙华" : "坪山", null, org.rectify.domain.TicketKind.COMPLAINT, null, null, "问题" + i, null, null, null,
+                    org.rectify.domain.TicketStatus.CLOSED, "已归档", i < 4 ? "王伟" : null, null, null, null));
+        }
+        try (Store store = Store.open(folder); Connection c = store.connectForImport()) {
+            c.setAutoCommit(false);
+            NameCodes names = NameCodes.load(c);
+            assertEquals(true, names.giveByUse(batch));
+            assertEquals(List.of(1, 2, 3, 4, 5), List.of(names.code("已归档"), names.code("王伟"), names.code("龙华"),
+                    names.code("坪山"), names.code("问题0")), "by rows held, ties as met");
+            assertEquals(false, names.giveByUse(batch), "nothing new the second time");
+        }
+    }
+
     @Test
     void aNameNoCodeHasMatchesNoRoll_upRow() throws SQLException {
         try (Store store = Store.open(folder); Connection c = store.connect();

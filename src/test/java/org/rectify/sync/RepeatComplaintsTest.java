@@ -215,6 +215,67 @@ class RepeatComplaintsTest {
         assertEquals(incremental, repeatRollup());
     }
 
+    /**
+     * Each file appended after the stored complaints keeps the store's last window of them (one row), and
+     * the next such file seeds its decisions from it instead of reading the tickets; a file that changes
+     * older complaints forgets it, and the next file reads the tickets again. The flags stay those of a
+     * brute-force count and of a rebuild throughout.
+     */
+    @Test
+    void appendedFilesKeepTheLastWindowForTheNextAndAnyOtherChangeForgetsIt() throws Exception {
+        Random random = new Random(1201);
+        LocalDateTime start = LocalDateTime.of(2015, 1, 1, 0, 0);
+        List<String[]> tickets = inTimeOrder(1_200, random, 60, () -> start.plusMinutes(random.nextInt(120 * 24 * 60)));
+        List<String[]> week1 = tickets.subList(0, 400);
+        List<String[]> week2 = tickets.subList(400, 800);
+        importInFiles(week1, 1, "w1-");
+        assertEquals(latestContact(week1), count("SELECT latest FROM recent_contacts"));
+        importInFiles(week2, 1, "w2-");
+        assertEquals(latestContact(tickets.subList(0, 800)), count("SELECT latest FROM recent_contacts"));
+        assertEquals(bruteForce(tickets.subList(0, 800)), repeats());
+
+        // a file of older complaints (ticket ids of their own) changes the window: nothing is kept after it
+        List<String[]> late = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String[] t = tickets.get(random.nextInt(800));
+            late.add(new String[] {"L" + i, t[1], t[2], "抱怨", t[4]});
+        }
+        importInFiles(late, 1, "late-");
+        assertEquals(0, count("SELECT count(*) FROM recent_contacts"));
+
+        List<String[]> all = new ArrayList<>(tickets.subList(0, 800));
+        all.addAll(late);
+        importInFiles(tickets.subList(800, 1_200), 1, "w3-");
+        all.addAll(tickets.subList(800, 1_200));
+        assertEquals(latestContact(all), count("SELECT latest FROM recent_contacts"), "read from the tickets, kept again");
+        assertEquals(bruteForce(all), repeats());
+        Map<String, Long> incremental = repeatRollup();
+        new Rollups(store).rebuild();
+        assertEquals(0, count("SELECT count(*) FROM recent_contacts"), "a rebuild forgets it too");
+        assertEquals(incremental, repeatRollup());
+        assertEquals(bruteForce(all), repeats());
+    }
+
+    /** The kept window is what the next appended file reads: emptied by hand, the next file sees no earlier complaint. */
+    @Test
+    void theNextAppendedFileReadsTheKeptWindow() throws Exception {
+        importRows("first.csv", row("K1", "2015-06-01 09:00:00", "龙华", "抱怨", "13900000001"));
+        // the kept row says "no complaint in the window" for the same latest time and window
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file()); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE recent_contacts SET contacts = zeroblob(12)");
+        }
+        importRows("second.csv", row("K2", "2015-06-02 09:00:00", "龙华", "抱怨", "13900000001"));
+        assertEquals(List.of(), repeats(), "seeded from the (emptied) kept window, not from the tickets");
+        new Rollups(store).rebuild();
+        assertEquals(List.of("K2"), repeats());
+    }
+
+    /** The latest creation time (seconds, as stored) of the complaints with a subscriber. */
+    private static long latestContact(List<String[]> tickets) {
+        return tickets.stream().filter(t -> t[3].equals("抱怨") && !t[4].isEmpty())
+                .mapToLong(t -> Timestamps.parse(t[1]).toEpochSecond(java.time.ZoneOffset.UTC)).max().orElseThrow();
+    }
+
     /** Tickets {id, created, district, kind, subscriber} in time order: one in eight a consultation, one in ten without subscriber. */
     private static List<String[]> inTimeOrder(int count, Random random, int subscribers,
             java.util.function.Supplier<LocalDateTime> created) {
