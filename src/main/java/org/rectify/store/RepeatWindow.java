@@ -12,7 +12,8 @@ import org.rectify.domain.Ticket;
 /**
  * Keeps the repeat-complaint flags right while one file is imported. In the common case — a file in
  * time order, after every stored complaint, changing none — each complaint's flag is decided as its
- * row is bound, from the stored complaints of the window before the file and the file's earlier ones.
+ * row is bound, from the stored complaints of the window before the file — kept in one row by the import
+ * before when it appended too ({@link RecentContacts}), else read from the tickets — and the file's earlier ones.
  * Otherwise the flags of every complaint from a window before the earliest one touched to a window
  * after the latest are recomputed at commit in one pass in time order (read through the creation-time
  * index), and those that changed are written to the ticket rows and the roll-ups: a complaint imported
@@ -110,9 +111,8 @@ final class RepeatWindow {
         if (inline == null) {
             inline = new RepeatFlags(windowSeconds, created);
             // after every stored complaint, the kept last window is that window: one read instead of its rows
-            RepeatFlags seeded = inline;
             boolean kept = storedLatest != null && storedLatest <= created && RecentContacts.read(windowReader.get(),
-                    windowSeconds, storedLatest, created - windowSeconds, seeded::flagOf);
+                    windowSeconds, storedLatest, created - windowSeconds, inline::flagOf);
             if (kept || storedLatest == null) {
                 return inline.flagOf(created, subscriber);
             }
