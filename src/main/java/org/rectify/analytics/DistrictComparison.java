@@ -40,7 +40,7 @@ public final class DistrictComparison {
 
     /** All districts together (全市), computed over the whole store as the dashboard does. */
     public Row city(Period period) {
-        return rollups.inOneRead(() -> new Row(null, kpis.compute(period, null, Scope.ALL), tiers.tierOf(period, Scope.ALL)));
+        return rollups.inOneRead(() -> row(null, period, Scope.ALL));
     }
 
     public TierService.Thresholds tierThresholds() {
@@ -55,10 +55,14 @@ public final class DistrictComparison {
     private List<Row> compareInOneRead(Period period) {
         List<Row> rows = new ArrayList<>();
         for (String district : referenceData.districts()) {
-            // each district's tier over its own days, as its KPIs: a district whose data end early is partial alone
-            Scope scope = new Scope(district, null);
-            rows.add(new Row(district, kpis.compute(period, null, scope), tiers.tierOf(period, scope)));
+            rows.add(row(district, period, new Scope(district, null)));
         }
         return rows;
+    }
+
+    /** A row whose tier counts the days its KPIs count: a district whose data end early is partial alone. */
+    private Row row(String district, Period period, Scope scope) {
+        KpiReport kpi = kpis.compute(period, null, scope);
+        return new Row(district, kpi, tiers.tierOf(kpi.countedRange(), scope));
     }
 }

@@ -15,6 +15,11 @@ import org.rectify.domain.Scope;
 public record KpiReport(Period period, Period vs, Scope scope, boolean partial, LocalDate asOf,
                         Map<Metric, KpiValue> metrics, Map<Metric, Double> targets, Reason outside) {
 
+    /** The days the current values count: up to the as-of date in a partial period (closures included). */
+    public org.rectify.domain.DateRange countedRange() {
+        return period.elapsedAsOf(asOf);
+    }
+
     public Optional<Double> target(Metric metric) {
         return Optional.ofNullable(targets.get(metric));
     }

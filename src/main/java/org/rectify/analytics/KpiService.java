@@ -66,7 +66,7 @@ public final class KpiService {
         Optional<DataSpan> span = dataSpan();
         Optional<LocalDate> asOf = rollups.asOf(scope);
         boolean partial = asOf.isPresent() && period.isPartialAsOf(asOf.get());
-        DateRange current = asOf.isPresent() ? period.elapsedAsOf(asOf.get()) : period.range();
+        DateRange current = period.elapsedAsOf(asOf.orElse(null));
         DateRange previous = asOf.isPresent() ? period.sameSliceIn(comparison, asOf.get()) : comparison.range();
         KpiSettings.Values values = settings.load();
         RangeFigures figures = new RangeFigures(rollups, values, referenceData.districts());

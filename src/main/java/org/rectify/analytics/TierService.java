@@ -1,10 +1,8 @@
 package org.rectify.analytics;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.rectify.domain.DateRange;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
@@ -27,6 +25,11 @@ public final class TierService {
         this.settings = settings;
     }
 
+    /** The days the KPI table counts for the period in the scope. */
+    private DateRange counted(Period period, Scope scope) {
+        return period.elapsedAsOf(rollups.asOf(scope).orElse(null));
+    }
+
     /** The tiers' lower bounds (self-check, support) as set: below support is supervision. */
     public record Thresholds(double selfCheckMin, double supportMin) {
     }
@@ -38,9 +41,14 @@ public final class TierService {
 
     /** The tier of a whole scope (all its closures together), null without known flags. */
     public QcTier tierOf(Period period, Scope scope) {
+        return tierOf(counted(period, scope), scope);
+    }
+
+    /** The tier of a scope over the days a KPI report counted ({@link KpiReport#countedRange}). */
+    public QcTier tierOf(DateRange counted, Scope scope) {
         long resolved = 0;
         long known = 0;
-        for (TierRow row : tiers(period, ClosureUnit.DISTRICT, scope)) {
+        for (TierRow row : tiers(counted, ClosureUnit.DISTRICT, scope)) {
             resolved += row.resolved();
             known += row.known();
         }
@@ -54,9 +62,11 @@ public final class TierService {
      * first-contact resolution shown beside it.
      */
     public List<TierRow> tiers(Period period, ClosureUnit unit, Scope scope) {
+        return tiers(counted(period, scope), unit, scope);
+    }
+
+    private List<TierRow> tiers(DateRange counted, ClosureUnit unit, Scope scope) {
         KpiSettings.Values values = settings.load();
-        Optional<LocalDate> asOf = rollups.asOf(scope);
-        DateRange counted = asOf.isPresent() ? period.elapsedAsOf(asOf.get()) : period.range();
         List<TierRow> rows = new ArrayList<>();
         for (Map.Entry<String, long[]> e : rollups.closuresBy(unit, counted, scope).entrySet()) {
             long resolved = e.getValue()[0];

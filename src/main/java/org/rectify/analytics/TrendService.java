@@ -72,7 +72,7 @@ public final class TrendService {
         LocalDate asOf = rollups.asOf(scope).orElse(null);
         for (Period p : periods) {
             boolean partial = asOf != null && p.isPartialAsOf(asOf);
-            DateRange nowRange = partial ? p.elapsedAsOf(asOf) : p.range();
+            DateRange nowRange = p.elapsedAsOf(asOf);
             DateRange beforeRange = partial ? p.sameSliceIn(p.previousYear(), asOf) : p.previousYear().range();
             Map<Metric, Measure> now = measure(figures, nowRange, grain, scope, current, metrics, data);
             Map<Metric, Measure> before = measure(figures, beforeRange, grain, scope, previousYear, metrics, data);

@@ -160,10 +160,10 @@ public record Period(Grain grain, LocalDate start) implements Comparable<Period>
 
     /**
      * The days of this period a figure counts when the data end on {@code asOf}: up to and including it
-     * when the period is partial, else the whole period.
+     * when the period is partial, else (or without data, null) the whole period.
      */
     public DateRange elapsedAsOf(LocalDate asOf) {
-        return isPartialAsOf(asOf) ? new DateRange(start, asOf.plusDays(1)) : range();
+        return asOf != null && isPartialAsOf(asOf) ? new DateRange(start, asOf.plusDays(1)) : range();
     }
 
     /** True when the period ends after {@code asOf}, the last day with data. */

@@ -27,6 +27,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private final boolean date1904;
     private final Rows rows;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+    private final Map<Integer, String> formats = new HashMap<>();
     private final StringBuilder text = new StringBuilder();
     private final List<String> cells = new ArrayList<>();
     private long rowNumber;
@@ -131,18 +132,23 @@ final class XlsxSheetHandler extends DefaultHandler {
             return raw;
         }
         if (style >= 0 && isDateStyle(style) && DateUtil.isValidExcelDate(value)) {
-            return ExcelValues.dateCell(value, date1904, styles.getStyleAt(style).getDataFormatString());
+            return ExcelValues.dateCell(value, date1904, formats.get(style));
         }
         return ExcelValues.plain(value);
     }
 
+    /** Whether a style formats dates; its format text kept beside (the style object is made anew at each look-up). */
     private boolean isDateStyle(int index) {
         return dateStyles.computeIfAbsent(index, i -> {
             if (styles == null || i >= styles.getNumCellStyles()) {
                 return false;
             }
             XSSFCellStyle s = styles.getStyleAt(i);
-            return s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+            boolean date = s != null && DateUtil.isADateFormat(s.getDataFormat(), s.getDataFormatString());
+            if (date) {
+                formats.put(i, s.getDataFormatString());
+            }
+            return date;
         });
     }
 

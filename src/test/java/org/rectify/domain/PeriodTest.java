@@ -158,5 +158,6 @@ class PeriodTest {
         assertEquals(q2.range(), q2.elapsedAsOf(LocalDate.of(2014, 6, 30)), "complete on its last day");
         assertEquals(q2.range(), q2.elapsedAsOf(LocalDate.of(2014, 8, 1)));
         assertEquals(q2.range(), q2.elapsedAsOf(LocalDate.of(2014, 3, 1)), "the data end before it: not partial");
+        assertEquals(q2.range(), q2.elapsedAsOf(null), "no data at all");
     }
 }
