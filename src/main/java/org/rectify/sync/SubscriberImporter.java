@@ -34,6 +34,7 @@ public final class SubscriberImporter {
         FileFacts facts = FileFacts.of(file);
         Map<String, SubscriberCount> counts = new LinkedHashMap<>();
         List<String> firstRow = new ArrayList<>();
+        boolean[] headerFound = new boolean[1];
         TableSource.open(file, facts).read(new RowSink() {
             private int[] columns;
             private boolean done;
@@ -56,6 +57,7 @@ public final class SubscriberImporter {
                     }
                     rowsLookedAt++;
                     columns = headerColumns(cells);
+                    headerFound[0] = columns != null;
                     return;
                 }
                 SubscriberCount count = parse(name, row, columns);
@@ -72,7 +74,7 @@ public final class SubscriberImporter {
                 return columns == null && rowsLookedAt >= HeaderLocator.SEARCH_ROWS;
             }
         });
-        if (counts.isEmpty() && !firstRow.isEmpty() && headerColumns(firstRow) == null) {
+        if (!headerFound[0]) {
             throw new FileRefusedException(name + ": no header row " + String.join(",", HEADERS) + " in the first "
                     + HeaderLocator.SEARCH_ROWS + " rows; the first row has: " + String.join(", ", firstRow));
         }
