@@ -18,6 +18,17 @@ public final class Store implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
 
+    /**
+     * The page size of a new store. With SQLite's default 4 KiB, a 1M-row import wrote and then
+     * checkpointed 52,000 WAL frames, a few system calls each; with 64 KiB the same bytes go in 3,300
+     * (the commit's checkpoint 0.95 → 0.46 s, the whole import ~0.6 s faster in time order and ~1 s
+     * sorted by district; a file of 10,000 scattered updates no slower). A store made before keeps its
+     * pages: the size can only change by rewriting the whole file.
+     */
+    static final int NEW_STORE_PAGE_SIZE = 65_536;
+    /** The WAL's size at which a commit checkpoints it: SQLite's default of 1,000 pages of 4 KiB. */
+    private static final int CHECKPOINT_BYTES = 4_096_000;
+
     static {
         NativeLibraryCache.prepare(); // before the first connection loads the library
     }
@@ -34,6 +45,8 @@ public final class Store implements AutoCloseable {
     private final ThreadLocal<Connection> readScope = new ThreadLocal<>();
     /** A restore staged earlier and put in place as this store opened: said once in the window. */
     private Restore.RestoredAtOpen restoredAtOpen;
+    /** Pages the WAL may hold before a commit checkpoints it: {@link #CHECKPOINT_BYTES} in this file's pages. */
+    private int checkpointPages = 1_000;
 
     private Store(Path folder, WriterLock writerLock) {
         this.folder = folder;
@@ -72,11 +85,16 @@ public final class Store implements AutoCloseable {
             }
         }
         if (lock.isPresent()) {
+            if (!Files.exists(store.file)) {
+                store.createFile();
+            }
+            store.checkpointPages = store.checkpointPages();
             new Migrator(store).migrateTo(schemaVersion);
             store.keeper = store.connect();
         } else {
             LOG.info("Store {} opened read-only: {} holds the writer lock", store.file, WriterLock.describeHolder(folder));
             store.requireCurrentSchema();
+            store.checkpointPages = store.checkpointPages();
         }
         return store;
     }
@@ -169,6 +187,7 @@ public final class Store implements AutoCloseable {
         config.setBusyTimeout(10_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-32_000);
+        config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, Integer.toString(checkpointPages));
         // Otherwise the driver runs SELECT last_insert_rowid() as a statement of its own after every INSERT
         // (a 1M-row import: 56,000 of them, 1.1 s of the command); an insert that needs its id says RETURNING id.
         config.setGetGeneratedKeys(false);
@@ -177,6 +196,32 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Cannot open the store " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Makes the empty store file with {@link #NEW_STORE_PAGE_SIZE} pages: the size must be set before
+     * the first page is written, and switching to WAL writes it.
+     */
+    private void createFile() {
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.execute("PRAGMA page_size = " + NEW_STORE_PAGE_SIZE);
+            st.execute("PRAGMA journal_mode = WAL");
+        } catch (SQLException e) {
+            throw new StoreException("Cannot create the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file's page size. */
+    int pageSize() {
+        try (Connection c = connect(); var st = c.createStatement(); var rs = st.executeQuery("PRAGMA page_size")) {
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the page size of " + file, e);
+        }
+    }
+
+    private int checkpointPages() {
+        return Files.exists(file) ? Math.max(1, CHECKPOINT_BYTES / pageSize()) : checkpointPages;
     }
 
     int schemaVersion() {

@@ -64,8 +64,9 @@ class DataFolderTroubleTest {
 
     /**
      * A disk that fills up in the middle of an import: the file's transaction is undone, the message says
-     * the disk is full, and the store keeps the tickets it had. The small disk is a 3 MB tmpfs mounted in
-     * a mount namespace of the child process's own (needs root).
+     * the disk is full, and the store keeps the tickets it had. The small disk is a 12 MB tmpfs (an empty
+     * store takes 2.6 MB: 41 pages of 64 KiB) mounted in a mount namespace of the child process's own
+     * (needs root).
      */
     @Test
     void aFullDiskUndoesTheFileAndSaysSo() throws Exception {
@@ -79,7 +80,7 @@ class DataFolderTroubleTest {
         Path big = folder.resolve("big.csv");
         try (java.io.BufferedWriter out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
             out.write(StandardCsv.HEADER + "\n");
-            for (int i = 0; i < 60_000; i++) {
+            for (int i = 0; i < 100_000; i++) {
                 out.write("F" + i + ",2014-05-02 09:15:00,,龙华,民治服务中心,抱怨,装维服务,宽带修障超时,10000号,,是,已归档,王伟,"
                         + "13812345678,5,用户反映宽带修障超时，多次联系未果，要求尽快处理\n");
             }
@@ -88,7 +89,7 @@ class DataFolderTroubleTest {
         String main = "org.rectify.app.Main";
         String cp = System.getProperty("java.class.path");
         // both imports in one namespace: the small disk holds the first file's store, the second fills it
-        String script = "mount -t tmpfs -o size=3m tmpfs \"$0\" && \"$1\" -cp \"$2\" " + main + " --data \"$0\" import \"$3\""
+        String script = "mount -t tmpfs -o size=12m tmpfs \"$0\" && \"$1\" -cp \"$2\" " + main + " --data \"$0\" import \"$3\""
                 + " && \"$1\" -cp \"$2\" " + main + " --data \"$0\" import \"$4\"; echo \"exit=$?\";"
                 + " \"$1\" -cp \"$2\" " + main + " --data \"$0\" check";
         Process process = new ProcessBuilder("unshare", "-m", "sh", "-c", script, data.toString(), javaCommand, cp,
