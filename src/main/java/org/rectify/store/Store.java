@@ -22,12 +22,12 @@ public final class Store implements AutoCloseable {
      * The page size of a new store. With SQLite's default 4 KiB, a 1M-row import wrote and then
      * checkpointed 52,000 WAL frames, a few system calls each; with 64 KiB the same bytes go in 3,300
      * (the commit's checkpoint 0.95 → 0.46 s, the whole import ~0.6 s faster in time order and ~1 s
-     * sorted by district; a file of 10,000 scattered updates no slower). A store made before keeps its
-     * pages: the size can only change by rewriting the whole file.
+     * sorted by district; a file of 10,000 scattered updates no slower). SQLite checkpoints after a
+     * commit once the WAL holds 1,000 pages: 64 MB now, so that a weekly import (~70 pages) does not
+     * checkpoint and sync the file at each commit as it did with a threshold of 4 MB. A store made
+     * before keeps its pages: the size can only change by rewriting the whole file.
      */
     static final int NEW_STORE_PAGE_SIZE = 65_536;
-    /** The WAL's size at which a commit checkpoints it: SQLite's default of 1,000 pages of 4 KiB. */
-    private static final int CHECKPOINT_BYTES = 4_096_000;
 
     static {
         NativeLibraryCache.prepare(); // before the first connection loads the library
@@ -45,8 +45,6 @@ public final class Store implements AutoCloseable {
     private final ThreadLocal<Connection> readScope = new ThreadLocal<>();
     /** A restore staged earlier and put in place as this store opened: said once in the window. */
     private Restore.RestoredAtOpen restoredAtOpen;
-    /** Pages the WAL may hold before a commit checkpoints it: {@link #CHECKPOINT_BYTES} in this file's pages. */
-    private int checkpointPages = 1_000;
 
     private Store(Path folder, WriterLock writerLock) {
         this.folder = folder;
@@ -88,13 +86,11 @@ public final class Store implements AutoCloseable {
             if (!Files.exists(store.file)) {
                 store.createFile();
             }
-            store.checkpointPages = store.checkpointPages();
             new Migrator(store).migrateTo(schemaVersion);
             store.keeper = store.connect();
         } else {
             LOG.info("Store {} opened read-only: {} holds the writer lock", store.file, WriterLock.describeHolder(folder));
             store.requireCurrentSchema();
-            store.checkpointPages = store.checkpointPages();
         }
         return store;
     }
@@ -187,7 +183,6 @@ public final class Store implements AutoCloseable {
         config.setBusyTimeout(10_000);
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setCacheSize(-32_000);
-        config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT, Integer.toString(checkpointPages));
         // Otherwise the driver runs SELECT last_insert_rowid() as a statement of its own after every INSERT
         // (a 1M-row import: 56,000 of them, 1.1 s of the command); an insert that needs its id says RETURNING id.
         config.setGetGeneratedKeys(false);
@@ -218,10 +213,6 @@ public final class Store implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Cannot read the page size of " + file, e);
         }
-    }
-
-    private int checkpointPages() {
-        return Files.exists(file) ? Math.max(1, CHECKPOINT_BYTES / pageSize()) : checkpointPages;
     }
 
     int schemaVersion() {
