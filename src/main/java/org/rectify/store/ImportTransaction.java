@@ -170,6 +170,7 @@ public final class ImportTransaction implements AutoCloseable {
             Stored found = unsure[i] ? storedRows.read(row.ticket().ticketId()) : null;
             if (!unsure[i] || found.isRow(runId, row.origin())) {
                 inserted++;
+                repeats.inserted(row.ticket());
             } else {
                 rollups.add(row.ticket(), -1, row.repeat());
                 existing.put(i, found);

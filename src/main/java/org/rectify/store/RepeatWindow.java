@@ -10,10 +10,14 @@ import java.util.Objects;
 import org.rectify.domain.Ticket;
 
 /**
- * Keeps the repeat-complaint flags right while one file is imported. In the common case — a file in
- * time order, after every stored complaint, changing none — each complaint's flag is decided as its
- * row is bound, from the stored complaints of the window before the file — kept in one row by the import
- * before when it appended too ({@link RecentContacts}), else read from the tickets — and the file's earlier ones.
+ * Keeps the repeat-complaint flags right while one file is imported. In the common case — a file whose
+ * new complaints come in time order after every stored one, changing no stored complaint's time,
+ * subscriber or kind (a weekly export: the week's tickets, and earlier ones again with a new status) —
+ * each new complaint's flag is decided as its row is bound, from the stored complaints of the window
+ * before it — kept in one row by the import before when it appended too ({@link RecentContacts}), else
+ * read from the tickets — and the file's earlier ones. Rows dated before the latest stored complaint
+ * are left to the writer: a stored ticket again changes no flag unless its time, subscriber or kind
+ * changed ({@link #replaced}), and a complaint imported late is noted ({@link #inserted}).
  * Otherwise the flags of every complaint from a window before the earliest one touched to a window
  * after the latest are recomputed at commit in one pass in time order (read through the creation-time
  * index), and those that changed are written to the ticket rows and the roll-ups: a complaint imported
@@ -46,6 +50,8 @@ final class RepeatWindow {
     // Kept by the writer's thread: versions of stored tickets that the file replaced.
     private boolean touchedStored;
     private final Span replaced = new Span();
+    /** New complaints of this file dated before the latest stored one (kept by the writer's thread). */
+    private final Span insertedLate = new Span();
 
     /** The earliest and latest creation time of some complaints (seconds), once one is noted. */
     private static final class Span {
@@ -90,15 +96,20 @@ final class RepeatWindow {
     }
 
     /**
-     * The flag to write with a row of the file, bound before it is inserted. While the file stays in time
-     * order the flag is final; once it does not, the flags written so far stand in the rows and the pass
-     * at commit settles them.
+     * The flag to write with a row of the file, bound before it is inserted. While the file's rows after
+     * the latest stored complaint stay in time order the flag is final; once they do not, the flags written
+     * so far stand in the rows and the pass at commit settles them. A row dated before the latest stored
+     * complaint gets no flag here: either it is stored already (its flag stays, or {@link #replaced} says
+     * it may not) or it is new and {@link #inserted} has the pass settle it.
      */
     boolean decide(Ticket t) throws SQLException {
         if (!isContact(t)) {
             return false;
         }
         long created = TicketColumns.seconds(t.createdAt());
+        if (storedLatest != null && created < storedLatest) {
+            return false;
+        }
         if (decided.any && created < decided.latest) {
             inOrder = false;
         }
@@ -152,11 +163,26 @@ final class RepeatWindow {
     }
 
     /**
-     * Says that a row given to {@link #decide} was not stored (a second row of a ticket id in the file):
-     * the flags decided after it may count it, so the pass at commit settles them.
+     * On the writer's thread: a row of the file was written as a new ticket. One dated before the latest
+     * stored complaint was given no flag by {@link #decide}: the pass at commit settles it and those after it.
      */
-    void notStoredAsDecided() {
-        touchedStored = true;
+    void inserted(Ticket t) {
+        if (isContact(t) && storedLatest != null) {
+            long created = TicketColumns.seconds(t.createdAt());
+            if (created < storedLatest) {
+                insertedLate.note(created);
+            }
+        }
+    }
+
+    /**
+     * Says that a row was not stored (a second row of a ticket id in the file): when {@link #decide} took
+     * it into the flags decided after it, the pass at commit settles them.
+     */
+    void notStored(Ticket t) {
+        if (isContact(t) && (storedLatest == null || TicketColumns.seconds(t.createdAt()) >= storedLatest)) {
+            touchedStored = true;
+        }
     }
 
     /** True when the flag or its roll-up row may differ between two versions of a ticket. */
@@ -176,7 +202,7 @@ final class RepeatWindow {
     /** Recomputes the flags the file can have changed and writes those that did. */
     void recompute(RollupDeltas rollups) throws SQLException {
         Span touched = new Span();
-        for (Span span : List.of(decided, replaced)) {
+        for (Span span : List.of(decided, replaced, insertedLate)) {
             if (span.any) {
                 touched.note(span.earliest);
                 touched.note(span.latest);
@@ -187,7 +213,8 @@ final class RepeatWindow {
         }
         long earliest = touched.earliest;
         long latest = touched.latest;
-        boolean decidedAlready = inOrder && !touchedStored && (storedLatest == null || storedLatest <= earliest);
+        boolean decidedAlready = inOrder && !touchedStored && !insertedLate.any
+                && (storedLatest == null || storedLatest <= earliest);
         if (decidedAlready) {
             return;
         }
@@ -224,12 +251,13 @@ final class RepeatWindow {
      * window exactly); forgets it when the file changed the complaints any other way.
      */
     void keepRecent() throws SQLException {
-        boolean appended = inOrder && !touchedStored && (storedLatest == null || !decided.any || storedLatest <= decided.earliest);
+        boolean appended = inOrder && !touchedStored && !insertedLate.any
+                && (storedLatest == null || !decided.any || storedLatest <= decided.earliest);
         if (appended && inline != null) {
             RepeatFlags.Recent recent = inline.recent();
             RecentContacts.write(connection, windowSeconds, recent.times()[recent.count() - 1], recent.times(),
                     recent.subscribers(), recent.count());
-        } else if (decided.any || replaced.any || touchedStored) {
+        } else if (decided.any || replaced.any || touchedStored || insertedLate.any) {
             RecentContacts.forget(connection);
         }
     }

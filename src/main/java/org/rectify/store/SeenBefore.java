@@ -68,7 +68,7 @@ final class SeenBefore {
             first = storedRows.unchangedEarlier(t.ticketId());
         }
         if (first != null) {
-            repeats.notStoredAsDecided(); // its row was taken into the flags decided inline
+            repeats.notStored(t); // its row may have been taken into the flags decided inline
             reject.accept(new RejectedRow(fileName, origin.sheet(), origin.rowNumber(), null,
                     RowProblem.DUPLICATE_ID.text(t.ticketId(), first.describe(), origin.describe()), origin.cells()));
             return;

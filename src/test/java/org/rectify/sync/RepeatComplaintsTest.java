@@ -256,6 +256,56 @@ class RepeatComplaintsTest {
         assertEquals(bruteForce(all), repeats());
     }
 
+    /**
+     * A weekly export: the week's complaints after the stored ones, and stored tickets again with a new
+     * status. Their rows change no flag: the week's flags are decided as they are written and the window
+     * is kept for the next file. A file that also brings an older complaint never stored settles the flags
+     * of its window at commit and forgets the kept one. Flags as a brute-force count and a rebuild throughout.
+     */
+    @Test
+    void storedTicketsAgainWithANewStatusKeepTheWindowAndALateNewComplaintSettlesIt() throws Exception {
+        Random random = new Random(1130);
+        LocalDateTime start = LocalDateTime.of(2015, 1, 1, 0, 0);
+        List<String[]> tickets = inTimeOrder(1_200, random, 60, () -> start.plusMinutes(random.nextInt(120 * 24 * 60)));
+        importInFiles(tickets.subList(0, 800), 1, "weeks-");
+        List<String> weekly = new ArrayList<>();
+        random.ints(0, 800).distinct().limit(100).sorted().forEach(i -> weekly.add(closedRow(tickets.get(i))));
+        for (String[] t : tickets.subList(800, 1_100)) {
+            weekly.add(row(t[0], t[1], t[2], t[3], t[4]));
+        }
+        importRows("weekly.csv", weekly.toArray(String[]::new));
+        assertTrue(count("SELECT count(*) FROM ticket WHERE status = 'closed'") > 50, "the stored tickets were updated");
+        assertEquals(latestContact(tickets.subList(0, 1_100)), count("SELECT latest FROM recent_contacts"),
+                "kept: the older rows changed no complaint's time, subscriber or kind");
+        assertEquals(bruteForce(tickets.subList(0, 1_100)), repeats());
+
+        List<String[]> all = new ArrayList<>(tickets);
+        // an hour before a stored complaint of the same subscriber: that one becomes a repeat
+        String[] model = tickets.subList(700, 800).stream().filter(t -> t[3].equals("抱怨") && !t[4].isEmpty())
+                .findFirst().orElseThrow();
+        String[] late = {"L1", Timestamps.format(Timestamps.parse(model[1]).minusHours(1)), "坪山", "抱怨", model[4]};
+        all.add(late);
+        List<String> next = new ArrayList<>(List.of(closedRow(tickets.get(10)), row(late[0], late[1], late[2], late[3],
+                late[4])));
+        for (String[] t : tickets.subList(1_100, 1_200)) {
+            next.add(row(t[0], t[1], t[2], t[3], t[4]));
+        }
+        importRows("next.csv", next.toArray(String[]::new));
+        assertEquals(0, count("SELECT count(*) FROM recent_contacts"), "a complaint new to the store, dated before its latest");
+        assertEquals(bruteForce(all), repeats());
+        Map<String, Long> incremental = repeatRollup();
+        new Rollups(store).rebuild();
+        assertEquals(incremental, repeatRollup());
+        assertEquals(bruteForce(all), repeats());
+    }
+
+    /** A stored ticket again, closed a day after it was created. */
+    private static String closedRow(String[] t) {
+        String closed = Timestamps.format(Timestamps.parse(t[1]).plusDays(1));
+        return String.join(",", t[0], t[1], closed, t[2], t[2] + "服务中心", t[3], "装维服务", "宽带修障超时",
+                "10000号", "", "是", "已归档", "王伟", t[4], "", "");
+    }
+
     /** The kept window is what the next appended file reads: emptied by hand, the next file sees no earlier complaint. */
     @Test
     void theNextAppendedFileReadsTheKeptWindow() throws Exception {
