@@ -66,7 +66,7 @@ final class BenchImportCommand implements Callable<Integer> {
             out.printf("store after the in-order import: %,d MB for %,d MB of CSV (%.2f×; of it WAL %,d MB)%n",
                     storeBytes >> 20, Files.size(csv) >> 20, (double) storeBytes / Files.size(csv), walBytes >> 20);
             if (weekRows > 0) {
-                compareWeeks(out, work);
+                new WeeklyImportBench(work, runs, weekRows, rows).compare(out);
             }
             if (xlsxRows > 0) {
                 Path xlsx = work.resolve("tickets.xlsx");
@@ -89,36 +89,6 @@ final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--week-rows", defaultValue = "10000", paramLabel = "N",
             description = "rows of the weekly file imported into the big store and into an empty one (default 10,000; 0 skips it)")
     int weekRows;
-
-    /** Weeks imported one after another into each big store: a sample each, against the same week into an empty store. */
-    private static final int WEEKS_PER_STORE = 3;
-
-    /**
-     * The weekly exports after the stored data, as they come, into the stores of the in-order runs (each
-     * holds the big file) and each into an empty store, alternated so that both meet the same JIT and disk,
-     * after one untimed import. The times are a tenth of a second: medians of runs × {@value #WEEKS_PER_STORE}.
-     */
-    private void compareWeeks(PrintWriter out, Path work) throws Exception {
-        List<Path> weeks = new ArrayList<>();
-        for (int w = 0; w < WEEKS_PER_STORE; w++) {
-            Path week = work.resolve("week-" + w + ".csv");
-            new SyntheticExport(9 + w).writeWeek(week, weekRows, SyntheticExport.nextWeek().plusWeeks(w));
-            weeks.add(week);
-        }
-        timeImport(work.resolve("store-week-warm-up"), weeks.get(0));
-        List<Double> fulls = new ArrayList<>();
-        List<Double> empties = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            for (int w = 0; w < weeks.size(); w++) {
-                fulls.add(timeImport(work.resolve("store-csv-" + i), weeks.get(w)));
-                empties.add(timeImport(work.resolve("store-week-" + i + "-" + w), weeks.get(w)));
-            }
-        }
-        double full = median(fulls.size(), fulls::get);
-        double empty = median(empties.size(), empties::get);
-        out.printf("weekly file (%,d rows, inside this JVM) into the %,d-ticket store: %6.3f s; into an empty store: %6.3f s; "
-                + "ratio %.2f (medians of %d)%n", weekRows, rows, full, empty, full / empty, fulls.size());
-    }
 
     /**
      * Rectify and the sqlite3 CLI on one file, medians of the runs. Rectify is timed as the CLI is: a new
@@ -190,11 +160,11 @@ final class BenchImportCommand implements Callable<Integer> {
         return size;
     }
 
-    private interface Timed {
+    interface Timed {
         double seconds(int run) throws Exception;
     }
 
-    private static double median(int runs, Timed timed) throws Exception {
+    static double median(int runs, Timed timed) throws Exception {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             times.add(timed.seconds(i));
@@ -203,7 +173,7 @@ final class BenchImportCommand implements Callable<Integer> {
         return times.get(times.size() / 2);
     }
 
-    private static double timeImport(Path store, Path file) {
+    static double timeImport(Path store, Path file) {
         try (Wiring wiring = new Wiring(store)) {
             long started = System.nanoTime();
             FileImportResult result = wiring.ticketImporter().importFile(file, ImportListener.NONE);

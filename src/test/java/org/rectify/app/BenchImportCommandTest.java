@@ -31,6 +31,8 @@ class BenchImportCommandTest {
         }
         assertLine(run, "store after the in-order import: .* \\(\\d+\\.\\d\\d×; of it WAL \\d+ MB\\)");
         assertLine(run, "weekly file \\(200 rows, inside this JVM\\) into the 3,000-ticket store: .* ratio \\d+\\.\\d\\d \\(medians of 6\\)");
+        assertLine(run, "weekly file with the week before's open tickets closed \\(200 new \\+ ~[1-9][\\d,]* again\\): .* ratio "
+                + "\\d+\\.\\d\\d \\(medians of 6\\)");
         assertLine(run, "peak old generation \\d+ MB; peak resident memory .*");
     }
 

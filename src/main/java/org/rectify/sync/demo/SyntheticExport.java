@@ -90,16 +90,49 @@ public final class SyntheticExport {
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter out = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
             out.printRecord(CanonicalField.standardHeaders());
-            for (int i = 0; i < rows; i++) {
-                String[] row = row(i, rows);
-                // numbered within the week: the weeks after one another are new tickets to a store
-                row[0] = "W" + start.toLocalDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
-                        + Digits.padded(i, 6);
-                LocalDateTime created = start.plusSeconds(7L * 24 * 3600 * i / rows);
-                row[1] = Timestamps.format(created);
-                row[2] = row[2] == null ? null : Timestamps.format(created.plusMinutes(30 + random.nextInt(4_000)));
-                out.printRecord((Object[]) row);
+            printWeek(out, rows, start);
+        }
+    }
+
+    /**
+     * A weekly export as ticketing systems write them: first the tickets of the week before that were
+     * still open in {@code previous} (an export in the standard layout), closed now, then {@code rows}
+     * new tickets as {@link #writeWeek}. Returns how many tickets came again.
+     */
+    public int writeWeekClosing(Path file, int rows, LocalDateTime start, Path previous) throws IOException {
+        int again = 0;
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             CSVPrinter out = new CSVPrinter(writer, CSVFormat.DEFAULT);
+             var in = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                     .parse(Files.newBufferedReader(previous, StandardCharsets.UTF_8))) {
+            out.printRecord(CanonicalField.standardHeaders());
+            LocalDateTime weekBefore = start.minusDays(7);
+            for (var record : in) {
+                String[] row = record.values();
+                LocalDateTime created = Timestamps.parse(row[1]);
+                if (row[2].isEmpty() && !created.isBefore(weekBefore) && created.isBefore(start)) {
+                    row[2] = Timestamps.format(start.plusMinutes(random.nextInt(7 * 24 * 60)));
+                    row[10] = "是";
+                    row[11] = "已归档";
+                    out.printRecord((Object[]) row);
+                    again++;
+                }
             }
+            printWeek(out, rows, start);
+        }
+        return again;
+    }
+
+    private void printWeek(CSVPrinter out, int rows, LocalDateTime start) throws IOException {
+        for (int i = 0; i < rows; i++) {
+            String[] row = row(i, rows);
+            // numbered within the week: the weeks after one another are new tickets to a store
+            row[0] = "W" + start.toLocalDate().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                    + Digits.padded(i, 6);
+            LocalDateTime created = start.plusSeconds(7L * 24 * 3600 * i / rows);
+            row[1] = Timestamps.format(created);
+            row[2] = row[2] == null ? null : Timestamps.format(created.plusMinutes(30 + random.nextInt(4_000)));
+            out.printRecord((Object[]) row);
         }
     }
 
