@@ -3,7 +3,7 @@
 -- another complaint created in [created - window, created): one exactly a window before counts.
 CREATE TEMP TABLE repeat_contact AS
 SELECT rowid AS ticket_rowid, created_at, subscriber FROM ticket_row
-WHERE kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> '';
+WHERE kind = 0 /* complaint */ AND subscriber IS NOT NULL AND subscriber <> '';
 
 CREATE INDEX temp.repeat_contact_by_subscriber ON repeat_contact (subscriber, created_at);
 

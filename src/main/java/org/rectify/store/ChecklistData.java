@@ -49,7 +49,7 @@ public final class ChecklistData {
             GROUP BY r.day, i.district, i.category, i.problem""";
     private static final String DONE_TICKET_CONTACTS = """
             SELECT created_at, subscriber, ticket_id FROM ticket_row
-            WHERE created_at >= ?1 AND created_at < ?2 AND kind = 'complaint'
+            WHERE created_at >= ?1 AND created_at < ?2 AND kind = 0 /* complaint */
               AND subscriber IN (SELECT subscriber FROM checklist_item WHERE kind = 'ticket'
                                  AND status IN ('awaiting_verification', 'signed_off'))
             ORDER BY created_at, ticket_id""";
@@ -59,7 +59,7 @@ public final class ChecklistData {
     // The rules are rows of checklist_rule, so the statement never changes with them.
     private static final String MUST_ANALYSE = "SELECT " + TicketColumns.SELECT + " FROM ticket_row "
             + """
-             WHERE kind = 'complaint' AND created_at >= ?1 AND created_at < ?2
+             WHERE kind = 0 /* complaint */ AND created_at >= ?1 AND created_at < ?2
                AND (category_code IN (SELECT n.code FROM name_code n JOIN checklist_rule r ON r.value = n.name
                                       WHERE r.rule = 'category')
                  OR problem_code IN (SELECT n.code FROM name_code n JOIN checklist_rule r ON r.value = n.name
@@ -70,7 +70,8 @@ public final class ChecklistData {
             + " AND (?3 IS NULL OR district_code = " + NameCodes.codeOf("?3") + ") ORDER BY created_at, ticket_id";
     private static final String CONTACTS = """
             SELECT created_at, subscriber, ticket_id FROM ticket_row
-            WHERE created_at >= ?1 AND created_at < ?2 AND kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> ''
+            WHERE created_at >= ?1 AND created_at < ?2 AND kind = 0 /* complaint */
+              AND subscriber IS NOT NULL AND subscriber <> ''
             ORDER BY created_at, ticket_id""";
     private final Store store;
 

@@ -34,7 +34,8 @@ final class RepeatWindow {
      */
     private static final String CONTACTS = """
             SELECT created_at, subscriber, rowid, is_repeat FROM ticket_row
-            WHERE created_at >= ?1 AND created_at <= ?2 AND kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> ''
+            WHERE created_at >= ?1 AND created_at <= ?2 AND kind = 0 /* complaint */
+              AND subscriber IS NOT NULL AND subscriber <> ''
             ORDER BY created_at""";
 
     private final Connection connection;
@@ -80,7 +81,8 @@ final class RepeatWindow {
         this.windowReader = windowReader;
         this.windowSeconds = windowDays * 86_400L;
         try (PreparedStatement st = connection.prepareStatement("""
-                SELECT created_at FROM ticket_row WHERE kind = 'complaint' AND subscriber IS NOT NULL AND subscriber <> ''
+                SELECT created_at FROM ticket_row
+                WHERE kind = 0 /* complaint */ AND subscriber IS NOT NULL AND subscriber <> ''
                 ORDER BY created_at DESC LIMIT 1""");
              ResultSet rs = st.executeQuery()) {
             this.storedLatest = rs.next() ? rs.getLong(1) : null;

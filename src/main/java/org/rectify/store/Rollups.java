@@ -27,12 +27,12 @@ public final class Rollups {
                                       tickets, repeats)
         SELECT date(created_at, 'unixepoch'), district_code, coalesce(category_code, 0), coalesce(problem_code, 0),
                coalesce(channel_code, 0), coalesce(escalation_code, 0), count(*), sum(is_repeat)
-        FROM ticket_row WHERE kind = 'complaint' GROUP BY 1, 2, 3, 4, 5, 6""",
+        FROM ticket_row WHERE kind = 0 /* complaint */ GROUP BY 1, 2, 3, 4, 5, 6""",
         """
         INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)
         SELECT date(closed_at, 'unixepoch'), district_code, coalesce(center_code, 0), coalesce(category_code, 0),
                count(CASE WHEN first_contact_resolved = 1 THEN 1 END), count(first_contact_resolved)
-        FROM ticket_row WHERE kind = 'complaint' AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4""",
+        FROM ticket_row WHERE kind = 0 /* complaint */ AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4""",
         """
         INSERT INTO rollup_category_day (day, district_code, category_code, tickets, repeats)
         SELECT day, district_code, category_code, sum(tickets), sum(repeats) FROM rollup_complaint GROUP BY 1, 2, 3""",

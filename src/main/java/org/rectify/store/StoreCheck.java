@@ -17,7 +17,7 @@ public final class StoreCheck {
 
     static {
         COUNTS.put("SELECT count(*) FROM ticket_row", "tickets");
-        COUNTS.put("SELECT count(*) FROM ticket_row WHERE kind = 'complaint'", "complaints");
+        COUNTS.put("SELECT count(*) FROM ticket_row WHERE kind = 0 /* complaint */", "complaints");
         COUNTS.put("SELECT count(*) FROM district", "districts");
         COUNTS.put("SELECT count(*) FROM subscriber_count", "subscriber_counts");
         COUNTS.put("SELECT count(*) FROM sync_run", "sync_runs");

@@ -42,6 +42,38 @@ final class TicketColumns {
         return NameCodes.nameOf(codeColumn) + " AS " + alias;
     }
 
+    /** A kind as stored (schema v19): a small number — the record then holds no text for it. */
+    static int kindNumber(TicketKind kind) {
+        return switch (kind) {
+            case COMPLAINT -> 0;
+            case CONSULTATION -> 1;
+            case SUGGESTION -> 2;
+            case PRAISE -> 3;
+            case REPORT -> 4;
+            case OTHER -> 5;
+        };
+    }
+
+    static TicketKind kindOf(int number) {
+        return switch (number) {
+            case 0 -> TicketKind.COMPLAINT;
+            case 1 -> TicketKind.CONSULTATION;
+            case 2 -> TicketKind.SUGGESTION;
+            case 3 -> TicketKind.PRAISE;
+            case 4 -> TicketKind.REPORT;
+            default -> TicketKind.OTHER;
+        };
+    }
+
+    /** A status as stored: 0 open, 1 closed. */
+    static int statusNumber(TicketStatus status) {
+        return status == TicketStatus.CLOSED ? 1 : 0;
+    }
+
+    static TicketStatus statusOf(int number) {
+        return number == 1 ? TicketStatus.CLOSED : TicketStatus.OPEN;
+    }
+
     /** Seconds since 1970-01-01 00:00:00 of a wall-clock time. */
     static long seconds(LocalDateTime time) {
         return EpochDays.secondOf(time);
@@ -68,7 +100,7 @@ final class TicketColumns {
         }
         st.setObject(i++, names.boxedCode(t.district()));
         i = bindCode(st, i, names.nullableCode(t.serviceCenter()));
-        st.setString(i++, t.kind().code());
+        st.setInt(i++, kindNumber(t.kind()));
         i = bindCode(st, i, names.nullableCode(t.kindRaw()));
         i = bindCode(st, i, names.nullableCode(t.category()));
         i = bindCode(st, i, names.nullableCode(t.problem()));
@@ -79,7 +111,7 @@ final class TicketColumns {
         } else {
             st.setInt(i++, t.firstContactResolved() ? 1 : 0);
         }
-        st.setString(i++, t.status().code());
+        st.setInt(i++, statusNumber(t.status()));
         i = bindCode(st, i, names.nullableCode(t.statusRaw()));
         i = bindCode(st, i, names.nullableCode(t.owner()));
         st.setString(i++, t.subscriber());
@@ -116,14 +148,14 @@ final class TicketColumns {
                 closedAt,
                 rs.getString("district"),
                 rs.getString("service_center"),
-                TicketKind.fromCode(rs.getString("kind")),
+                kindOf(rs.getInt("kind")),
                 rs.getString("kind_raw"),
                 rs.getString("category"),
                 rs.getString("problem"),
                 rs.getString("channel"),
                 rs.getString("escalation_channel"),
                 firstContact,
-                TicketStatus.fromCode(rs.getString("status")),
+                statusOf(rs.getInt("status")),
                 rs.getString("status_raw"),
                 rs.getString("owner"),
                 rs.getString("subscriber"),

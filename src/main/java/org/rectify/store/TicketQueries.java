@@ -27,7 +27,7 @@ public final class TicketQueries {
                AND (?4 IS NULL OR ticket_id = ?4 OR problem_code IN (SELECT code FROM name_code WHERE instr(name, ?4) > 0)
                     OR instr(description, ?4) > 0 OR (?11 IS NOT NULL AND subscriber LIKE '%' || ?11))
                AND (?8 IS NULL OR coalesce(problem_code, 0) IN (SELECT code FROM name_code WHERE lower(name) = lower(?8)))
-               AND (?9 = 0 OR kind = 'complaint')
+               AND (?9 = 0 OR kind = 0 /* complaint */)
                AND (?12 IS NULL OR (CASE WHEN escalation_code IS NULL THEN 0 ELSE 1 END) = ?12)
                AND (?13 IS NULL OR (?13 = -1 AND first_contact_resolved IS NULL) OR first_contact_resolved = ?13)
                AND (?14 IS NULL OR status = ?14)
@@ -180,7 +180,11 @@ public final class TicketQueries {
                 case UNKNOWN -> -1;
             });
         }
-        st.setString(14, f.status() == null ? null : f.status().code());
+        if (f.status() == null) {
+            st.setNull(14, java.sql.Types.INTEGER);
+        } else {
+            st.setInt(14, TicketColumns.statusNumber(f.status()));
+        }
         st.setInt(15, f.repeatsOnly() ? 1 : 0);
     }
 
