@@ -47,12 +47,14 @@ final class StoredTickets implements AutoCloseable {
     private final PreparedStatement update;
     private final PreparedStatement seenUnchanged;
     private final PreparedStatement findUnchanged;
+    /** Whether this run noted a ticket unchanged: until it does, an updated row needs no query for one. */
+    private boolean anyUnchanged;
 
     StoredTickets(Connection connection, long runId, NameCodes names) throws SQLException {
         this.runId = runId;
         this.names = names;
-        this.select = connection.prepareStatement("SELECT " + TicketColumns.SELECT + ", is_repeat, last_run_id, "
-                + NameCodes.nameOf("source_sheet_code") + " AS source_sheet, source_row FROM ticket_row WHERE ticket_id = ?");
+        this.select = connection.prepareStatement("SELECT " + TicketColumns.CODED
+                + ", is_repeat, last_run_id, source_sheet_code, source_row FROM ticket_row WHERE ticket_id = ?");
         this.update = connection.prepareStatement(UPDATE);
         try (var st = connection.createStatement()) {
             st.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS run_unchanged "
@@ -71,8 +73,8 @@ final class StoredTickets implements AutoCloseable {
             if (!rs.next()) {
                 throw new SQLException("ticket " + ticketId + " was neither inserted nor found");
             }
-            return new Stored(TicketColumns.read(rs), rs.getInt("is_repeat") == 1, rs.getLong("last_run_id"),
-                    rs.getString("source_sheet"), rs.getLong("source_row"));
+            return new Stored(TicketColumns.readCoded(rs, names), rs.getInt("is_repeat") == 1, rs.getLong("last_run_id"),
+                    TicketColumns.name(rs, "source_sheet_code", names), rs.getLong("source_row"));
         }
     }
 
@@ -93,10 +95,14 @@ final class StoredTickets implements AutoCloseable {
         seenUnchanged.setString(2, origin.sheet());
         seenUnchanged.setLong(3, origin.rowNumber());
         seenUnchanged.executeUpdate();
+        anyUnchanged = true;
     }
 
     /** The row of this run that found the ticket unchanged, or null. */
     RowOrigin unchangedEarlier(String ticketId) throws SQLException {
+        if (!anyUnchanged) {
+            return null;
+        }
         findUnchanged.setString(1, ticketId);
         try (ResultSet rs = findUnchanged.executeQuery()) {
             return rs.next() ? new RowOrigin(rs.getString(1), rs.getLong(2), List.of()) : null;

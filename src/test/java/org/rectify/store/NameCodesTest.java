@@ -42,6 +42,7 @@ class NameCodesTest {
             assertEquals(NameCodes.BLANK, names.code(""));
             assertEquals(NameCodes.BLANK, names.code(null));
             given.values().forEach(code -> assertNotEquals(NameCodes.BLANK, code));
+            given.forEach((name, code) -> assertEquals(name, names.name(code), "given now, read back by its code"));
             names.writeNew(c);
             c.commit();
 
@@ -50,6 +51,7 @@ class NameCodesTest {
                     + NameCodes.codeOf("?2"))) {
                 for (Map.Entry<String, Integer> e : given.entrySet()) {
                     assertEquals(e.getValue(), reloaded.code(e.getKey()), "same code after reloading: " + e.getKey());
+                    assertEquals(e.getKey(), reloaded.name(e.getValue()), "stored, read back by its code");
                     st.setInt(1, e.getValue());
                     st.setString(2, e.getKey());
                     try (ResultSet rs = st.executeQuery()) {
