@@ -142,31 +142,7 @@ final class TicketColumns {
      * reading back the tickets it meets again, without SQLite looking up nine names a row.
      */
     static Ticket readCoded(ResultSet rs, NameCodes names) throws SQLException {
-        int fcr = rs.getInt("first_contact_resolved");
-        Boolean firstContact = rs.wasNull() ? null : fcr == 1;
-        double satisfaction = rs.getDouble("satisfaction");
-        Double score = rs.wasNull() ? null : satisfaction;
-        long closed = rs.getLong("closed_at");
-        LocalDateTime closedAt = rs.wasNull() ? null : time(closed);
-        return new Ticket(
-                rs.getString("ticket_id"),
-                time(rs.getLong("created_at")),
-                closedAt,
-                name(rs, "district_code", names),
-                name(rs, "center_code", names),
-                kindOf(rs.getInt("kind")),
-                name(rs, "kind_raw_code", names),
-                name(rs, "category_code", names),
-                name(rs, "problem_code", names),
-                name(rs, "channel_code", names),
-                name(rs, "escalation_code", names),
-                firstContact,
-                statusOf(rs.getInt("status")),
-                name(rs, "status_raw_code", names),
-                name(rs, "owner_code", names),
-                rs.getString("subscriber"),
-                score,
-                rs.getString("description"));
+        return read(rs, (codeColumn, alias) -> name(rs, codeColumn, names));
     }
 
     /** The name of a code column; null where the row has none (as the name looked up in SQL would be). */
@@ -177,6 +153,16 @@ final class TicketColumns {
 
     /** Reads a row selected with {@link #SELECT}. */
     static Ticket read(ResultSet rs) throws SQLException {
+        return read(rs, (codeColumn, alias) -> rs.getString(alias));
+    }
+
+    /** How a name is read: by its code column in {@link #CODED}, or by its alias in {@link #SELECT}. */
+    @FunctionalInterface
+    private interface NameReader {
+        String read(String codeColumn, String alias) throws SQLException;
+    }
+
+    private static Ticket read(ResultSet rs, NameReader names) throws SQLException {
         int fcr = rs.getInt("first_contact_resolved");
         Boolean firstContact = rs.wasNull() ? null : fcr == 1;
         double satisfaction = rs.getDouble("satisfaction");
@@ -187,18 +173,18 @@ final class TicketColumns {
                 rs.getString("ticket_id"),
                 time(rs.getLong("created_at")),
                 closedAt,
-                rs.getString("district"),
-                rs.getString("service_center"),
+                names.read("district_code", "district"),
+                names.read("center_code", "service_center"),
                 kindOf(rs.getInt("kind")),
-                rs.getString("kind_raw"),
-                rs.getString("category"),
-                rs.getString("problem"),
-                rs.getString("channel"),
-                rs.getString("escalation_channel"),
+                names.read("kind_raw_code", "kind_raw"),
+                names.read("category_code", "category"),
+                names.read("problem_code", "problem"),
+                names.read("channel_code", "channel"),
+                names.read("escalation_code", "escalation_channel"),
                 firstContact,
                 statusOf(rs.getInt("status")),
-                rs.getString("status_raw"),
-                rs.getString("owner"),
+                names.read("status_raw_code", "status_raw"),
+                names.read("owner_code", "owner"),
                 rs.getString("subscriber"),
                 score,
                 rs.getString("description"));
