@@ -24,7 +24,7 @@ final class NameCodes {
     /** Read without a lock by the import's two threads (binding the rows, summing the roll-ups). */
     private final Map<String, Integer> codes = new ConcurrentHashMap<>();
     /** The other way round, for reading stored tickets back without SQLite looking up each name. */
-    private final Map<Integer, String> names = new ConcurrentHashMap<>();
+    private final Map<Integer, String> namesByCode = new ConcurrentHashMap<>();
     private final List<String> added = new ArrayList<>();
     private int next;
 
@@ -48,7 +48,7 @@ final class NameCodes {
             while (rs.next()) {
                 int code = rs.getInt(1);
                 names.codes.put(rs.getString(2), code);
-                names.names.put(code, rs.getString(2));
+                names.namesByCode.put(code, rs.getString(2));
                 names.next = Math.max(names.next, code + 1);
             }
         }
@@ -58,7 +58,7 @@ final class NameCodes {
 
     /** The name of a code this import knows (stored or given), or null. */
     String name(int code) {
-        return names.get(code);
+        return namesByCode.get(code);
     }
 
     /** The code of a name, given now when the store has none yet; null and '' are {@link #BLANK}. */
@@ -117,7 +117,7 @@ final class NameCodes {
         }
         Integer given = next++;
         codes.put(name, given);
-        names.put(given, name);
+        namesByCode.put(given, name);
         added.add(name);
         return given;
     }
