@@ -1,5 +1,12 @@
 package org.rectify.store;
 
+import static org.rectify.store.ScopedSql.MONTH_WHERE;
+import static org.rectify.store.ScopedSql.SCOPE_ONLY;
+import static org.rectify.store.ScopedSql.WHERE;
+import static org.rectify.store.ScopedSql.bind;
+import static org.rectify.store.ScopedSql.channelFilter;
+import static org.rectify.store.ScopedSql.table;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,18 +26,6 @@ import org.rectify.domain.Scope;
  * days asked for only, so its cost follows the period, not the history.
  */
 public final class RollupQueries {
-
-    /** Filters with null parameters switched off; ?1 ?2 the days, ?3 district, ?4 category. */
-    private static final String WHERE = " WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district_code = "
-            + NameCodes.codeOf("?3") + ") AND (?4 IS NULL OR category_code = " + NameCodes.codeOf("?4") + ")";
-
-    /** As {@link #WHERE} over the monthly roll-up: ?1 ?2 the months. */
-    private static final String MONTH_WHERE = " WHERE month >= ?1 AND month < ?2 AND (?3 IS NULL OR district_code = "
-            + NameCodes.codeOf("?3") + ") AND (?4 IS NULL OR category_code = " + NameCodes.codeOf("?4") + ")";
-
-    /** The scope's filters alone: ?1 district, ?2 category. */
-    private static final String SCOPE_ONLY = " WHERE (?1 IS NULL OR district_code = " + NameCodes.codeOf("?1")
-            + ") AND (?2 IS NULL OR category_code = " + NameCodes.codeOf("?2") + ")";
 
     private final Store store;
 
@@ -62,16 +57,6 @@ public final class RollupQueries {
     public Optional<LocalDate> firstDay(Scope scope) {
         return edgeDay(scope, "SELECT day FROM " + table(scope) + SCOPE_ONLY + channelFilter(scope, "?3")
                 + " ORDER BY day LIMIT 1");
-    }
-
-    /** Complaints by channel are only in the fine roll-up; everything else reads the coarse one. */
-    private static String table(Scope scope) {
-        return scope.channel() == null ? "rollup_category_day" : "rollup_complaint";
-    }
-
-    /** A fixed clause (no values) that filters the fine roll-up by the channel bound at {@code parameter}. */
-    private static String channelFilter(Scope scope, String parameter) {
-        return scope.channel() == null ? "" : " AND channel_code = " + NameCodes.codeOf(parameter);
     }
 
     private Optional<LocalDate> edgeDay(Scope scope, String sql) {
@@ -310,16 +295,6 @@ public final class RollupQueries {
             return sums;
         } catch (SQLException e) {
             throw new StoreException("Cannot read complaint roll-ups: " + e.getMessage(), e);
-        }
-    }
-
-    private static void bind(PreparedStatement st, DateRange range, Scope scope) throws SQLException {
-        st.setString(1, range.start().toString());
-        st.setString(2, range.end().toString());
-        st.setString(3, scope.district());
-        st.setString(4, scope.category());
-        if (scope.channel() != null && st.getParameterMetaData().getParameterCount() >= 5) {
-            st.setString(5, scope.channel());
         }
     }
 
