@@ -53,7 +53,7 @@ final class StoredTickets implements AutoCloseable {
     StoredTickets(Connection connection, long runId, NameCodes names) throws SQLException {
         this.runId = runId;
         this.names = names;
-        this.select = connection.prepareStatement("SELECT " + TicketColumns.CODED
+        this.select = connection.prepareStatement("SELECT " + TicketColumns.LIST
                 + ", is_repeat, last_run_id, source_sheet_code, source_row FROM ticket_row WHERE ticket_id = ?");
         this.update = connection.prepareStatement(UPDATE);
         try (var st = connection.createStatement()) {

@@ -134,11 +134,8 @@ final class TicketColumns {
         return index + 1;
     }
 
-    /** The stored columns with their codes, for {@link #readCoded}. */
-    static final String CODED = LIST;
-
     /**
-     * Reads a row selected with {@link #CODED}, each name found from its code in {@code names}: an import
+     * Reads a row selected with {@link #LIST}, each name found from its code in {@code names}: an import
      * reading back the tickets it meets again, without SQLite looking up nine names a row.
      */
     static Ticket readCoded(ResultSet rs, NameCodes names) throws SQLException {
@@ -156,7 +153,7 @@ final class TicketColumns {
         return read(rs, (codeColumn, alias) -> rs.getString(alias));
     }
 
-    /** How a name is read: by its code column in {@link #CODED}, or by its alias in {@link #SELECT}. */
+    /** How a name is read: by its code column in {@link #LIST}, or by its alias in {@link #SELECT}. */
     @FunctionalInterface
     private interface NameReader {
         String read(String codeColumn, String alias) throws SQLException;
