@@ -195,7 +195,7 @@ public final class ImportTransaction implements AutoCloseable {
     private void bindNew(PreparedStatement st, int first, NewRow row) throws SQLException {
         int next = TicketColumns.bind(st, first, row.ticket(), names);
         next = StoredTickets.bindOrigin(st, next, row.origin(), names);
-        st.setInt(next, row.repeat() ? 1 : 0);
+        st.setObject(next, Integer.valueOf(row.repeat() ? 1 : 0)); // cached: setInt boxes anew
     }
 
     private static void awaitSums(Future<?> counting) {

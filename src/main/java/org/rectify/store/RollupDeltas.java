@@ -227,7 +227,7 @@ final class RollupDeltas {
                 st.setObject(i++, boxed(key.part(part)));
             }
             for (long count : table.deltas().get(key)) {
-                st.setLong(i++, count);
+                st.setObject(i++, Long.valueOf(count)); // mostly small, so cached: setLong boxes every one anew
             }
         });
         return decrease;

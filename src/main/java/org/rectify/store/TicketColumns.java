@@ -100,7 +100,7 @@ final class TicketColumns {
         }
         st.setObject(i++, names.boxedCode(t.district()));
         i = bindCode(st, i, names.nullableCode(t.serviceCenter()));
-        st.setInt(i++, kindNumber(t.kind()));
+        st.setObject(i++, Integer.valueOf(kindNumber(t.kind()))); // a cached box: setInt makes one each time
         i = bindCode(st, i, names.nullableCode(t.kindRaw()));
         i = bindCode(st, i, names.nullableCode(t.category()));
         i = bindCode(st, i, names.nullableCode(t.problem()));
@@ -109,9 +109,9 @@ final class TicketColumns {
         if (t.firstContactResolved() == null) {
             st.setNull(i++, Types.INTEGER);
         } else {
-            st.setInt(i++, t.firstContactResolved() ? 1 : 0);
+            st.setObject(i++, Integer.valueOf(t.firstContactResolved() ? 1 : 0));
         }
-        st.setInt(i++, statusNumber(t.status()));
+        st.setObject(i++, Integer.valueOf(statusNumber(t.status())));
         i = bindCode(st, i, names.nullableCode(t.statusRaw()));
         i = bindCode(st, i, names.nullableCode(t.owner()));
         st.setString(i++, t.subscriber());

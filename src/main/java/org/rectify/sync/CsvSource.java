@@ -1,5 +1,6 @@
 package org.rectify.sync;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -31,6 +32,8 @@ import org.rectify.domain.ImportNote;
 final class CsvSource implements TableSource {
 
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    /** Bytes taken from the file a system call: the decoder's own 8 KB would make eight times as many. */
+    private static final int READ_BLOCK = 1 << 16;
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     private final Path file;
@@ -81,7 +84,8 @@ final class CsvSource implements TableSource {
         String fileName = file.getFileName().toString();
         rowsParsed = 0;
         sink.sheetStarted(null);
-        try (CountingStream counter = new CountingStream(Files.newInputStream(file), hashing ? sha256() : null);
+        try (CountingStream counter = new CountingStream(new BufferedInputStream(Files.newInputStream(file), READ_BLOCK),
+                hashing ? sha256() : null);
              CsvRecords records = new CsvRecords(decode(counter), delimiter != null ? delimiter : detected)) {
             boolean whole = true;
             while (records.hasNext()) {
@@ -256,6 +260,16 @@ final class CsvSource implements TableSource {
                 }
             }
             return n;
+        }
+
+        /**
+         * None promised, as {@link InputStream} says by default. The decoder asks after every 8 KB whether
+         * more is ready; a file's stream answers with two system calls each time (its size and position):
+         * 9 % of a 1M-row file's reading.
+         */
+        @Override
+        public int available() {
+            return 0;
         }
 
         /** Skipped bytes are read all the same: the hash is the whole file's. */
