@@ -80,6 +80,10 @@ final class RollupDeltas {
             INSERT INTO rollup_problem_month (month, district_code, category_code, problem_code, tickets)""", """
             ON CONFLICT (month, district_code, category_code, problem_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", true, true);
+    private final Table problemWeeks = new Table("""
+            INSERT INTO rollup_problem_week (week, district_code, category_code, problem_code, tickets)""", """
+            ON CONFLICT (week, district_code, category_code, problem_code)
+            DO UPDATE SET tickets = tickets + excluded.tickets""", true, false);
     private final Table closures = new Table("""
             INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)""", """
             ON CONFLICT (day, district_code, center_code, category_code)
@@ -123,6 +127,7 @@ final class RollupDeltas {
         LocalDate created = t.createdAt().toLocalDate();
         problems.add(new RollupKey(created.getYear() * 12 + created.getMonthValue() - 1, key.part(1), key.part(2),
                 key.part(3)), sign);
+        problemWeeks.add(new RollupKey((int) EpochDays.mondayOf(key.part(0)), key.part(1), key.part(2), key.part(3)), sign);
         if (t.isEscalated()) {
             escalations.add(new RollupKey(key.part(0), key.part(1), key.part(2), key.part(5)), sign);
         }
@@ -167,7 +172,7 @@ final class RollupDeltas {
     }
 
     private List<Table> tables() {
-        return List.of(complaints, categories, escalations, problems, closures, closuresByDay);
+        return List.of(complaints, categories, escalations, problems, problemWeeks, closures, closuresByDay);
     }
 
     void applyTo(Connection c) throws SQLException {
@@ -186,7 +191,7 @@ final class RollupDeltas {
         try (Statement st = c.createStatement()) {
             // Fixed table names: rows that a changed ticket emptied are dropped.
             for (String table : List.of("rollup_complaint", "rollup_category_day", "rollup_escalation_day",
-                    "rollup_problem_month")) {
+                    "rollup_problem_month", "rollup_problem_week")) {
                 st.executeUpdate("DELETE FROM " + table + " WHERE tickets = 0");
             }
         }

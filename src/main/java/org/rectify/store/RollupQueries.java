@@ -1,6 +1,5 @@
 package org.rectify.store;
 
-import static org.rectify.store.ScopedSql.MONTH_WHERE;
 import static org.rectify.store.ScopedSql.SCOPE_ONLY;
 import static org.rectify.store.ScopedSql.WHERE;
 import static org.rectify.store.ScopedSql.bind;
@@ -128,68 +127,27 @@ public final class RollupQueries {
     }
 
     /**
-     * Complaints per problem in the range: whole months from the monthly roll-up, the days before
-     * the first and after the last whole month from the daily one.
+     * Complaints per problem in the range: whole months, then whole ISO weeks, from their roll-ups, the
+     * days at the edges from the daily one (see {@link ProblemCounts}).
      */
     public Map<String, Long> problems(DateRange range, Scope scope) {
-        LocalDate firstWhole = range.start().getDayOfMonth() == 1 ? range.start()
-                : range.start().withDayOfMonth(1).plusMonths(1);
-        LocalDate endWhole = range.end().withDayOfMonth(1);
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (firstWhole.isBefore(endWhole) && scope.channel() == null) {
-            String monthly = "SELECT " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM rollup_problem_month"
-                    + MONTH_WHERE + " GROUP BY problem_code";
-            merge(counts, sums(monthly, new DateRange(firstWhole, endWhole), scope, true));
-            merge(counts, dailyProblems(new DateRange(range.start(), firstWhole), scope));
-            merge(counts, dailyProblems(new DateRange(endWhole, range.end()), scope));
-        } else {
-            merge(counts, dailyProblems(range, scope));
-        }
-        return counts;
+        return new ProblemCounts(store).of(range, scope);
     }
 
     /**
      * Each whole month's problem counts from {@code from} to {@code until} (exclusive) for a scope without a
-     * channel — what {@link #problems} gives for each of those months — from one read of the monthly roll-up
-     * instead of one a month (a dashboard's twelve-month sparklines and the year before: 24 reads).
-     * A month without complaints is there, empty.
+     * channel, from one read (a dashboard's twelve-month sparklines and the year before: 24 reads otherwise).
      */
     public Map<YearMonth, Map<String, Long>> problemsByMonth(YearMonth from, YearMonth until, Scope scope) {
-        if (scope.channel() != null) {
-            throw new IllegalArgumentException("the monthly roll-up has no channel");
-        }
-        Map<YearMonth, Map<String, Long>> months = new LinkedHashMap<>();
-        for (YearMonth m = from; m.isBefore(until); m = m.plusMonths(1)) {
-            months.put(m, new LinkedHashMap<>());
-        }
-        String sql = "SELECT month, " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM rollup_problem_month"
-                + MONTH_WHERE + " GROUP BY month, problem_code ORDER BY month, problem_code";
-        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, from.toString());
-            st.setString(2, until.toString());
-            st.setString(3, scope.district());
-            st.setString(4, scope.category());
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    months.get(YearMonth.parse(rs.getString(1))).put(rs.getString(2), rs.getLong(3));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the problems per month: " + e.getMessage(), e);
-        }
-        return months;
+        return new ProblemCounts(store).byMonth(from, until, scope);
     }
 
-    private Map<String, Long> dailyProblems(DateRange range, Scope scope) {
-        if (range.days() <= 0) {
-            return Map.of();
-        }
-        return sums("SELECT " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM rollup_complaint" + WHERE
-                + channelFilter(scope, "?5") + " GROUP BY problem_code", range, scope, false);
-    }
-
-    private static void merge(Map<String, Long> into, Map<String, Long> from) {
-        from.forEach((k, v) -> into.merge(k, v, Long::sum));
+    /**
+     * Each ISO week's problem counts, from the Monday {@code from} to the Monday {@code until} (exclusive),
+     * for a scope without a channel, from one read (a year's weekly trend and the year before: 106 reads otherwise).
+     */
+    public Map<LocalDate, Map<String, Long>> problemsByWeek(LocalDate from, LocalDate until, Scope scope) {
+        return new ProblemCounts(store).byWeek(from, until, scope);
     }
 
     /** Closures in the range per district or per service center: name → {resolved at first contact, flag known}. */
@@ -275,26 +233,6 @@ public final class RollupQueries {
             return counts;
         } catch (SQLException e) {
             throw new StoreException("Cannot read subscriber counts: " + e.getMessage(), e);
-        }
-    }
-
-    /** Runs a grouped sum; {@code months} binds the range as yyyy-MM texts. */
-    private Map<String, Long> sums(String sql, DateRange range, Scope scope, boolean months) {
-        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, range, scope);
-            if (months) {
-                st.setString(1, YearMonth.from(range.start()).toString());
-                st.setString(2, YearMonth.from(range.end()).toString());
-            }
-            Map<String, Long> sums = new LinkedHashMap<>();
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    sums.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-            return sums;
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read complaint roll-ups: " + e.getMessage(), e);
         }
     }
 

@@ -14,13 +14,18 @@ final class ScopedSql {
     private ScopedSql() {
     }
 
+    /** The district (?3) and category (?4) filters, each switched off by its NULL. */
+    private static final String DISTRICT_AND_CATEGORY = " AND (?3 IS NULL OR district_code = " + NameCodes.codeOf("?3")
+            + ") AND (?4 IS NULL OR category_code = " + NameCodes.codeOf("?4") + ")";
+
     /** Filters with null parameters switched off; ?1 ?2 the days, ?3 district, ?4 category. */
-    static final String WHERE = " WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district_code = "
-            + NameCodes.codeOf("?3") + ") AND (?4 IS NULL OR category_code = " + NameCodes.codeOf("?4") + ")";
+    static final String WHERE = " WHERE day >= ?1 AND day < ?2" + DISTRICT_AND_CATEGORY;
 
     /** As {@link #WHERE} over the monthly roll-up: ?1 ?2 the months. */
-    static final String MONTH_WHERE = " WHERE month >= ?1 AND month < ?2 AND (?3 IS NULL OR district_code = "
-            + NameCodes.codeOf("?3") + ") AND (?4 IS NULL OR category_code = " + NameCodes.codeOf("?4") + ")";
+    static final String MONTH_WHERE = " WHERE month >= ?1 AND month < ?2" + DISTRICT_AND_CATEGORY;
+
+    /** As {@link #WHERE} over the weekly roll-up: ?1 ?2 the weeks' Mondays. */
+    static final String WEEK_WHERE = " WHERE week >= ?1 AND week < ?2" + DISTRICT_AND_CATEGORY;
 
     /** The scope's filters alone: ?1 district, ?2 category. */
     static final String SCOPE_ONLY = " WHERE (?1 IS NULL OR district_code = " + NameCodes.codeOf("?1")

@@ -64,17 +64,20 @@ class StoreRecoveryTest {
 
     @Test
     void damageInsideTheFileIsFoundByTheQuickCheckNotAtOpen() throws Exception {
+        int pageSize;
         try (Store store = Store.open(folder)) {
+            // rows enough to make most of the file theirs: the page in the middle is one of their leaves
             for (int i = 0; i < 4000; i++) {
-                execute(store, "INSERT INTO setting (key, value) VALUES ('k" + i + "', '" + "v".repeat(200) + "')");
+                execute(store, "INSERT INTO setting (key, value) VALUES ('k" + i + "', '" + "v".repeat(2000) + "')");
             }
             assertEquals("ok", StoreRecovery.quickCheck(store));
+            pageSize = store.pageSize();
         }
         Path file = folder.resolve(DataFolder.STORE_FILE);
-        long pages = Files.size(file) / 4096;
+        long pages = Files.size(file) / pageSize;
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            raw.seek(4096 * (pages / 2));
-            byte[] garbage = new byte[4096];
+            raw.seek((long) pageSize * (pages / 2));
+            byte[] garbage = new byte[pageSize];
             java.util.Arrays.fill(garbage, (byte) 0xFF);
             raw.write(garbage);
         }
