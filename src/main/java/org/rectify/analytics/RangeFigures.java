@@ -26,8 +26,6 @@ final class RangeFigures {
     private final Map<String, Boolean> roleInStore = new HashMap<>();
     /** Problem counts of whole months read ahead (a series' months), else null: each range reads its own. */
     private Map<YearMonth, Map<String, Long>> problemMonths;
-    /** The same of whole ISO weeks, by their Mondays. */
-    private Map<java.time.LocalDate, Map<String, Long>> problemWeeks;
 
     RangeFigures(RollupQueries rollups, KpiSettings.Values settings, List<String> districts) {
         this.rollups = rollups;
@@ -38,11 +36,6 @@ final class RangeFigures {
     /** Takes the problem counts of these whole months, read at once, for the ranges made of them. */
     void useProblemMonths(Map<YearMonth, Map<String, Long>> months) {
         this.problemMonths = months;
-    }
-
-    /** Takes the problem counts of these whole weeks (by their Mondays), read at once, for the ranges that are one of them. */
-    void useProblemWeeks(Map<java.time.LocalDate, Map<String, Long>> weeks) {
-        this.problemWeeks = weeks;
     }
 
     Map<Metric, Measure> measure(DateRange range, Grain grain, Scope scope) {
@@ -94,12 +87,8 @@ final class RangeFigures {
         return m;
     }
 
-    /** The range's problem counts: from the months or the week read ahead when it is made of them, else read now. */
+    /** The range's problem counts: from the months read ahead when it is made of them, else read now. */
     private Map<String, Long> problems(DateRange range, Scope scope) {
-        if (problemWeeks != null && scope.channel() == null && range.days() == 7
-                && problemWeeks.containsKey(range.start())) {
-            return problemWeeks.get(range.start());
-        }
         if (problemMonths != null && scope.channel() == null && range.start().getDayOfMonth() == 1
                 && range.end().getDayOfMonth() == 1 && problemMonths.containsKey(YearMonth.from(range.start()))
                 && problemMonths.containsKey(YearMonth.from(range.end().minusDays(1)))) {

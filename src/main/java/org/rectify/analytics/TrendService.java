@@ -65,10 +65,6 @@ public final class TrendService {
             figures.useProblemMonths(rollups.problemsByMonth(YearMonth.from(first.previousYear().start()),
                     YearMonth.from(last.end().minusDays(1)).plusMonths(1), scope));
         }
-        if (grain == Grain.WEEK && metrics.contains(Metric.TOP_PROBLEM_SHARE) && scope.channel() == null) {
-            // ISO weeks start on Mondays: the weeks from last year's first to this year's last, in one read
-            figures.useProblemWeeks(rollups.problemsByWeek(first.previousYear().start(), last.end(), scope));
-        }
         Map<Metric, List<TrendPoint>> series = new EnumMap<>(Metric.class);
         metrics.forEach(m -> series.put(m, new ArrayList<>()));
         Optional<DataSpan> data = DataSpans.of(rollups);

@@ -101,11 +101,9 @@ final class BenchAnalyticsCommand implements Callable<Integer> {
         queries.put("weekly complaints trend, one year", () -> trends.series(Metric.COMPLAINTS, Grain.WEEK,
                 Period.parse("2013-W22"), Period.parse("2014-W21"), Scope.ALL));
         queries.put("TOP-10 of 龙华, 2014-Q1", () -> pareto.top(Period.parse("2014-Q1"), new Scope("龙华", null), 10));
-        // what the desktop adds: the dashboard's sparklines, the trends screen's TOP share by week, the districts screen
+        // what the desktop adds: the dashboard's sparklines, and the districts screen
         queries.put("sparklines: 9 metrics x 12 months", () -> trends.series(java.util.EnumSet.allOf(Metric.class),
                 Grain.MONTH, Period.parse("2013-06"), Period.parse("2014-05"), Scope.ALL));
-        queries.put("weekly TOP-problem share, one year", () -> trends.series(Metric.TOP_PROBLEM_SHARE, Grain.WEEK,
-                Period.parse("2013-W22"), Period.parse("2014-W21"), Scope.ALL));
         var districts = org.rectify.ui.common.DesktopAnalytics.over(wiring.store(), wiring.referenceData()).districts();
         queries.put("districts screen, 2014-05", () -> districts.compare(Period.parse("2014-05")));
         return queries;

@@ -47,11 +47,6 @@ public final class EpochDays {
         return YEAR_STARTS[index] + DAYS_BEFORE_MONTH[MONTH_ROWS[index] + date.getMonthValue()] + date.getDayOfMonth() - 1;
     }
 
-    /** The epoch day of the Monday that starts the ISO week holding {@code epochDay} (1970-01-01 was a Thursday). */
-    public static long mondayOf(long epochDay) {
-        return epochDay - Math.floorMod(epochDay + 3, 7);
-    }
-
     /** Seconds since 1970-01-01 00:00:00 of a wall-clock time (its fraction of a second left out). */
     public static long secondOf(LocalDateTime time) {
         return of(time.toLocalDate()) * 86_400 + time.toLocalTime().toSecondOfDay();

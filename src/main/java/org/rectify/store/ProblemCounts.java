@@ -1,7 +1,6 @@
 package org.rectify.store;
 
 import static org.rectify.store.ScopedSql.MONTH_WHERE;
-import static org.rectify.store.ScopedSql.WEEK_WHERE;
 import static org.rectify.store.ScopedSql.WHERE;
 import static org.rectify.store.ScopedSql.bind;
 import static org.rectify.store.ScopedSql.channelFilter;
@@ -10,26 +9,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.rectify.domain.DateRange;
 import org.rectify.domain.Scope;
 
 /**
- * Complaints per problem over a date range and scope, from the coarsest roll-ups that tile it: whole
- * months from the monthly one, whole ISO weeks of what is left from the weekly one, the days at the
- * edges from the fine daily one — so that a range costs about the same whatever its length. A scope
- * with a channel reads the fine roll-up alone (the coarse ones have no channel).
+ * Complaints per problem over a date range and scope: whole months from the monthly roll-up, the days
+ * before and after them from the fine daily one. A scope with a channel reads the fine roll-up alone
+ * (the monthly one has no channel).
  */
 final class ProblemCounts {
 
     private static final String NAME_AND_SUM = "SELECT " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM ";
     private static final String MONTHLY = NAME_AND_SUM + "rollup_problem_month" + MONTH_WHERE + " GROUP BY problem_code";
-    private static final String WEEKLY = NAME_AND_SUM + "rollup_problem_week" + WEEK_WHERE + " GROUP BY problem_code";
 
     private final Store store;
 
@@ -48,10 +43,10 @@ final class ProblemCounts {
         LocalDate endWhole = range.end().withDayOfMonth(1);
         if (firstWhole.isBefore(endWhole)) {
             merge(counts, read(MONTHLY, new DateRange(firstWhole, endWhole), scope, true));
-            merge(counts, weeksAndDays(new DateRange(range.start(), firstWhole), scope));
-            merge(counts, weeksAndDays(new DateRange(endWhole, range.end()), scope));
+            merge(counts, daily(new DateRange(range.start(), firstWhole), scope));
+            merge(counts, daily(new DateRange(endWhole, range.end()), scope));
         } else {
-            merge(counts, weeksAndDays(range, scope));
+            merge(counts, daily(range, scope));
         }
         return counts;
     }
@@ -85,53 +80,6 @@ final class ProblemCounts {
             throw new StoreException("Cannot read the problems per month: " + e.getMessage(), e);
         }
         return months;
-    }
-
-    /**
-     * Each ISO week's problem counts, the weeks starting from the Monday {@code from} to the Monday
-     * {@code until} (exclusive), for a scope without a channel — what {@link #of} gives for each week —
-     * from one read instead of one a week. A week without complaints is there, empty.
-     */
-    Map<LocalDate, Map<String, Long>> byWeek(LocalDate from, LocalDate until, Scope scope) {
-        if (scope.channel() != null) {
-            throw new IllegalArgumentException("the weekly roll-up has no channel");
-        }
-        if (from.getDayOfWeek() != DayOfWeek.MONDAY || until.getDayOfWeek() != DayOfWeek.MONDAY) {
-            throw new IllegalArgumentException("weeks run from Monday to Monday: " + from + " – " + until);
-        }
-        Map<LocalDate, Map<String, Long>> weeks = new LinkedHashMap<>();
-        for (LocalDate monday = from; monday.isBefore(until); monday = monday.plusWeeks(1)) {
-            weeks.put(monday, new LinkedHashMap<>());
-        }
-        String sql = "SELECT week, " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM rollup_problem_week"
-                + WEEK_WHERE + " GROUP BY week, problem_code ORDER BY week, problem_code";
-        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, new DateRange(from, until), scope);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    weeks.get(LocalDate.parse(rs.getString(1))).put(rs.getString(2), rs.getLong(3));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Cannot read the problems per week: " + e.getMessage(), e);
-        }
-        return weeks;
-    }
-
-    /** The range's whole weeks from the weekly roll-up, the days before and after them from the daily one. */
-    private Map<String, Long> weeksAndDays(DateRange range, Scope scope) {
-        if (range.days() <= 0) {
-            return Map.of();
-        }
-        LocalDate firstMonday = range.start().with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        LocalDate endMonday = range.end().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        if (!firstMonday.isBefore(endMonday)) {
-            return daily(range, scope);
-        }
-        Map<String, Long> counts = new LinkedHashMap<>(read(WEEKLY, new DateRange(firstMonday, endMonday), scope, false));
-        merge(counts, daily(new DateRange(range.start(), firstMonday), scope));
-        merge(counts, daily(new DateRange(endMonday, range.end()), scope));
-        return counts;
     }
 
     private Map<String, Long> daily(DateRange range, Scope scope) {

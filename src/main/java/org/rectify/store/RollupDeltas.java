@@ -69,21 +69,17 @@ final class RollupDeltas {
             ON CONFLICT (day, district_code, category_code, problem_code, channel_code, escalation_code)
             DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true, false);
     private final Table categories = new Table("""
-            INSERT INTO rollup_category_day (day, district_code, category_code, tickets, repeats)""", """
-            ON CONFLICT (day, district_code, category_code)
+            INSERT INTO rollup_category_day (day, category_code, district_code, tickets, repeats)""", """
+            ON CONFLICT (day, category_code, district_code)
             DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true, false);
     private final Table escalations = new Table("""
-            INSERT INTO rollup_escalation_day (day, district_code, category_code, escalation_code, tickets)""", """
-            ON CONFLICT (day, district_code, category_code, escalation_code)
+            INSERT INTO rollup_escalation_day (day, escalation_code, district_code, category_code, tickets)""", """
+            ON CONFLICT (day, escalation_code, district_code, category_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", true, false);
     private final Table problems = new Table("""
-            INSERT INTO rollup_problem_month (month, district_code, category_code, problem_code, tickets)""", """
-            ON CONFLICT (month, district_code, category_code, problem_code)
+            INSERT INTO rollup_problem_month (month, problem_code, district_code, category_code, tickets)""", """
+            ON CONFLICT (month, problem_code, district_code, category_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", true, true);
-    private final Table problemWeeks = new Table("""
-            INSERT INTO rollup_problem_week (week, district_code, category_code, problem_code, tickets)""", """
-            ON CONFLICT (week, district_code, category_code, problem_code)
-            DO UPDATE SET tickets = tickets + excluded.tickets""", true, false);
     private final Table closures = new Table("""
             INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)""", """
             ON CONFLICT (day, district_code, center_code, category_code)
@@ -123,13 +119,12 @@ final class RollupDeltas {
         }
         RollupKey key = complaintKey(t);
         complaints.add(key, sign, true, repeat);
-        categories.add(key.prefix(3), sign, true, repeat);
+        categories.add(categoryKey(key), sign, true, repeat);
         LocalDate created = t.createdAt().toLocalDate();
-        problems.add(new RollupKey(created.getYear() * 12 + created.getMonthValue() - 1, key.part(1), key.part(2),
-                key.part(3)), sign);
-        problemWeeks.add(new RollupKey((int) EpochDays.mondayOf(key.part(0)), key.part(1), key.part(2), key.part(3)), sign);
+        problems.add(new RollupKey(created.getYear() * 12 + created.getMonthValue() - 1, key.part(3), key.part(1),
+                key.part(2)), sign);
         if (t.isEscalated()) {
-            escalations.add(new RollupKey(key.part(0), key.part(1), key.part(2), key.part(5)), sign);
+            escalations.add(new RollupKey(key.part(0), key.part(5), key.part(1), key.part(2)), sign);
         }
         if (t.closedAt() != null) {
             int closedDay = (int) EpochDays.of(t.closedAt().toLocalDate());
@@ -147,7 +142,12 @@ final class RollupDeltas {
      */
     void addRepeat(RollupKey complaintKey, int sign) {
         complaints.add(complaintKey, sign, false, true);
-        categories.add(complaintKey.prefix(3), sign, false, true);
+        categories.add(categoryKey(complaintKey), sign, false, true);
+    }
+
+    /** The day-and-category roll-up's key of a fine one: day, category, district (its key order, v20). */
+    private static RollupKey categoryKey(RollupKey complaintKey) {
+        return new RollupKey(complaintKey.part(0), complaintKey.part(2), complaintKey.part(1));
     }
 
     /** A complaint's dimensions in the fine roll-up: day, district, category, problem, channel, escalation channel. */
@@ -172,7 +172,7 @@ final class RollupDeltas {
     }
 
     private List<Table> tables() {
-        return List.of(complaints, categories, escalations, problems, problemWeeks, closures, closuresByDay);
+        return List.of(complaints, categories, escalations, problems, closures, closuresByDay);
     }
 
     void applyTo(Connection c) throws SQLException {
@@ -191,7 +191,7 @@ final class RollupDeltas {
         try (Statement st = c.createStatement()) {
             // Fixed table names: rows that a changed ticket emptied are dropped.
             for (String table : List.of("rollup_complaint", "rollup_category_day", "rollup_escalation_day",
-                    "rollup_problem_month", "rollup_problem_week")) {
+                    "rollup_problem_month")) {
                 st.executeUpdate("DELETE FROM " + table + " WHERE tickets = 0");
             }
         }

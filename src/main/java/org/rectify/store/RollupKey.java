@@ -24,11 +24,6 @@ final class RollupKey {
         return parts.length;
     }
 
-    /** The first {@code count} dimensions. */
-    RollupKey prefix(int count) {
-        return new RollupKey(Arrays.copyOf(parts, count));
-    }
-
     @Override
     public boolean equals(Object other) {
         return other instanceof RollupKey key && hash == key.hash && Arrays.equals(parts, key.parts);

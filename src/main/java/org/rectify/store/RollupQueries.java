@@ -126,10 +126,7 @@ public final class RollupQueries {
         return rows;
     }
 
-    /**
-     * Complaints per problem in the range: whole months, then whole ISO weeks, from their roll-ups, the
-     * days at the edges from the daily one (see {@link ProblemCounts}).
-     */
+    /** Complaints per problem in the range: whole months from the monthly roll-up, the days at the edges from the daily one. */
     public Map<String, Long> problems(DateRange range, Scope scope) {
         return new ProblemCounts(store).of(range, scope);
     }
@@ -140,14 +137,6 @@ public final class RollupQueries {
      */
     public Map<YearMonth, Map<String, Long>> problemsByMonth(YearMonth from, YearMonth until, Scope scope) {
         return new ProblemCounts(store).byMonth(from, until, scope);
-    }
-
-    /**
-     * Each ISO week's problem counts, from the Monday {@code from} to the Monday {@code until} (exclusive),
-     * for a scope without a channel, from one read (a year's weekly trend and the year before: 106 reads otherwise).
-     */
-    public Map<LocalDate, Map<String, Long>> problemsByWeek(LocalDate from, LocalDate until, Scope scope) {
-        return new ProblemCounts(store).byWeek(from, until, scope);
     }
 
     /** Closures in the range per district or per service center: name → {resolved at first contact, flag known}. */

@@ -21,7 +21,6 @@ public final class Rollups {
         "DELETE FROM rollup_escalation_day",
         "DELETE FROM rollup_closure_day",
         "DELETE FROM rollup_problem_month",
-        "DELETE FROM rollup_problem_week",
         // The ticket rows hold the codes already (NULL where the roll-ups hold the blank name's 0).
         """
         INSERT INTO rollup_complaint (day, district_code, category_code, problem_code, channel_code, escalation_code,
@@ -45,10 +44,6 @@ public final class Rollups {
         INSERT INTO rollup_problem_month (month, district_code, category_code, problem_code, tickets)
         SELECT substr(day, 1, 7), district_code, category_code, problem_code, sum(tickets) FROM rollup_complaint
         GROUP BY 1, 2, 3, 4""",
-        """
-        INSERT INTO rollup_problem_week (week, district_code, category_code, problem_code, tickets)
-        SELECT date(day, '-6 days', 'weekday 1'), district_code, category_code, problem_code, sum(tickets)
-        FROM rollup_complaint GROUP BY 1, 2, 3, 4""",
         """
         INSERT INTO rollup_closure_day (day, district_code, category_code, resolved_first, flag_known)
         SELECT day, district_code, category_code, sum(resolved_first), sum(flag_known) FROM rollup_closure GROUP BY 1, 2, 3"""

@@ -24,9 +24,6 @@ final class ScopedSql {
     /** As {@link #WHERE} over the monthly roll-up: ?1 ?2 the months. */
     static final String MONTH_WHERE = " WHERE month >= ?1 AND month < ?2" + DISTRICT_AND_CATEGORY;
 
-    /** As {@link #WHERE} over the weekly roll-up: ?1 ?2 the weeks' Mondays. */
-    static final String WEEK_WHERE = " WHERE week >= ?1 AND week < ?2" + DISTRICT_AND_CATEGORY;
-
     /** The scope's filters alone: ?1 district, ?2 category. */
     static final String SCOPE_ONLY = " WHERE (?1 IS NULL OR district_code = " + NameCodes.codeOf("?1")
             + ") AND (?2 IS NULL OR category_code = " + NameCodes.codeOf("?2") + ")";

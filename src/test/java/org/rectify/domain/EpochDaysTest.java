@@ -10,21 +10,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
-/** Epoch days, their weeks' Mondays and seconds from tables are java.time's own, in the tables' years and outside them. */
+/** Epoch days and seconds from tables are java.time's own, in the tables' years and outside them. */
 class EpochDaysTest {
 
     @Test
     void everyDayOfTheTablesYearsAndAroundThemIsJavaTimesEpochDay() {
         for (LocalDate d = LocalDate.of(1890, 1, 1); d.isBefore(LocalDate.of(2210, 1, 1)); d = d.plusDays(1)) {
             assertEquals(d.toEpochDay(), EpochDays.of(d), d::toString);
-        }
-    }
-
-    @Test
-    void theMondayOfEachDayIsTheStartOfItsIsoWeekBeforeAndAfter1970() {
-        for (LocalDate d = LocalDate.of(1960, 1, 1); d.isBefore(LocalDate.of(2040, 1, 1)); d = d.plusDays(1)) {
-            LocalDate monday = d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-            assertEquals(monday.toEpochDay(), EpochDays.mondayOf(d.toEpochDay()), d::toString);
         }
     }
 

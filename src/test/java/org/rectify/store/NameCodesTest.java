@@ -162,8 +162,6 @@ class NameCodesTest {
                         n("escalation_code")),
                 "rollup_problem_month", "month, %s, %s, %s, tickets".formatted(n("district_code"), n("category_code"),
                         n("problem_code")),
-                "rollup_problem_week", "week, %s, %s, %s, tickets".formatted(n("district_code"), n("category_code"),
-                        n("problem_code")),
                 "rollup_closure_day", "day, %s, %s, resolved_first, flag_known".formatted(n("district_code"),
                         n("category_code")));
         Map<String, List<String>> rows = new TreeMap<>();
