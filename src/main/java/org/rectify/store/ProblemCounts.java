@@ -33,15 +33,11 @@ final class ProblemCounts {
     }
 
     Map<String, Long> of(DateRange range, Scope scope) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        if (scope.channel() != null) {
-            merge(counts, daily(range, scope));
-            return counts;
-        }
         LocalDate firstWhole = range.start().getDayOfMonth() == 1 ? range.start()
                 : range.start().withDayOfMonth(1).plusMonths(1);
         LocalDate endWhole = range.end().withDayOfMonth(1);
-        if (firstWhole.isBefore(endWhole)) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (firstWhole.isBefore(endWhole) && scope.channel() == null) {
             merge(counts, read(MONTHLY, new DateRange(firstWhole, endWhole), scope, true));
             merge(counts, daily(new DateRange(range.start(), firstWhole), scope));
             merge(counts, daily(new DateRange(endWhole, range.end()), scope));
