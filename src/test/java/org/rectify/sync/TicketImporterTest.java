@@ -138,6 +138,44 @@ class TicketImporterTest {
                 "each ticket keeps the run that first brought it and the one that last changed it");
     }
 
+    @Test
+    void aWeeklyExportBringingBackMoreStoredTicketsThanOneReadTakesUpdatesEachExactlyOnce() throws Exception {
+        StandardCsv first = StandardCsv.create();
+        for (int i = 0; i < 130; i++) {
+            first.ticket("W%03d".formatted(i), "2014-05-0%d 09:%02d:00".formatted(1 + i % 7, i % 60), "", "龙华", "装维服务",
+                    "宽带修障超时", "", "处理中");
+        }
+        importer.importFile(first.writeTo(folder.resolve("week-1.csv")), ImportListener.NONE);
+        // last week's tickets again, most of them closed now, some unchanged, then this week's new ones
+        StandardCsv next = StandardCsv.create();
+        for (int i = 0; i < 130; i++) {
+            boolean closed = i % 10 != 0;
+            next.ticket("W%03d".formatted(i), "2014-05-0%d 09:%02d:00".formatted(1 + i % 7, i % 60),
+                    closed ? "2014-05-09 10:00:00" : "", "龙华", "装维服务", "宽带修障超时", closed ? "是" : "",
+                    closed ? "已归档" : "处理中");
+        }
+        for (int i = 130; i < 150; i++) {
+            next.ticket("W%03d".formatted(i), "2014-05-09 11:%02d:00".formatted(i % 60), "", "坪山", "费用争议", "流量费用异常", "",
+                    "处理中");
+        }
+        next.ticket("W007", "2014-05-01 09:07:00", "", "龙华", "装维服务", "宽带修障超时", "", "处理中");
+
+        FileImportResult result = importer.importFile(next.writeTo(folder.resolve("week-2.csv")), ImportListener.NONE);
+
+        // 117 closed now, 13 unchanged, 20 new; W007 a second time in the file is rejected
+        assertEquals(new ImportCounts(151, 20, 117, 13, 1), result.counts());
+        assertEquals(150, queries.count(TicketFilter.ALL));
+        assertEquals(TicketStatus.CLOSED, queries.byId("W129").orElseThrow().status());
+        assertEquals(TicketStatus.OPEN, queries.byId("W120").orElseThrow().status());
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
+             java.sql.ResultSet rs = c.createStatement().executeQuery("""
+                     SELECT (SELECT sum(tickets) FROM rollup_category_day), (SELECT sum(tickets) FROM rollup_problem_month),
+                            (SELECT sum(flag_known) FROM rollup_closure_day), (SELECT sum(resolved_first) FROM rollup_closure)""")) {
+            assertEquals(List.of(150L, 150L, 117L, 117L), List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)),
+                    "each ticket counted once in the roll-ups, each closure once");
+        }
+    }
+
     private List<String> runsOfTickets() throws java.sql.SQLException {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.file());
              java.sql.ResultSet rs = c.createStatement().executeQuery(
