@@ -17,7 +17,7 @@ public record KpiReport(Period period, Period vs, Scope scope, boolean partial, 
 
     /** The days the current values count: up to the as-of date in a partial period (closures included). */
     public org.rectify.domain.DateRange countedRange() {
-        return period.elapsedAsOf(asOf);
+        return partial ? period.elapsedAsOf(asOf) : period.range();
     }
 
     public Optional<Double> target(Metric metric) {

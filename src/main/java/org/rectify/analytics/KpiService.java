@@ -65,13 +65,11 @@ public final class KpiService {
         Period comparison = vs != null ? vs : period.previousYear();
         Optional<DataSpan> span = dataSpan();
         Optional<LocalDate> asOf = rollups.asOf(scope);
-        boolean partial = asOf.isPresent() && period.isPartialAsOf(asOf.get());
-        DateRange current = period.elapsedAsOf(asOf.orElse(null));
-        DateRange previous = asOf.isPresent() ? period.sameSliceIn(comparison, asOf.get()) : comparison.range();
+        CountedDays days = CountedDays.of(period, comparison, asOf, span);
         KpiSettings.Values values = settings.load();
         RangeFigures figures = new RangeFigures(rollups, values, referenceData.districts());
-        Map<Metric, Measure> now = measure(figures, current, period, scope, span);
-        Map<Metric, Measure> before = measure(figures, previous, comparison, scope, span);
+        Map<Metric, Measure> now = measure(figures, days.current(), period, scope, span);
+        Map<Metric, Measure> before = measure(figures, days.previous(), comparison, scope, span);
         Map<Metric, KpiValue> kpis = new EnumMap<>(Metric.class);
         Map<Metric, Double> targets = new EnumMap<>(Metric.class);
         for (Metric metric : Metric.values()) {
@@ -83,7 +81,7 @@ public final class KpiService {
         }
         Reason outside = span.isEmpty() ? Reason.of(Reason.Kind.NO_DATA)
                 : span.get().covers(period) ? null : span.get().outsideReason();
-        return new KpiReport(period, comparison, scope, partial, asOf.orElse(null), kpis, targets, outside);
+        return new KpiReport(period, comparison, scope, days.partial(), asOf.orElse(null), kpis, targets, outside);
     }
 
     /** Figures of a range, or nothing but the reason when the range lies outside the data. */

@@ -1,6 +1,5 @@
 package org.rectify.analytics;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ public final class ParetoService {
             return Pareto.outside(data.get().outsideReason());
         }
         Map<String, Long> byProblem = ProblemNames.merge(rollups.problems(period.range(), scope));
-        DateRange before = previousRange(period, scope);
+        DateRange before = CountedDays.of(period, period.previousYear(), rollups.asOf(scope), data).previous();
         Map<String, Long> previous = data.get().covers(before) ? byKey(rollups.problems(before, scope)) : null;
         long total = byProblem.values().stream().mapToLong(Long::longValue).sum();
         List<Map.Entry<String, Long>> ranked = byProblem.entrySet().stream().filter(e -> !e.getKey().isBlank())
@@ -70,11 +69,5 @@ public final class ParetoService {
         Map<String, Long> counts = new java.util.HashMap<>();
         bySpelling.forEach((name, count) -> counts.merge(ProblemNames.key(name), count, Long::sum));
         return counts;
-    }
-
-    /** The same period a year earlier, cut to the elapsed days when the scope's data ends inside the period. */
-    private DateRange previousRange(Period period, Scope scope) {
-        Optional<LocalDate> asOf = rollups.asOf(scope);
-        return asOf.isPresent() ? period.sameSliceIn(period.previousYear(), asOf.get()) : period.previousYear().range();
     }
 }

@@ -27,7 +27,7 @@ public final class TierService {
 
     /** The days the KPI table counts for the period in the scope. */
     private DateRange counted(Period period, Scope scope) {
-        return period.elapsedAsOf(rollups.asOf(scope).orElse(null));
+        return CountedDays.of(period, period.previousYear(), rollups.asOf(scope), DataSpans.of(rollups)).current();
     }
 
     /** The tiers' lower bounds (self-check, support) as set: below support is supervision. */

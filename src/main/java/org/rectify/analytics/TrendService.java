@@ -69,15 +69,14 @@ public final class TrendService {
         metrics.forEach(m -> series.put(m, new ArrayList<>()));
         Optional<DataSpan> data = DataSpans.of(rollups);
         // partial periods follow the scope's last complaint, as the KPIs do
-        LocalDate asOf = rollups.asOf(scope).orElse(null);
+        Optional<LocalDate> asOf = rollups.asOf(scope);
         for (Period p : periods) {
-            boolean partial = asOf != null && p.isPartialAsOf(asOf);
-            DateRange nowRange = p.elapsedAsOf(asOf);
-            DateRange beforeRange = partial ? p.sameSliceIn(p.previousYear(), asOf) : p.previousYear().range();
-            Map<Metric, Measure> now = measure(figures, nowRange, grain, scope, current, metrics, data);
-            Map<Metric, Measure> before = measure(figures, beforeRange, grain, scope, previousYear, metrics, data);
+            CountedDays days = CountedDays.of(p, p.previousYear(), asOf, data);
+            Map<Metric, Measure> now = measure(figures, days.current(), grain, scope, current, metrics, data);
+            Map<Metric, Measure> before = measure(figures, days.previous(), grain, scope, previousYear, metrics, data);
             for (Metric m : metrics) {
-                series.get(m).add(new TrendPoint(p, now.get(m).value(), before.get(m).value(), partial, now.get(m).reason()));
+                series.get(m).add(new TrendPoint(p, now.get(m).value(), before.get(m).value(), days.partial(),
+                        now.get(m).reason()));
             }
         }
         return series;

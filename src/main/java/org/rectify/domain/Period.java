@@ -143,14 +143,14 @@ public record Period(Grain grain, LocalDate start) implements Comparable<Period>
     /**
      * The slice of {@code comparison} that matches the part of this period up to and including
      * {@code asOf}: the same elapsed calendar span (months and days for month-long grains, days
-     * for weeks and days), cut at the comparison period's end. This period itself when it is
-     * complete by {@code asOf}.
+     * for weeks and days), cut at the comparison period's end — no day when the data end before this
+     * period starts. The whole comparison period when this one is complete by {@code asOf}.
      */
     public DateRange sameSliceIn(Period comparison, LocalDate asOf) {
         if (!isPartialAsOf(asOf)) {
             return comparison.range();
         }
-        LocalDate elapsedEnd = asOf.plusDays(1);
+        LocalDate elapsedEnd = elapsedEnd(asOf);
         LocalDate sliceEnd = switch (grain) {
             case DAY, WEEK -> comparison.start.plusDays(ChronoUnit.DAYS.between(start, elapsedEnd));
             case MONTH, QUARTER, YEAR -> comparison.start.plus(java.time.Period.between(start, elapsedEnd));
@@ -160,15 +160,25 @@ public record Period(Grain grain, LocalDate start) implements Comparable<Period>
 
     /**
      * The days of this period a figure counts when the data end on {@code asOf}: up to and including it
-     * when the period is partial, else (or without data, null) the whole period.
+     * when the period is partial (none when it starts after {@code asOf}), else (or without data, null)
+     * the whole period.
      */
     public DateRange elapsedAsOf(LocalDate asOf) {
-        return asOf != null && isPartialAsOf(asOf) ? new DateRange(start, asOf.plusDays(1)) : range();
+        return asOf != null && isPartialAsOf(asOf) ? new DateRange(start, elapsedEnd(asOf)) : range();
     }
 
-    /** True when the period ends after {@code asOf}, the last day with data. */
+    /** The day after {@code asOf}, but not before this period's start. */
+    private LocalDate elapsedEnd(LocalDate asOf) {
+        LocalDate dayAfter = asOf.plusDays(1);
+        return dayAfter.isBefore(start) ? start : dayAfter;
+    }
+
+    /**
+     * True when the period ends after {@code asOf}, the last day with data (DESIGN section 4) — also when
+     * it starts after it: then none of its days has elapsed.
+     */
     public boolean isPartialAsOf(LocalDate asOf) {
-        return !asOf.isBefore(start) && asOf.isBefore(lastDay());
+        return asOf.isBefore(lastDay());
     }
 
     public DateRange range() {

@@ -161,8 +161,7 @@ class IndependentFiguresTest {
                 .toList();
         long total = in.size();
         assertEquals(total, actual.total(), where + " total");
-        Optional<LocalDate> asOf = naive.lastDay(scope);
-        DateRange before = asOf.isPresent() ? period.sameSliceIn(period.previousYear(), asOf.get()) : period.previousYear().range();
+        DateRange before = naive.counted(period, period.previousYear(), scope).before();
         boolean beforeInData = !naive.measure(before, period.grain(), Scope.ALL).isEmpty();
         Map<String, Long> previous = naive.problemCounts(naive.complaints(before, scope));
         long cumulative = 0;

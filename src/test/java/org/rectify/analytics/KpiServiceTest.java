@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rectify.domain.DateRange;
 import org.rectify.domain.Period;
 import org.rectify.domain.Scope;
 import org.rectify.store.KpiSettings;
@@ -149,6 +150,27 @@ class KpiServiceTest {
         assertEquals(1.0, major.value(), EPS);
         assertEquals(0.0, major.previous(), EPS);
         assertNull(major.change());
+    }
+
+    @Test
+    void aPeriodAfterTheScopesLastComplaintCountsNoDayOnEitherSide() {
+        // 龙华's data end on 2014-05-06 (T9), the store's on 2016-01-02: of 2014-05-10 no day has elapsed for
+        // 龙华, so 2013-05-10 (T3 in 龙华, an escalation to 工信部) is not set against a zero — no fall of 100 %
+        KpiReport r = kpis.compute(Period.parse("2014-05-10"), null, new Scope("龙华", null));
+        assertTrue(r.partial());
+        assertEquals(LocalDate.of(2014, 5, 6), r.asOf());
+        KpiValue complaints = kpi(r, Metric.COMPLAINTS);
+        assertEquals(0.0, complaints.value(), EPS);
+        assertEquals(0.0, complaints.previous(), EPS);
+        assertNull(complaints.change());
+        assertEquals(0.0, kpi(r, Metric.ESCALATIONS_REGULATOR).previous(), EPS);
+        assertNull(kpi(r, Metric.TOP_PROBLEM_SHARE).value());
+        assertNull(kpi(r, Metric.TOP_PROBLEM_SHARE).previous());
+        assertEquals(new DateRange(LocalDate.of(2014, 5, 10), LocalDate.of(2014, 5, 10)), r.countedRange());
+        // the store's data cover the day (T10 in 坪山): unscoped it is complete, against the whole 2013-05-10 (T3)
+        KpiReport all = kpis.compute(Period.parse("2014-05-10"), null, Scope.ALL);
+        assertFalse(all.partial());
+        assertValue(kpi(all, Metric.COMPLAINTS), 1, 1, 0);
     }
 
     @Test

@@ -51,12 +51,9 @@ final class NaiveFigures {
     /** Each metric's value, previous value and change, as the KPI table shows them. */
     Map<Metric, KpiValue> kpis(Period period, Period vs, Scope scope) {
         Period comparison = vs != null ? vs : period.previousYear();
-        Optional<LocalDate> asOf = lastDay(scope);
-        boolean partial = asOf.isPresent() && period.isPartialAsOf(asOf.get());
-        DateRange current = partial ? new DateRange(period.start(), asOf.get().plusDays(1)) : period.range();
-        DateRange previous = asOf.isPresent() ? period.sameSliceIn(comparison, asOf.get()) : comparison.range();
-        Map<Metric, Double> now = measure(current, period.grain(), scope);
-        Map<Metric, Double> before = measure(previous, comparison.grain(), scope);
+        Counted counted = counted(period, comparison, scope);
+        Map<Metric, Double> now = measure(counted.now(), period.grain(), scope);
+        Map<Metric, Double> before = measure(counted.before(), comparison.grain(), scope);
         Map<Metric, KpiValue> out = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             Double a = now.get(m);
@@ -66,6 +63,33 @@ final class NaiveFigures {
             out.put(m, new KpiValue(a, b, change, null));
         }
         return out;
+    }
+
+    /** The days a period's figures count and the days of its comparison, by DESIGN section 4's words. */
+    record Counted(DateRange now, DateRange before) {
+    }
+
+    /**
+     * Written apart from Period's own rules: the as-of date is the scope's last complaint; a period with a
+     * day between the store's first and last complaint that ends after it is partial, and both sides count
+     * the days up to it (none when the period starts after it) — for month-long grains the same calendar
+     * span (months and days), for weeks and days the same number of days —, cut at the comparison's end.
+     */
+    Counted counted(Period period, Period comparison, Scope scope) {
+        LocalDate first = complaints.stream().map(c -> c.created().toLocalDate()).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = complaints.stream().map(c -> c.created().toLocalDate()).max(Comparator.naturalOrder()).orElseThrow();
+        boolean inData = period.end().isAfter(first) && !period.start().isAfter(last);
+        Optional<LocalDate> asOf = lastDay(scope);
+        LocalDate periodLastDay = period.end().minusDays(1);
+        if (!inData || asOf.isEmpty() || !asOf.get().isBefore(periodLastDay)) {
+            return new Counted(period.range(), comparison.range());
+        }
+        LocalDate nowEnd = asOf.get().plusDays(1).isAfter(period.start()) ? asOf.get().plusDays(1) : period.start();
+        LocalDate beforeEnd = period.grain() == Grain.DAY || period.grain() == Grain.WEEK
+                ? comparison.start().plusDays(java.time.temporal.ChronoUnit.DAYS.between(period.start(), nowEnd))
+                : comparison.start().plus(java.time.Period.between(period.start(), nowEnd));
+        return new Counted(new DateRange(period.start(), nowEnd),
+                new DateRange(comparison.start(), beforeEnd.isAfter(comparison.end()) ? comparison.end() : beforeEnd));
     }
 
     /** Every metric over one range; all null when no day of it lies between the store's first and last complaint. */
@@ -102,9 +126,7 @@ final class NaiveFigures {
      * (the same range as that figure), null without a closure whose flag is known.
      */
     QcTier tier(Period period, Scope scope, double selfCheckMin, double supportMin) {
-        Optional<LocalDate> asOf = lastDay(scope);
-        DateRange range = asOf.isPresent() && period.isPartialAsOf(asOf.get())
-                ? new DateRange(period.start(), asOf.get().plusDays(1)) : period.range();
+        DateRange range = counted(period, period.previousYear(), scope).now();
         List<RandomExports.Row> closed = complaints.stream()
                 .filter(c -> inScope(c, scope) && c.closed() != null && in(c.closed(), range)).toList();
         long known = closed.stream().filter(c -> c.resolvedFirst() != null).count();
@@ -150,7 +172,8 @@ final class NaiveFigures {
             YearMonth m = month;
             rates.add(in.stream().filter(c -> YearMonth.from(c.created()).equals(m)).count() * 1000.0 / subs);
         }
-        return rates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        // no month when none of a partial period's days has elapsed: no complaint counted, a true zero
+        return rates.stream().mapToDouble(Double::doubleValue).average().orElse(0);
     }
 
     private Long subscribersOf(YearMonth month, List<String> counted) {

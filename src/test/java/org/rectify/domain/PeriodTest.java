@@ -157,7 +157,10 @@ class PeriodTest {
         assertEquals(new DateRange(LocalDate.of(2014, 4, 1), LocalDate.of(2014, 5, 21)), q2.elapsedAsOf(LocalDate.of(2014, 5, 20)));
         assertEquals(q2.range(), q2.elapsedAsOf(LocalDate.of(2014, 6, 30)), "complete on its last day");
         assertEquals(q2.range(), q2.elapsedAsOf(LocalDate.of(2014, 8, 1)));
-        assertEquals(q2.range(), q2.elapsedAsOf(LocalDate.of(2014, 3, 1)), "the data end before it: not partial");
+        assertTrue(q2.isPartialAsOf(LocalDate.of(2014, 3, 1)), "the data end before it: it ends after them");
+        assertEquals(new DateRange(q2.start(), q2.start()), q2.elapsedAsOf(LocalDate.of(2014, 3, 1)), "no day elapsed");
+        assertEquals(new DateRange(LocalDate.of(2013, 4, 1), LocalDate.of(2013, 4, 1)),
+                q2.sameSliceIn(q2.previousYear(), LocalDate.of(2014, 3, 1)), "and none of the comparison");
         assertEquals(q2.range(), q2.elapsedAsOf(null), "no data at all");
     }
 }
