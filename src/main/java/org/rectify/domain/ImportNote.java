@@ -19,10 +19,13 @@ public enum ImportNote {
     PROBLEM_NAMES_TIDIED("{0} had a problem name with stray or full-width spaces or full-width letters; it was stored tidied",
             false),
     FILTERED("{0} rows left out by the profile's filter", false),
+    KIND_DEFAULTED("{0} had no ticket type (no column for it, or a blank cell): counted as complaints, the default — if"
+            + " the file has a type column, name it in the profile", false),
     UNKNOWN_KINDS("{0} had a ticket type that is no kind the app knows ({1}): stored, but not counted as complaints"
             + " — map the words in the profile's values if they are", false),
     SATISFACTION_WORDS("{0} had a satisfaction that is no number ({1}): stored without a score — map the words to"
             + " scores in the profile's values to keep them", false),
+    COLUMNS_NOT_READ("columns not read: {0}", false),
     ALREADY_IMPORTED("{0}: already imported (run {1}, {2}, {3}); nothing changed", true),
     EMPTY_FILE("{0}: the file is empty (0 bytes); nothing was imported", true),
     NOT_TEXT("{0}: does not look like a text export ({1} % of its first characters are unreadable in {2})."

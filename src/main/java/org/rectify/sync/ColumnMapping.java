@@ -128,6 +128,25 @@ public final class ColumnMapping {
         return (int) bindings.values().stream().filter(b -> b.kind() == Kind.COLUMN || b.kind() == Kind.JOIN).count();
     }
 
+    /**
+     * The header row's named columns that no field, join, hash or filter reads, in file order: what the
+     * import leaves out of every row, said in its notes.
+     */
+    public List<String> unreadHeaders() {
+        java.util.Set<Integer> read = new java.util.HashSet<>();
+        bindings.values().forEach(b -> java.util.Arrays.stream(b.columns()).forEach(read::add));
+        if (filterColumn >= 0) {
+            read.add(filterColumn);
+        }
+        List<String> unread = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            if (!read.contains(i) && !headers.get(i).isEmpty()) {
+                unread.add(headers.get(i));
+            }
+        }
+        return unread;
+    }
+
     public boolean maps(CanonicalField field) {
         return bindings.containsKey(field);
     }

@@ -9,7 +9,8 @@ import org.rectify.domain.ImportNote;
 /**
  * What a file's rows were counted for besides being stored or rejected, kept by its sheets' mappers
  * together, and said in the import's notes: blanks that took the profile's default, problem names
- * tidied, ticket types that are no known kind, satisfactions that are no number.
+ * tidied, tickets without a ticket type, ticket types that are no known kind, satisfactions that are no
+ * number, and the file's columns that nothing read.
  */
 final class FileTallies {
 
@@ -20,9 +21,21 @@ final class FileTallies {
     /** Satisfactions written as words (满意, 不满意 …): the ticket is stored without a score. */
     final WordTally satisfactionWords = new WordTally();
     private long tidiedProblems;
+    private long kindsDefaulted;
+    /** Named columns no field reads, over the file's sheets, in the order first met. */
+    private final java.util.Set<String> unreadColumns = new java.util.LinkedHashSet<>();
 
     void problemTidied() {
         tidiedProblems++;
+    }
+
+    /** A ticket stored without a ticket type (no column for it, or a blank cell): a complaint by DESIGN 3.1's default. */
+    void kindDefaulted() {
+        kindsDefaulted++;
+    }
+
+    void columnsUnread(List<String> headers) {
+        unreadColumns.addAll(headers);
     }
 
     /** The notes these counts make, in a fixed order. */
@@ -33,14 +46,29 @@ final class FileTallies {
         if (tidiedProblems > 0) {
             notes.add(ImportNote.PROBLEM_NAMES_TIDIED.text(rows(tidiedProblems)));
         }
+        if (kindsDefaulted > 0) {
+            notes.add(ImportNote.KIND_DEFAULTED.text(rows(kindsDefaulted)));
+        }
         if (unknownKinds.any()) {
             notes.add(ImportNote.UNKNOWN_KINDS.text(rows(unknownKinds.rows()), unknownKinds.said()));
         }
         if (satisfactionWords.any()) {
             notes.add(ImportNote.SATISFACTION_WORDS.text(rows(satisfactionWords.rows()), satisfactionWords.said()));
         }
+        if (!unreadColumns.isEmpty()) {
+            notes.add(ImportNote.COLUMNS_NOT_READ.text(columnList()));
+        }
         return notes;
     }
+
+    /** The unread columns' names, the first few of a long list and how many in all. */
+    private String columnList() {
+        List<String> names = List.copyOf(unreadColumns);
+        String shown = String.join(", ", names.subList(0, Math.min(names.size(), SHOWN_COLUMNS)));
+        return names.size() <= SHOWN_COLUMNS ? shown : shown + " … (" + names.size() + " in all)";
+    }
+
+    private static final int SHOWN_COLUMNS = 8;
 
     private static String rows(long n) {
         return n == 1 ? "1 row" : n + " rows";

@@ -160,6 +160,7 @@ final class MappingSink implements RowSink {
             out.accept(new ProfileChosen(found.mapping().profile().name()));
         }
         sheetsWithHeader++;
+        tallies.columnsUnread(found.mapping().unreadHeaders());
         mapper = new TicketMapper(fileName, found.mapping(), tallies, serialDatesFrom1904);
         for (SourceRow row : rowsLookedAt.subList(found.index() + 1, rowsLookedAt.size())) {
             map(row);

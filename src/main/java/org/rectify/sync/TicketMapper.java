@@ -103,6 +103,9 @@ public final class TicketMapper {
         }
         String kindRaw = value(row, KIND);
         TicketKind kind = TicketKind.fromRaw(kindRaw);
+        if (kindRaw == null) {
+            tallies.kindDefaulted();
+        }
         if (kind == TicketKind.OTHER) {
             tallies.unknownKinds.add(kindRaw.strip());
         }

@@ -301,7 +301,7 @@ class TicketImporterTest {
         FileImportResult result = importer.importFile(folder.resolve("gone.csv"), ImportListener.NONE);
         assertEquals(SyncStatus.REFUSED, result.status());
         assertEquals("gone.csv: no such file (" + folder.resolve("gone.csv").toAbsolutePath() + ")", result.message());
-        assertEquals(org.rectify.domain.ImportNote.NO_SUCH_FILE, org.rectify.domain.ImportNote.parseWhole(result.message())
+        assertEquals(ImportNote.NO_SUCH_FILE, ImportNote.parseWhole(result.message())
                 .orElseThrow().note());
         // gone between the look and the read: the system's reason, not only the path the JDK gives
         java.io.IOException gone = new java.nio.file.NoSuchFileException(folder.resolve("gone.csv").toString());
@@ -328,6 +328,44 @@ class TicketImporterTest {
                 + " without a score"), result.message());
         assertEquals(List.of("T050=4.5", "T051=4.5", "T052=null", "T053=5.0", "T054=4.5", "T055=null", "T056=null", "T057=1.0",
                 "T058=3.0", "T059=null"), storedSatisfactions());
+    }
+
+    @Test
+    void ticketsWithoutATypeAndColumnsNothingReadAreSaidInTheNotes() throws Exception {
+        // no 工单类型 column at all: every ticket is a complaint by the default, and the import says so
+        Path noType = folder.resolve("no-type.csv");
+        java.nio.file.Files.writeString(noType, "工单号,受理时间,区分公司,投诉大类,备注,处理意见,,C1,C2,C3,C4,C5,C6,C7\r\n"
+                + "N1,2014-05-02 09:00:00,龙华,装维服务,a,b,,,,,,,,\r\nN2,2014-05-02 10:00:00,坪山,装维服务,a,b,,,,,,,,\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        FileImportResult result = importer.importFile(noType, ImportListener.NONE);
+        assertEquals(new ImportCounts(2, 2, 0, 0, 0), result.counts(), result.message());
+        assertEquals("2 rows had no ticket type (no column for it, or a blank cell): counted as complaints, the default — if"
+                + " the file has a type column, name it in the profile; columns not read: 备注, 处理意见, C1, C2, C3, C4, C5,"
+                + " C6 … (9 in all)", result.message());
+        assertEquals(List.of(ImportNote.KIND_DEFAULTED, ImportNote.COLUMNS_NOT_READ),
+                ImportNote.parse(result.message()).stream().map(ImportNote.Parsed::note).toList());
+
+        // a type column with one blank cell: that one row is said; the standard layout leaves no column unread
+        StandardCsv csv = StandardCsv.create();
+        csv.line("K1,2014-05-03 09:00:00,,龙华,,,装维服务,宽带修障超时,,,是,处理中,,,,");
+        csv.line("K2,2014-05-03 09:00:00,,龙华,,咨询,装维服务,宽带修障超时,,,是,处理中,,,,");
+        FileImportResult blank = importer.importFile(csv.writeTo(folder.resolve("blank-type.csv")), ImportListener.NONE);
+        assertEquals("1 row had no ticket type (no column for it, or a blank cell): counted as complaints, the default — if"
+                + " the file has a type column, name it in the profile", blank.message());
+        assertEquals(TicketKind.COMPLAINT, queries.byId("K1").orElseThrow().kind());
+        assertEquals(TicketKind.CONSULTATION, queries.byId("K2").orElseThrow().kind());
+    }
+
+    @Test
+    void theCommonChineseProfileReadsTheTicketTypeUnderItsUsualNames() throws Exception {
+        Path file = folder.resolve("types.csv");
+        java.nio.file.Files.write(file, ("工单编号,受理时间,区县,工单类别,投诉类别\r\nG1,2014/5/3 9:05,龙华区,投诉,费用争议\r\n"
+                + "G2,2014/5/3 9:06,龙华区,咨询,费用争议\r\n").getBytes(java.nio.charset.Charset.forName("GBK")));
+        FileImportResult result = importer.importFile(file, ImportListener.NONE);
+        assertEquals(new ImportCounts(2, 2, 0, 0, 0), result.counts(), result.message());
+        assertEquals("chinese-common", result.profile());
+        assertEquals(TicketKind.COMPLAINT, queries.byId("G1").orElseThrow().kind());
+        assertEquals(TicketKind.CONSULTATION, queries.byId("G2").orElseThrow().kind());
     }
 
     @Test
@@ -415,9 +453,9 @@ class TicketImporterTest {
         FileImportResult second = importer.importFile(textAfter, ImportListener.NONE);
 
         assertEquals(SyncStatus.REFUSED, first.status());
-        assertEquals(org.rectify.domain.ImportNote.UNCLOSED_QUOTE.text("unclosed.csv", 3), first.message());
+        assertEquals(ImportNote.UNCLOSED_QUOTE.text("unclosed.csv", 3), first.message());
         assertEquals(SyncStatus.REFUSED, second.status());
-        assertEquals(org.rectify.domain.ImportNote.TEXT_AFTER_QUOTE.text("text-after.csv", 4), second.message());
+        assertEquals(ImportNote.TEXT_AFTER_QUOTE.text("text-after.csv", 4), second.message());
         assertEquals(3, queries.count(TicketFilter.ALL), "the first export's tickets only");
     }
 
@@ -434,9 +472,9 @@ class TicketImporterTest {
         FileImportResult tooLong = importer.importFile(longCell, ImportListener.NONE);
 
         assertEquals(SyncStatus.REFUSED, tooWide.status());
-        assertEquals(org.rectify.domain.ImportNote.TOO_MANY_COLUMNS.text("wide.csv", 3, "1,016", "1,000"), tooWide.message());
+        assertEquals(ImportNote.TOO_MANY_COLUMNS.text("wide.csv", 3, "1,016", "1,000"), tooWide.message());
         assertEquals(SyncStatus.REFUSED, tooLong.status());
-        assertEquals(org.rectify.domain.ImportNote.CELL_TOO_LONG.text("long.csv", 3, 8, "40,000", "32,767"), tooLong.message());
+        assertEquals(ImportNote.CELL_TOO_LONG.text("long.csv", 3, 8, "40,000", "32,767"), tooLong.message());
         assertEquals(3, queries.count(TicketFilter.ALL), "the first export's tickets only");
 
         Path workbook = folder.resolve("区县.xlsx");
@@ -452,7 +490,7 @@ class TicketImporterTest {
         }
         FileImportResult wideSheet = importer.importFile(workbook, ImportListener.NONE);
         assertEquals(SyncStatus.REFUSED, wideSheet.status());
-        assertEquals(org.rectify.domain.ImportNote.TOO_MANY_COLUMNS_IN_SHEET.text("区县.xlsx", "龙华", 2, "1,001", "1,000"),
+        assertEquals(ImportNote.TOO_MANY_COLUMNS_IN_SHEET.text("区县.xlsx", "龙华", 2, "1,001", "1,000"),
                 wideSheet.message());
     }
 
