@@ -25,7 +25,7 @@ public enum ImportNote {
             + " — map the words in the profile's values if they are", false),
     SATISFACTION_WORDS("{0} had a satisfaction that is no number ({1}): stored without a score — map the words to"
             + " scores in the profile's values to keep them", false),
-    COLUMNS_NOT_READ("columns not read: {0}", false),
+    COLUMNS_NOT_READ("{0} not read: {1}", false),
     ALREADY_IMPORTED("{0}: already imported (run {1}, {2}, {3}); nothing changed", true),
     EMPTY_FILE("{0}: the file is empty (0 bytes); nothing was imported", true),
     NOT_TEXT("{0}: does not look like a text export ({1} % of its first characters are unreadable in {2})."

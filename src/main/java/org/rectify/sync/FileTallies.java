@@ -56,16 +56,17 @@ final class FileTallies {
             notes.add(ImportNote.SATISFACTION_WORDS.text(rows(satisfactionWords.rows()), satisfactionWords.said()));
         }
         if (!unreadColumns.isEmpty()) {
-            notes.add(ImportNote.COLUMNS_NOT_READ.text(columnList()));
+            int n = unreadColumns.size();
+            notes.add(ImportNote.COLUMNS_NOT_READ.text(n == 1 ? "1 column" : n + " columns", columnList()));
         }
         return notes;
     }
 
-    /** The unread columns' names, the first few of a long list and how many in all. */
+    /** The unread columns' names: the first few of a long list. */
     private String columnList() {
         List<String> names = List.copyOf(unreadColumns);
         String shown = String.join(", ", names.subList(0, Math.min(names.size(), SHOWN_COLUMNS)));
-        return names.size() <= SHOWN_COLUMNS ? shown : shown + " … (" + names.size() + " in all)";
+        return names.size() <= SHOWN_COLUMNS ? shown : shown + " …";
     }
 
     private static final int SHOWN_COLUMNS = 8;

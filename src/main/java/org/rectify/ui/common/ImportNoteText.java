@@ -10,7 +10,7 @@ import org.rectify.ui.i18n.Messages;
 /** An import's notes, skip or refusal in the UI's language, one note per line (a text no template makes is shown as it is). */
 public final class ImportNoteText {
 
-    private static final Pattern ROWS = Pattern.compile("^(\\d[\\d,]*) rows?$");
+    private static final Pattern ROWS = Pattern.compile("^(\\d[\\d,]*) (?:rows?|columns?)$");
 
     private ImportNoteText() {
     }

@@ -118,6 +118,8 @@ final class RunHistory {
         note.setId("sync-run-note");
         note.setWrapText(true);
         note.setMinWidth(0);
+        // every note on its own line, all of them: the rejected rows' table gives way, never the notes
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             SyncRun run = model.selectedRun().get();
             return run == null || run.message() == null ? "" : org.rectify.ui.common.ImportNoteText.say(run.message());

@@ -51,6 +51,20 @@ class ImportNoteTextTest {
     }
 
     @Test
+    void ticketsWithoutATypeAndColumnsNotReadAreSaidWithTheirCountsAndNames() {
+        String message = String.join("; ", ImportNote.KIND_DEFAULTED.text("2,385 rows"),
+                ImportNote.COLUMNS_NOT_READ.text("43 columns", "Agency Name, Location Type …"));
+        assertEquals(List.of(ImportNote.KIND_DEFAULTED, ImportNote.COLUMNS_NOT_READ),
+                ImportNote.parse(message).stream().map(ImportNote.Parsed::note).toList());
+        Messages.use(Messages.CHINESE);
+        assertEquals("2,385 行没有工单类型（文件里没有这一列，或单元格为空）：按缺省算作抱怨——若文件里有类型列，请在方案中写明\n"
+                + "43 列未读取：Agency Name, Location Type …", ImportNoteText.say(message));
+        Messages.use(java.util.Locale.ENGLISH);
+        assertTrue(ImportNoteText.say(message).endsWith("\n43 column(s) not read: Agency Name, Location Type …"),
+                ImportNoteText.say(message));
+    }
+
+    @Test
     void satisfactionsInWordsAreSaidWithTheirWordsAndTheWayToKeepThem() {
         String message = ImportNote.SATISFACTION_WORDS.text("3 rows", "满意 ×2, 不满意 ×1");
         assertEquals(ImportNote.SATISFACTION_WORDS, ImportNote.parse(message).get(0).note());
