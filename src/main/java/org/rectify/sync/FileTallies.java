@@ -34,8 +34,9 @@ final class FileTallies {
         kindsDefaulted++;
     }
 
+    /** A header wrapped in its cell stays on one line, and none can split the notes joined by "; ". */
     void columnsUnread(List<String> headers) {
-        unreadColumns.addAll(headers);
+        headers.forEach(h -> unreadColumns.add(h.replaceAll("\\s+", " ").replace("; ", ";")));
     }
 
     /** The notes these counts make, in a fixed order. */

@@ -334,13 +334,13 @@ class TicketImporterTest {
     void ticketsWithoutATypeAndColumnsNothingReadAreSaidInTheNotes() throws Exception {
         // no 工单类型 column at all: every ticket is a complaint by the default, and the import says so
         Path noType = folder.resolve("no-type.csv");
-        java.nio.file.Files.writeString(noType, "工单号,受理时间,区分公司,投诉大类,备注,处理意见,,C1,C2,C3,C4,C5,C6,C7\r\n"
+        java.nio.file.Files.writeString(noType, "工单号,受理时间,区分公司,投诉大类,备注,\"处理\n意见\",,\"C1; X\",C2,C3,C4,C5,C6,C7\r\n"
                 + "N1,2014-05-02 09:00:00,龙华,装维服务,a,b,,,,,,,,\r\nN2,2014-05-02 10:00:00,坪山,装维服务,a,b,,,,,,,,\r\n",
                 java.nio.charset.StandardCharsets.UTF_8);
         FileImportResult result = importer.importFile(noType, ImportListener.NONE);
         assertEquals(new ImportCounts(2, 2, 0, 0, 0), result.counts(), result.message());
         assertEquals("2 rows had no ticket type (no column for it, or a blank cell): counted as complaints, the default — if"
-                + " the file has a type column, name it in the profile; 9 columns not read: 备注, 处理意见, C1, C2, C3, C4, C5,"
+                + " the file has a type column, name it in the profile; 9 columns not read: 备注, 处理 意见, C1;X, C2, C3, C4, C5,"
                 + " C6 …", result.message());
         assertEquals(List.of(ImportNote.KIND_DEFAULTED, ImportNote.COLUMNS_NOT_READ),
                 ImportNote.parse(result.message()).stream().map(ImportNote.Parsed::note).toList());
