@@ -47,6 +47,11 @@ public final class EpochDays {
         return YEAR_STARTS[index] + DAYS_BEFORE_MONTH[MONTH_ROWS[index] + date.getMonthValue()] + date.getDayOfMonth() - 1;
     }
 
+    /** The epoch day of the Monday starting the ISO week that holds epoch day {@code day} (1970-01-01 was a Thursday). */
+    public static int mondayOf(int day) {
+        return day - Math.floorMod(day + 3, 7);
+    }
+
     /** Seconds since 1970-01-01 00:00:00 of a wall-clock time (its fraction of a second left out). */
     public static long secondOf(LocalDateTime time) {
         return of(time.toLocalDate()) * 86_400 + time.toLocalTime().toSecondOfDay();

@@ -33,29 +33,52 @@ public final class ChecklistData {
     public record Contact(LocalDateTime createdAt, String subscriber, String ticketId) {
     }
 
-    private static final String SLICES = "SELECT " + NameCodes.nameOf("district_code") + ", "
+    // The slices of whole ISO weeks come from the weekly roll-up; days that do not fill a week from the
+    // tickets' time index, which carries the codes read here (v21): a range of it, no ticket row read. A
+    // blank name is NULL in a ticket row and code 0 (the blank name) in the roll-ups: coalesced, a blank
+    // category is a slice of its own and a blank problem none.
+    private static final String WEEK_SLICES = "SELECT " + NameCodes.nameOf("district_code") + ", "
             + NameCodes.nameOf("category_code") + ", " + NameCodes.nameOf("problem_code") + ", sum(tickets)"
-            + " FROM rollup_complaint WHERE day >= ?1 AND day < ?2 AND (?3 IS NULL OR district_code = "
+            + " FROM rollup_problem_week WHERE week_start >= ?1 AND week_start < ?2 AND (?3 IS NULL OR district_code = "
             + NameCodes.codeOf("?3") + ") AND problem_code <> 0 GROUP BY district_code, category_code, problem_code";
-    // Only the slices of done problem items: the rows of every other slice are never decoded.
-    private static final String DONE_SLICE_DAYS = """
-            SELECT r.day, i.district, i.category, i.problem, sum(r.tickets)
-            FROM (SELECT DISTINCT district, category, problem FROM checklist_item
-                  WHERE kind = 'problem' AND status IN ('awaiting_verification', 'signed_off')) AS i
-            JOIN name_code d ON d.name = i.district JOIN name_code c ON c.name = i.category
-            JOIN name_code p ON lower(p.name) = lower(i.problem)
-            JOIN rollup_complaint r ON r.district_code = d.code AND r.category_code = c.code AND r.problem_code = p.code
-            WHERE r.day >= ?1 AND r.day < ?2 AND r.problem_code <> 0
-            GROUP BY r.day, i.district, i.category, i.problem""";
+    static final String DAY_SLICES = "SELECT " + NameCodes.nameOf("district_code") + ", "
+            + NameCodes.nameOf("coalesce(category_code, 0)") + ", " + NameCodes.nameOf("problem_code") + ", count(*)"
+            + " FROM ticket_row WHERE created_at >= ?1 AND created_at < ?2 AND kind = 0 /* complaint */"
+            + " AND (?3 IS NULL OR district_code = " + NameCodes.codeOf("?3") + ") AND coalesce(problem_code, 0) <> 0"
+            + " GROUP BY district_code, coalesce(category_code, 0), problem_code";
+    // Only the slices of done problem items: one pass over the range, each complaint's codes looked up among
+    // the slices' (row values IN a subquery: SQLite keeps them in a temporary index), counted per code, and
+    // the counts named by the items' own spellings at the end.
+    static final String DONE_SLICE_DAYS = """
+            WITH item AS (SELECT DISTINCT district, category, problem FROM checklist_item
+                          WHERE kind = 'problem' AND status IN ('awaiting_verification', 'signed_off')),
+                 slice AS (SELECT d.code AS district_code, c.code AS category_code, p.code AS problem_code,
+                                  item.district, item.category, item.problem
+                           FROM item JOIN name_code d ON d.name = item.district JOIN name_code c ON c.name = item.category
+                           JOIN name_code p ON lower(p.name) = lower(item.problem)
+                           WHERE p.code <> 0),
+                 counted AS (SELECT created_at / 86400 AS day, district_code, coalesce(category_code, 0) AS category_code,
+                                    problem_code, count(*) AS complaints
+                             FROM ticket_row
+                             WHERE created_at >= ?1 AND created_at < ?2 AND kind = 0 /* complaint */
+                               AND (district_code, coalesce(category_code, 0), problem_code)
+                                   IN (SELECT district_code, category_code, problem_code FROM slice)
+                             GROUP BY 1, 2, 3, 4)
+            SELECT counted.day, slice.district, slice.category, slice.problem, sum(counted.complaints)
+            FROM counted JOIN slice ON slice.district_code = counted.district_code
+                                   AND slice.category_code = counted.category_code
+                                   AND slice.problem_code = counted.problem_code
+            GROUP BY counted.day, slice.district, slice.category, slice.problem""";
     private static final String DONE_TICKET_CONTACTS = """
             SELECT created_at, subscriber, ticket_id FROM ticket_row
             WHERE created_at >= ?1 AND created_at < ?2 AND kind = 0 /* complaint */
               AND subscriber IN (SELECT subscriber FROM checklist_item WHERE kind = 'ticket'
                                  AND status IN ('awaiting_verification', 'signed_off'))
             ORDER BY created_at, ticket_id""";
-    private static final String SLICE_DAYS = "SELECT day, sum(tickets) FROM rollup_complaint WHERE day >= ?1 AND day < ?2"
-            + " AND district_code = " + NameCodes.codeOf("?3") + " AND category_code = " + NameCodes.codeOf("?4")
-            + " AND problem_code IN (SELECT code FROM name_code WHERE lower(name) = lower(?5)) GROUP BY day";
+    static final String SLICE_DAYS = "SELECT created_at / 86400, count(*) FROM ticket_row"
+            + " WHERE created_at >= ?1 AND created_at < ?2 AND kind = 0 /* complaint */"
+            + " AND district_code = " + NameCodes.codeOf("?3") + " AND coalesce(category_code, 0) = " + NameCodes.codeOf("?4")
+            + " AND coalesce(problem_code, 0) IN (SELECT code FROM name_code WHERE lower(name) = lower(?5)) GROUP BY 1";
     // The rules are rows of checklist_rule, so the statement never changes with them.
     private static final String MUST_ANALYSE = "SELECT " + TicketColumns.SELECT + " FROM ticket_row "
             + """
@@ -85,35 +108,52 @@ public final class ChecklistData {
      * list ({@link ProblemNames}).
      */
     public List<SliceCount> slices(DateRange range, String district) {
-        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(SLICES)) {
-            st.setString(1, range.start().toString());
-            st.setString(2, range.end().toString());
-            st.setString(3, district);
-            try (ResultSet rs = st.executeQuery()) {
-                Map<List<String>, Map<String, Long>> spellings = new LinkedHashMap<>();
-                while (rs.next()) {
-                    spellings.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new LinkedHashMap<>())
-                            .merge(rs.getString(3), rs.getLong(4), Long::sum);
+        WeekSplit split = WeekSplit.of(range);
+        Map<List<String>, Map<String, Long>> spellings = new LinkedHashMap<>();
+        try (Connection c = store.connectForReading()) {
+            if (split.weeks() != null) {
+                try (PreparedStatement st = c.prepareStatement(WEEK_SLICES)) {
+                    st.setString(1, split.weeks().start().toString());
+                    st.setString(2, split.weeks().end().toString());
+                    st.setString(3, district);
+                    addSlices(st, spellings);
                 }
-                List<SliceCount> rows = new ArrayList<>();
-                spellings.forEach((districtAndCategory, counts) -> ProblemNames.merge(counts).forEach((problem, n) ->
-                        rows.add(new SliceCount(districtAndCategory.get(0), districtAndCategory.get(1), problem, n))));
-                return rows;
+            }
+            for (DateRange days : split.days()) {
+                try (PreparedStatement st = c.prepareStatement(DAY_SLICES)) {
+                    bindRange(st, days);
+                    st.setString(3, district);
+                    addSlices(st, spellings);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("Cannot count complaints per problem: " + e.getMessage(), e);
+        }
+        List<SliceCount> rows = new ArrayList<>();
+        spellings.forEach((districtAndCategory, counts) -> ProblemNames.merge(counts).forEach((problem, n) ->
+                rows.add(new SliceCount(districtAndCategory.get(0), districtAndCategory.get(1), problem, n))));
+        return rows;
+    }
+
+    /** Adds a slice query's counts: (district, category) → problem spelling → complaints. */
+    private static void addSlices(PreparedStatement st, Map<List<String>, Map<String, Long>> spellings)
+            throws SQLException {
+        try (ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                spellings.computeIfAbsent(List.of(rs.getString(1), rs.getString(2)), k -> new LinkedHashMap<>())
+                        .merge(rs.getString(3), rs.getLong(4), Long::sum);
+            }
         }
     }
 
     /** Complaints per day in the range of every slice a done problem item watches: one read for a week's items. */
     public List<SliceDay> doneSliceDays(DateRange range) {
         try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(DONE_SLICE_DAYS)) {
-            st.setString(1, range.start().toString());
-            st.setString(2, range.end().toString());
+            bindRange(st, range);
             try (ResultSet rs = st.executeQuery()) {
                 List<SliceDay> rows = new ArrayList<>();
                 while (rs.next()) {
-                    rows.add(new SliceDay(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
+                    rows.add(new SliceDay(LocalDate.ofEpochDay(rs.getLong(1)), rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getLong(5)));
                 }
                 return rows;
@@ -126,15 +166,14 @@ public final class ChecklistData {
     /** Complaints of one slice per day in the range (days without any are absent): an item's trend. */
     public java.util.Map<LocalDate, Long> sliceDays(DateRange range, String district, String category, String problem) {
         try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(SLICE_DAYS)) {
-            st.setString(1, range.start().toString());
-            st.setString(2, range.end().toString());
+            bindRange(st, range);
             st.setString(3, district);
             st.setString(4, category == null ? "" : category);
             st.setString(5, problem == null ? "" : problem);
             try (ResultSet rs = st.executeQuery()) {
                 java.util.Map<LocalDate, Long> days = new java.util.HashMap<>();
                 while (rs.next()) {
-                    days.put(LocalDate.parse(rs.getString(1)), rs.getLong(2));
+                    days.put(LocalDate.ofEpochDay(rs.getLong(1)), rs.getLong(2));
                 }
                 return days;
             }
@@ -146,8 +185,7 @@ public final class ChecklistData {
     /** Complaints created in the range that a category, problem or regulator rule says must be analysed. */
     public List<Ticket> mustAnalyse(DateRange range, String district) {
         try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(MUST_ANALYSE)) {
-            st.setLong(1, TicketColumns.seconds(range.start().atStartOfDay()));
-            st.setLong(2, TicketColumns.seconds(range.end().atStartOfDay()));
+            bindRange(st, range);
             st.setString(3, district);
             try (ResultSet rs = st.executeQuery()) {
                 List<Ticket> tickets = new ArrayList<>();
@@ -159,6 +197,12 @@ public final class ChecklistData {
         } catch (SQLException e) {
             throw new StoreException("Cannot read the complaints to analyse: " + e.getMessage(), e);
         }
+    }
+
+    /** Binds the range's first and end instants in seconds (?1, ?2): the tickets' times. */
+    private static void bindRange(PreparedStatement st, DateRange range) throws SQLException {
+        st.setLong(1, TicketColumns.seconds(range.start().atStartOfDay()));
+        st.setLong(2, TicketColumns.seconds(range.end().atStartOfDay()));
     }
 
     /** Every complaint with a subscriber created in [from, to), in time order. */

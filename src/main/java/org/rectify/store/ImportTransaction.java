@@ -42,8 +42,8 @@ public final class ImportTransaction implements AutoCloseable {
     }
 
     /**
-     * Roll-up rows of one table gathered before they are written out (~200 bytes each): the fine
-     * roll-ups grow with the file, the coarse ones saturate and stay in memory to the end.
+     * Roll-up rows of one table gathered before they are written out (~200 bytes each): the daily
+     * roll-ups grow with the file's days, the monthly ones saturate and stay in memory to the end.
      */
     private static final int MAX_ROLLUP_KEYS = 10_000;
 

@@ -1,9 +1,11 @@
 package org.rectify.store;
 
 import static org.rectify.store.ScopedSql.MONTH_WHERE;
-import static org.rectify.store.ScopedSql.WHERE;
+import static org.rectify.store.ScopedSql.TICKET_WHERE;
+import static org.rectify.store.ScopedSql.WEEK_WHERE;
 import static org.rectify.store.ScopedSql.bind;
-import static org.rectify.store.ScopedSql.channelFilter;
+import static org.rectify.store.ScopedSql.bindTimes;
+import static org.rectify.store.ScopedSql.ticketChannelFilter;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,14 +19,22 @@ import org.rectify.domain.DateRange;
 import org.rectify.domain.Scope;
 
 /**
- * Complaints per problem over a date range and scope: whole months from the monthly roll-up, the days
- * before and after them from the fine daily one. A scope with a channel reads the fine roll-up alone
- * (the monthly one has no channel).
+ * Complaints per problem over a date range and scope: whole months from the monthly roll-up, whole ISO
+ * weeks of what is left from the weekly one, the days before and after them from the tickets' time index,
+ * which carries the codes read here (v21) so that no ticket row is read. A channel alone reads its whole
+ * months from the channel's monthly roll-up and the rest from the index; a channel with a district or a
+ * category reads the index alone (a narrow scope: few entries of the range match).
  */
 final class ProblemCounts {
 
     private static final String NAME_AND_SUM = "SELECT " + NameCodes.nameOf("problem_code") + ", sum(tickets) FROM ";
     private static final String MONTHLY = NAME_AND_SUM + "rollup_problem_month" + MONTH_WHERE + " GROUP BY problem_code";
+    private static final String WEEKLY = NAME_AND_SUM + "rollup_problem_week" + WEEK_WHERE + " GROUP BY problem_code";
+    private static final String CHANNEL_MONTHLY = NAME_AND_SUM + "rollup_channel_problem_month"
+            + " WHERE month >= ?1 AND month < ?2 AND channel_code = " + NameCodes.codeOf("?5") + " GROUP BY problem_code";
+    /** A blank problem is NULL in a ticket row, 0 in the roll-ups: coalesced, both read as the blank name. */
+    private static final String DAILY = "SELECT " + NameCodes.nameOf("coalesce(problem_code, 0)") + ", count(*) FROM ticket_row"
+            + TICKET_WHERE;
 
     private final Store store;
 
@@ -37,14 +47,31 @@ final class ProblemCounts {
                 : range.start().withDayOfMonth(1).plusMonths(1);
         LocalDate endWhole = range.end().withDayOfMonth(1);
         Map<String, Long> counts = new LinkedHashMap<>();
-        if (firstWhole.isBefore(endWhole) && scope.channel() == null) {
-            merge(counts, read(MONTHLY, new DateRange(firstWhole, endWhole), scope, true));
+        boolean channelAlone = scope.channel() != null && scope.district() == null && scope.category() == null;
+        if (channelAlone && firstWhole.isBefore(endWhole)) {
+            merge(counts, read(CHANNEL_MONTHLY, new DateRange(firstWhole, endWhole), scope, Bounds.MONTHS));
             merge(counts, daily(new DateRange(range.start(), firstWhole), scope));
             merge(counts, daily(new DateRange(endWhole, range.end()), scope));
-        } else {
+        } else if (scope.channel() != null) {
             merge(counts, daily(range, scope));
+        } else if (firstWhole.isBefore(endWhole)) {
+            merge(counts, read(MONTHLY, new DateRange(firstWhole, endWhole), scope, Bounds.MONTHS));
+            addWeeksAndDays(counts, new DateRange(range.start(), firstWhole), scope);
+            addWeeksAndDays(counts, new DateRange(endWhole, range.end()), scope);
+        } else {
+            addWeeksAndDays(counts, range, scope);
         }
         return counts;
+    }
+
+    private void addWeeksAndDays(Map<String, Long> counts, DateRange range, Scope scope) {
+        WeekSplit split = WeekSplit.of(range);
+        if (split.weeks() != null) {
+            merge(counts, read(WEEKLY, split.weeks(), scope, Bounds.DAYS));
+        }
+        for (DateRange days : split.days()) {
+            merge(counts, daily(days, scope));
+        }
     }
 
     /**
@@ -82,14 +109,25 @@ final class ProblemCounts {
         if (range.days() <= 0) {
             return Map.of();
         }
-        return read(NAME_AND_SUM + "rollup_complaint" + WHERE + channelFilter(scope, "?5") + " GROUP BY problem_code",
-                range, scope, false);
+        return read(dailySql(scope), range, scope, Bounds.SECONDS);
     }
 
-    private Map<String, Long> read(String sql, DateRange range, Scope scope, boolean months) {
+    /** The read of the days from the tickets' time index: ?1 ?2 seconds, ?3 district, ?4 category, ?5 channel. */
+    static String dailySql(Scope scope) {
+        return DAILY + ticketChannelFilter(scope, "?5") + " GROUP BY coalesce(problem_code, 0)";
+    }
+
+    /** How a query names the ends of its range: months, days (or Mondays), or the tickets' seconds. */
+    private enum Bounds { MONTHS, DAYS, SECONDS }
+
+    private Map<String, Long> read(String sql, DateRange range, Scope scope, Bounds bounds) {
         try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, range, scope);
-            if (months) {
+            if (bounds == Bounds.SECONDS) {
+                bindTimes(st, range, scope);
+            } else {
+                bind(st, range, scope);
+            }
+            if (bounds == Bounds.MONTHS) {
                 st.setString(1, YearMonth.from(range.start()).toString());
                 st.setString(2, YearMonth.from(range.end()).toString());
             }

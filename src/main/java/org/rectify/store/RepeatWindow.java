@@ -193,7 +193,7 @@ final class RepeatWindow {
                 || !sameRollupRow(before, after) || !Objects.equals(subscriberOf(before), subscriberOf(after));
     }
 
-    /** Whether two versions of a complaint are counted in the same row of the fine roll-up. */
+    /** Whether two versions of a complaint have the same key in the roll-ups (its day and every name it is summed by). */
     private static boolean sameRollupRow(Ticket a, Ticket b) {
         return a.createdAt().toLocalDate().equals(b.createdAt().toLocalDate()) && a.district().equals(b.district())
                 && blank(a.category()).equals(blank(b.category())) && blank(a.problem()).equals(blank(b.problem()))

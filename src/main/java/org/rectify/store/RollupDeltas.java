@@ -63,11 +63,14 @@ final class RollupDeltas {
         }
     }
 
-    private final Table complaints = new Table("""
-            INSERT INTO rollup_complaint (day, district_code, category_code, problem_code, channel_code, escalation_code,
-                                          tickets, repeats)""", """
-            ON CONFLICT (day, district_code, category_code, problem_code, channel_code, escalation_code)
+    private final Table channels = new Table("""
+            INSERT INTO rollup_channel_day (day, channel_code, category_code, escalation_code, tickets, repeats)""", """
+            ON CONFLICT (day, channel_code, category_code, escalation_code)
             DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", true, false);
+    private final Table channelProblems = new Table("""
+            INSERT INTO rollup_channel_problem_month (month, channel_code, problem_code, tickets)""", """
+            ON CONFLICT (month, channel_code, problem_code)
+            DO UPDATE SET tickets = tickets + excluded.tickets""", true, true);
     private final Table categories = new Table("""
             INSERT INTO rollup_category_day (day, category_code, district_code, tickets, repeats)""", """
             ON CONFLICT (day, category_code, district_code)
@@ -80,6 +83,10 @@ final class RollupDeltas {
             INSERT INTO rollup_problem_month (month, problem_code, district_code, category_code, tickets)""", """
             ON CONFLICT (month, problem_code, district_code, category_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", true, true);
+    private final Table problemWeeks = new Table("""
+            INSERT INTO rollup_problem_week (week_start, problem_code, district_code, category_code, tickets)""", """
+            ON CONFLICT (week_start, problem_code, district_code, category_code)
+            DO UPDATE SET tickets = tickets + excluded.tickets""", true, false);
     private final Table closures = new Table("""
             INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)""", """
             ON CONFLICT (day, district_code, center_code, category_code)
@@ -90,7 +97,7 @@ final class RollupDeltas {
             ON CONFLICT (day, district_code, category_code)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
                           flag_known = flag_known + excluded.flag_known""", false, false);
-    /** Rows per upsert statement (measured: 200 a statement write the fine roll-up a third faster than a batch). */
+    /** Rows per upsert statement (measured: 200 a statement wrote the former fine roll-up a third faster than a batch). */
     private static final int ROWS_PER_UPSERT = 200;
 
     private final Map<Table, MultiRowInsert> statements = new java.util.IdentityHashMap<>();
@@ -118,11 +125,13 @@ final class RollupDeltas {
             return;
         }
         RollupKey key = complaintKey(t);
-        complaints.add(key, sign, true, repeat);
+        channels.add(channelKey(key), sign, true, repeat);
         categories.add(categoryKey(key), sign, true, repeat);
         LocalDate created = t.createdAt().toLocalDate();
-        problems.add(new RollupKey(created.getYear() * 12 + created.getMonthValue() - 1, key.part(3), key.part(1),
-                key.part(2)), sign);
+        int month = created.getYear() * 12 + created.getMonthValue() - 1;
+        problems.add(new RollupKey(month, key.part(3), key.part(1), key.part(2)), sign);
+        channelProblems.add(new RollupKey(month, key.part(4), key.part(3)), sign);
+        problemWeeks.add(new RollupKey(EpochDays.mondayOf(key.part(0)), key.part(3), key.part(1), key.part(2)), sign);
         if (t.isEscalated()) {
             escalations.add(new RollupKey(key.part(0), key.part(5), key.part(1), key.part(2)), sign);
         }
@@ -141,16 +150,24 @@ final class RollupDeltas {
      * itself was counted by {@link #add}.
      */
     void addRepeat(RollupKey complaintKey, int sign) {
-        complaints.add(complaintKey, sign, false, true);
+        channels.add(channelKey(complaintKey), sign, false, true);
         categories.add(categoryKey(complaintKey), sign, false, true);
     }
 
-    /** The day-and-category roll-up's key of a fine one: day, category, district (its key order, v20). */
+    /** The channel roll-up's key of a complaint: day, channel, category, escalation channel (v21). */
+    private static RollupKey channelKey(RollupKey complaintKey) {
+        return new RollupKey(complaintKey.part(0), complaintKey.part(4), complaintKey.part(2), complaintKey.part(5));
+    }
+
+    /** The day-and-category roll-up's key of a complaint: day, category, district (its key order, v20). */
     private static RollupKey categoryKey(RollupKey complaintKey) {
         return new RollupKey(complaintKey.part(0), complaintKey.part(2), complaintKey.part(1));
     }
 
-    /** A complaint's dimensions in the fine roll-up: day, district, category, problem, channel, escalation channel. */
+    /**
+     * A complaint's dimensions, from which each roll-up takes its key: day, district, category, problem,
+     * channel, escalation channel.
+     */
     RollupKey complaintKey(Ticket t) {
         return new RollupKey((int) EpochDays.of(t.createdAt().toLocalDate()), names.code(t.district()),
                 names.code(t.category()), names.code(t.problem()), names.code(t.channel()),
@@ -172,7 +189,7 @@ final class RollupDeltas {
     }
 
     private List<Table> tables() {
-        return List.of(complaints, categories, escalations, problems, closures, closuresByDay);
+        return List.of(channels, categories, escalations, problems, problemWeeks, channelProblems, closures, closuresByDay);
     }
 
     void applyTo(Connection c) throws SQLException {
@@ -190,8 +207,8 @@ final class RollupDeltas {
         }
         try (Statement st = c.createStatement()) {
             // Fixed table names: rows that a changed ticket emptied are dropped.
-            for (String table : List.of("rollup_complaint", "rollup_category_day", "rollup_escalation_day",
-                    "rollup_problem_month")) {
+            for (String table : List.of("rollup_channel_day", "rollup_category_day", "rollup_escalation_day",
+                    "rollup_problem_month", "rollup_problem_week", "rollup_channel_problem_month")) {
                 st.executeUpdate("DELETE FROM " + table + " WHERE tickets = 0");
             }
         }

@@ -37,7 +37,7 @@ final class RollupKey {
     /**
      * The keys (all of one table, so of one size) in the order of the table's primary key. Stable passes
      * over primitive longs (values, position so far), the last dimensions first: each pass packs as many
-     * dimensions as fit beside the position, each in the bits its range of values needs — a fine roll-up
+     * dimensions as fit beside the position, each in the bits its range of values needs — a roll-up
      * flush usually in one pass (a comparison sort of the key objects cost as much again in compiling its
      * merges as in running; one pass per dimension: a 1M import's flushes 1.33 s, now 1.22 s).
      */

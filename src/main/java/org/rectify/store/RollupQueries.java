@@ -1,10 +1,7 @@
 package org.rectify.store;
 
-import static org.rectify.store.ScopedSql.SCOPE_ONLY;
 import static org.rectify.store.ScopedSql.WHERE;
 import static org.rectify.store.ScopedSql.bind;
-import static org.rectify.store.ScopedSql.channelFilter;
-import static org.rectify.store.ScopedSql.table;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,24 +44,18 @@ public final class RollupQueries {
 
     /** The latest day with a complaint in the scope: the as-of date of DESIGN section 4. */
     public Optional<LocalDate> asOf(Scope scope) {
-        // Walks the day-first key from the end: the first matching row is the answer.
-        return edgeDay(scope, "SELECT day FROM " + table(scope) + SCOPE_ONLY + channelFilter(scope, "?3")
-                + " ORDER BY day DESC LIMIT 1");
+        return edgeDay(scope, true);
     }
 
     /** The earliest day with a complaint in the scope: before it the store has no data (not zero complaints). */
     public Optional<LocalDate> firstDay(Scope scope) {
-        return edgeDay(scope, "SELECT day FROM " + table(scope) + SCOPE_ONLY + channelFilter(scope, "?3")
-                + " ORDER BY day LIMIT 1");
+        return edgeDay(scope, false);
     }
 
-    private Optional<LocalDate> edgeDay(Scope scope, String sql) {
-        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, scope.district());
-            st.setString(2, scope.category());
-            if (scope.channel() != null) {
-                st.setString(3, scope.channel());
-            }
+    private Optional<LocalDate> edgeDay(Scope scope, boolean last) {
+        ComplaintSource source = ComplaintSource.of(scope);
+        try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(source.edgeDay(last))) {
+            source.bind(st, new DateRange(LocalDate.EPOCH, LocalDate.EPOCH), scope);
             try (ResultSet rs = st.executeQuery()) {
                 String day = rs.next() ? rs.getString(1) : null;
                 return Optional.ofNullable(day).map(LocalDate::parse);
@@ -85,12 +76,7 @@ public final class RollupQueries {
      */
     public DailyFacts dailyFacts(DateRange range, Scope scope, boolean withEscalations, boolean withClosures) {
         boolean byChannel = scope.channel() != null;
-        String categories = "SELECT day, " + NameCodes.nameOf("category_code") + ", sum(tickets), sum(repeats) FROM "
-                + table(scope) + WHERE + channelFilter(scope, "?5") + " GROUP BY day, category_code ORDER BY 1";
-        String escalations = "SELECT day, " + NameCodes.nameOf("escalation_code") + ", sum(tickets), 0 FROM "
-                + (byChannel ? "rollup_complaint" + WHERE + channelFilter(scope, "?5") + " AND escalation_code <> 0"
-                        : "rollup_escalation_day" + WHERE)
-                + " GROUP BY day, escalation_code ORDER BY 1";
+        ComplaintSource source = ComplaintSource.of(scope);
         String closures = "SELECT day, sum(resolved_first), sum(flag_known) FROM rollup_closure_day" + WHERE
                 + " GROUP BY 1 ORDER BY 1";
         try (Connection c = store.connectForReading()) {
@@ -104,18 +90,18 @@ public final class RollupQueries {
                     }
                 }
             }
-            return new DailyFacts(dayRows(c, categories, range, scope),
-                    withEscalations ? dayRows(c, escalations, range, scope) : List.of(), closed);
+            return new DailyFacts(dayRows(c, source, source.categories(), range, scope),
+                    withEscalations ? dayRows(c, source, source.escalations(), range, scope) : List.of(), closed);
         } catch (SQLException e) {
             throw new StoreException("Cannot read the daily roll-ups: " + e.getMessage(), e);
         }
     }
 
-    private static List<DailyFacts.Complaints> dayRows(Connection c, String sql, DateRange range, Scope scope)
-            throws SQLException {
+    private static List<DailyFacts.Complaints> dayRows(Connection c, ComplaintSource source, String sql, DateRange range,
+            Scope scope) throws SQLException {
         List<DailyFacts.Complaints> rows = new ArrayList<>();
         try (PreparedStatement st = c.prepareStatement(sql)) {
-            bind(st, range, scope);
+            source.bind(st, range, scope);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new DailyFacts.Complaints(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getLong(3),
@@ -126,7 +112,7 @@ public final class RollupQueries {
         return rows;
     }
 
-    /** Complaints per problem in the range: whole months from the monthly roll-up, the days at the edges from the daily one. */
+    /** Complaints per problem in the range: whole months from the monthly roll-up, the days at the edges from the tickets' time index. */
     public Map<String, Long> problems(DateRange range, Scope scope) {
         return new ProblemCounts(store).of(range, scope);
     }
@@ -225,7 +211,7 @@ public final class RollupQueries {
         }
     }
 
-    /** The receiving channels of the last 90 days of complaints (a range of the day-first fine roll-up). */
+    /** The receiving channels of the last 90 days of complaints (a range of the day-first channel roll-up). */
     public List<String> recentChannels() {
         Optional<LocalDate> last = asOf(Scope.ALL);
         return last.isEmpty() ? List.of() : names().channelsAfter(last.get().minusDays(90));

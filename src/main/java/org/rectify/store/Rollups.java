@@ -15,19 +15,24 @@ public final class Rollups {
 
     private static final String[] REBUILD = {
         "DELETE FROM recent_contacts", // the next import reads the window from the tickets again
-        "DELETE FROM rollup_complaint",
+        "DELETE FROM rollup_channel_day",
+        "DELETE FROM rollup_channel_problem_month",
         "DELETE FROM rollup_closure",
         "DELETE FROM rollup_category_day",
         "DELETE FROM rollup_escalation_day",
         "DELETE FROM rollup_closure_day",
         "DELETE FROM rollup_problem_month",
+        "DELETE FROM rollup_problem_week",
         // The ticket rows hold the codes already (NULL where the roll-ups hold the blank name's 0).
         """
-        INSERT INTO rollup_complaint (day, district_code, category_code, problem_code, channel_code, escalation_code,
-                                      tickets, repeats)
-        SELECT date(created_at, 'unixepoch'), district_code, coalesce(category_code, 0), coalesce(problem_code, 0),
-               coalesce(channel_code, 0), coalesce(escalation_code, 0), count(*), sum(is_repeat)
-        FROM ticket_row WHERE kind = 0 /* complaint */ GROUP BY 1, 2, 3, 4, 5, 6""",
+        INSERT INTO rollup_channel_day (day, channel_code, category_code, escalation_code, tickets, repeats)
+        SELECT date(created_at, 'unixepoch'), coalesce(channel_code, 0), coalesce(category_code, 0),
+               coalesce(escalation_code, 0), count(*), sum(is_repeat)
+        FROM ticket_row WHERE kind = 0 /* complaint */ GROUP BY 1, 2, 3, 4""",
+        """
+        INSERT INTO rollup_channel_problem_month (month, channel_code, problem_code, tickets)
+        SELECT strftime('%Y-%m', created_at, 'unixepoch'), coalesce(channel_code, 0), coalesce(problem_code, 0), count(*)
+        FROM ticket_row WHERE kind = 0 /* complaint */ GROUP BY 1, 2, 3""",
         """
         INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)
         SELECT date(closed_at, 'unixepoch'), district_code, coalesce(center_code, 0), coalesce(category_code, 0),
@@ -35,15 +40,22 @@ public final class Rollups {
         FROM ticket_row WHERE kind = 0 /* complaint */ AND closed_at IS NOT NULL GROUP BY 1, 2, 3, 4""",
         """
         INSERT INTO rollup_category_day (day, district_code, category_code, tickets, repeats)
-        SELECT day, district_code, category_code, sum(tickets), sum(repeats) FROM rollup_complaint GROUP BY 1, 2, 3""",
+        SELECT date(created_at, 'unixepoch'), district_code, coalesce(category_code, 0), count(*), sum(is_repeat)
+        FROM ticket_row WHERE kind = 0 /* complaint */ GROUP BY 1, 2, 3""",
         """
         INSERT INTO rollup_escalation_day (day, district_code, category_code, escalation_code, tickets)
-        SELECT day, district_code, category_code, escalation_code, sum(tickets) FROM rollup_complaint
-        WHERE escalation_code <> 0 GROUP BY 1, 2, 3, 4""",
+        SELECT date(created_at, 'unixepoch'), district_code, coalesce(category_code, 0), escalation_code, count(*)
+        FROM ticket_row WHERE kind = 0 /* complaint */ AND escalation_code <> 0 GROUP BY 1, 2, 3, 4""",
         """
         INSERT INTO rollup_problem_month (month, district_code, category_code, problem_code, tickets)
-        SELECT substr(day, 1, 7), district_code, category_code, problem_code, sum(tickets) FROM rollup_complaint
-        GROUP BY 1, 2, 3, 4""",
+        SELECT strftime('%Y-%m', created_at, 'unixepoch'), district_code, coalesce(category_code, 0),
+               coalesce(problem_code, 0), count(*)
+        FROM ticket_row WHERE kind = 0 /* complaint */ GROUP BY 1, 2, 3, 4""",
+        """
+        INSERT INTO rollup_problem_week (week_start, district_code, category_code, problem_code, tickets)
+        SELECT date(created_at - ((created_at / 86400 + 3) % 7) * 86400, 'unixepoch'), district_code,
+               coalesce(category_code, 0), coalesce(problem_code, 0), count(*)
+        FROM ticket_row WHERE kind = 0 /* complaint */ GROUP BY 1, 2, 3, 4""",
         """
         INSERT INTO rollup_closure_day (day, district_code, category_code, resolved_first, flag_known)
         SELECT day, district_code, category_code, sum(resolved_first), sum(flag_known) FROM rollup_closure GROUP BY 1, 2, 3"""

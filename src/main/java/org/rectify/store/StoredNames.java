@@ -58,10 +58,10 @@ public final class StoredNames {
                 UNION SELECT channel FROM escalation_group ORDER BY 1""");
     }
 
-    /** The receiving channels of the complaints created after {@code day} (a range of the day-first fine roll-up). */
+    /** The receiving channels of the complaints created after {@code day} (a range of the day-first channel roll-up). */
     public List<String> channelsAfter(java.time.LocalDate day) {
         return texts("channels", "SELECT name FROM name_code WHERE code IN"
-                + " (SELECT channel_code FROM rollup_complaint WHERE day > ? AND channel_code <> 0) ORDER BY 1", day.toString());
+                + " (SELECT channel_code FROM rollup_channel_day WHERE day > ? AND channel_code <> 0) ORDER BY 1", day.toString());
     }
 
     /** The first column of a query's rows; {@code what} names them in the failure. */

@@ -46,7 +46,7 @@ class IndependentFiguresTest {
     private static final double EPS = 1e-12;
     private static final List<Scope> SCOPES = List.of(Scope.ALL, new Scope("龙华", null), new Scope("坪山", null),
             new Scope(null, "装维服务"), new Scope("福田", "费用争议"), new Scope(null, null, "营业厅"),
-            new Scope("坪山", null, "网厅"));
+            new Scope("坪山", null, "网厅"), new Scope(null, "装维服务", "营业厅"), new Scope("龙华", "费用争议", "营业厅"));
 
     @TempDir
     Path folder;

@@ -20,6 +20,14 @@ class EpochDaysTest {
         }
     }
 
+    @Test
+    void everyDaysMondayIsTheMondayOfItsIsoWeek() {
+        for (LocalDate d = LocalDate.of(1960, 1, 1); d.isBefore(LocalDate.of(2100, 1, 1)); d = d.plusDays(1)) {
+            LocalDate monday = d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            assertEquals(monday.toEpochDay(), EpochDays.mondayOf((int) d.toEpochDay()), d::toString);
+        }
+    }
+
     @Property(tries = 2000)
     void anyTimeHasJavaTimesEpochSecond(@ForAll @LongRange(min = -400_000_000_000L, max = 400_000_000_000L) long seconds,
             @ForAll @LongRange(min = 0, max = 999_999_999) long nanos) {

@@ -17,8 +17,8 @@ import org.rectify.testing.StandardCsv;
 /** Roll-ups kept by imports — additions only, then a ticket moved to another slice — equal a rebuild, with no empty rows. */
 class IncrementalRollupsTest {
 
-    private static final List<String> TABLES = List.of("rollup_complaint", "rollup_category_day", "rollup_escalation_day",
-            "rollup_problem_month", "rollup_closure", "rollup_closure_day");
+    private static final List<String> TABLES = List.of("rollup_channel_day", "rollup_category_day", "rollup_escalation_day",
+            "rollup_problem_month", "rollup_problem_week", "rollup_channel_problem_month", "rollup_closure", "rollup_closure_day");
 
     @TempDir
     Path folder;

@@ -137,12 +137,12 @@ class NameCodesTest {
         Map<String, List<String>> rebuilt;
         try (Store latest = Store.open(folder)) {
             migrated = rollupsByName(latest);
-            assertEquals(60 - 7, count(latest, "SELECT sum(tickets) FROM rollup_complaint"), "every complaint counted");
+            assertEquals(60 - 7, count(latest, "SELECT sum(tickets) FROM rollup_channel_day"), "every complaint counted");
             new Rollups(latest).rebuild();
             rebuilt = rollupsByName(latest);
         }
         assertEquals(rebuilt, migrated);
-        assertNotEquals(0, migrated.get("rollup_complaint").stream().filter(row -> !row.endsWith("|0|")).count(),
+        assertNotEquals(0, migrated.get("rollup_channel_day").stream().filter(row -> !row.endsWith("|0|")).count(),
                 "some repeats were counted");
     }
 
@@ -153,14 +153,17 @@ class NameCodesTest {
     /** Every roll-up row with its codes turned back into names, per table. */
     private static Map<String, List<String>> rollupsByName(Store store) throws SQLException {
         Map<String, String> tables = Map.of(
-                "rollup_complaint", "day, %s, %s, %s, %s, %s, tickets, repeats".formatted(n("district_code"),
-                        n("category_code"), n("problem_code"), n("channel_code"), n("escalation_code")),
+                "rollup_channel_day", "day, %s, %s, %s, tickets, repeats".formatted(n("channel_code"),
+                        n("category_code"), n("escalation_code")),
+                "rollup_channel_problem_month", "month, %s, %s, tickets".formatted(n("channel_code"), n("problem_code")),
                 "rollup_closure", "day, %s, %s, %s, resolved_first, flag_known".formatted(n("district_code"),
                         n("center_code"), n("category_code")),
                 "rollup_category_day", "day, %s, %s, tickets, repeats".formatted(n("district_code"), n("category_code")),
                 "rollup_escalation_day", "day, %s, %s, %s, tickets".formatted(n("district_code"), n("category_code"),
                         n("escalation_code")),
                 "rollup_problem_month", "month, %s, %s, %s, tickets".formatted(n("district_code"), n("category_code"),
+                        n("problem_code")),
+                "rollup_problem_week", "week_start, %s, %s, %s, tickets".formatted(n("district_code"), n("category_code"),
                         n("problem_code")),
                 "rollup_closure_day", "day, %s, %s, resolved_first, flag_known".formatted(n("district_code"),
                         n("category_code")));

@@ -21,8 +21,8 @@ import org.rectify.sync.TicketImporter;
 import org.rectify.testing.StandardCsv;
 
 /**
- * Complaints per problem over any range and scope — read from whole months and edge days of two
- * roll-ups — equal a count of the complaints themselves: ranges of a day to a quarter, starting on any
+ * Complaints per problem over any range and scope — read from whole months, whole ISO weeks and the days
+ * left (the monthly and weekly roll-ups, the tickets' time index) — equal a count of the complaints themselves: ranges of a day to a quarter, starting on any
  * day, inside the data, across its ends and beyond it; scopes by district, category and channel.
  */
 class ProblemCountsPropertiesTest {
@@ -83,7 +83,25 @@ class ProblemCountsPropertiesTest {
                 Map<String, Long> read = new TreeMap<>(rollups.problems(ask.range(), ask.scope()));
                 read.values().removeIf(n -> n == 0);
                 assertEquals(expected, read, ask.toString());
+                if (ask.scope().channel() == null && ask.scope().category() == null) {
+                    assertEquals(expectedSlices(complaints, ask), slices(new ChecklistData(store), ask), ask.toString());
+                }
             }
         }
+    }
+
+    /** The checklist's slices (district, category, problem) of the range, blank problems left out. */
+    private static Map<String, Long> expectedSlices(List<Complaint> complaints, Ask ask) {
+        Map<String, Long> expected = new TreeMap<>();
+        complaints.stream().filter(c -> c.in(ask.range(), ask.scope()) && !c.problem().isEmpty())
+                .forEach(c -> expected.merge(c.district() + "|" + c.category() + "|" + c.problem(), 1L, Long::sum));
+        return expected;
+    }
+
+    private static Map<String, Long> slices(ChecklistData data, Ask ask) {
+        Map<String, Long> read = new TreeMap<>();
+        data.slices(ask.range(), ask.scope().district()).forEach(s ->
+                read.merge(s.district() + "|" + s.category() + "|" + s.problem(), s.complaints(), Long::sum));
+        return read;
     }
 }

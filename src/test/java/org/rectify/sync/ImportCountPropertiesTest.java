@@ -57,7 +57,7 @@ class ImportCountPropertiesTest {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file())) {
                 Assertions.assertEquals(counts.inserted(), scalar(c, "SELECT count(*) FROM ticket"));
                 Assertions.assertEquals(counts.rejected(), scalar(c, "SELECT count(*) FROM rejected_row WHERE reason <> ''"));
-                Assertions.assertEquals(counts.inserted(), scalar(c, "SELECT coalesce(sum(tickets), 0) FROM rollup_complaint"),
+                Assertions.assertEquals(counts.inserted(), scalar(c, "SELECT coalesce(sum(tickets), 0) FROM rollup_channel_day"),
                         "the roll-up counts every stored complaint");
             }
         } finally {

@@ -372,18 +372,19 @@ class RepeatComplaintsTest {
         return ids;
     }
 
-    /** Repeat counts per day and district in the fine roll-up, checked to match the coarse one. */
+    /** Repeat counts per day and district in the day-and-category roll-up; per day, the channel roll-up's the same. */
     private Map<String, Long> repeatRollup() throws SQLException {
-        Map<String, Long> fine = new TreeMap<>();
-        query("SELECT day, (SELECT name FROM name_code WHERE code = district_code), sum(repeats) FROM rollup_complaint"
-                + " GROUP BY 1, 2 HAVING sum(repeats) <> 0",
-                rs -> fine.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)));
-        Map<String, Long> coarse = new TreeMap<>();
+        Map<String, Long> byDistrict = new TreeMap<>();
         query("SELECT day, (SELECT name FROM name_code WHERE code = district_code), sum(repeats) FROM rollup_category_day"
                 + " GROUP BY 1, 2 HAVING sum(repeats) <> 0",
-                rs -> coarse.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)));
-        assertEquals(fine, coarse);
-        return fine;
+                rs -> byDistrict.put(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3)));
+        Map<String, Long> byChannel = new TreeMap<>();
+        query("SELECT day, sum(repeats) FROM rollup_channel_day GROUP BY 1 HAVING sum(repeats) <> 0",
+                rs -> byChannel.put(rs.getString(1), rs.getLong(2)));
+        Map<String, Long> perDay = new TreeMap<>();
+        byDistrict.forEach((dayAndDistrict, n) -> perDay.merge(dayAndDistrict.substring(0, 10), n, Long::sum));
+        assertEquals(perDay, byChannel);
+        return byDistrict;
     }
 
     private interface RowReader {
