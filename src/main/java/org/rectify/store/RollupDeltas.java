@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,94 +18,40 @@ import org.rectify.domain.Ticket;
  */
 final class RollupDeltas {
 
-    /**
-     * A roll-up table: the upsert that adds counts to a row, and the counts per key.
-     *
-     * @param counts  whether the first count is the row's tickets (a row of 0 tickets means nothing); the
-     *                closure tables have none — their row says a unit closed tickets, with or without the flag
-     * @param monthly whether the first dimension is a month (a month number) rather than a day (an epoch day)
-     */
-    private record Table(String insert, String onConflict, int columns, KeyedCounts deltas, boolean counts,
-            boolean monthly) {
-        Table(String insert, String onConflict, int countColumns, boolean counts, boolean monthly) {
-            // the insert names its columns between parentheses, one comma apart
-            this(insert, onConflict, insert.split(",").length,
-                    new KeyedCounts(insert.split(",").length - countColumns, countColumns), counts, monthly);
-        }
-
-        // One method per key size, no varargs and no key object: eight lookups a complaint.
-        Table at(int a, int b, int c) {
-            int[] key = deltas.probe();
-            key[0] = a;
-            key[1] = b;
-            key[2] = c;
-            return this;
-        }
-
-        Table at(int a, int b, int c, int d) {
-            int[] key = deltas.probe();
-            key[0] = a;
-            key[1] = b;
-            key[2] = c;
-            key[3] = d;
-            return this;
-        }
-
-        /** Adds {@code sign} to the one count of the row last given to {@code at}. */
-        void add(int sign) {
-            deltas.add(deltas.entry(), 0, sign);
-        }
-
-        /** Adds {@code sign} to each of the row's two counts whose flag is set. */
-        void add(int sign, boolean first, boolean second) {
-            int entry = deltas.entry();
-            deltas.add(entry, 0, first ? sign : 0);
-            deltas.add(entry, 1, second ? sign : 0);
-        }
-
-        String period(int value) {
-            return monthly ? YearMonth.of(value / 12, value % 12 + 1).toString() : LocalDate.ofEpochDay(value).toString();
-        }
-    }
-
-    private final Table channels = new Table("""
+    private final RollupTable channels = new RollupTable("""
             INSERT INTO rollup_channel_day (day, channel_code, category_code, escalation_code, tickets, repeats)""", """
             ON CONFLICT (day, channel_code, category_code, escalation_code)
             DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", 2, true, false);
-    private final Table channelProblems = new Table("""
+    private final RollupTable channelProblems = new RollupTable("""
             INSERT INTO rollup_channel_problem_month (month, channel_code, problem_code, tickets)""", """
             ON CONFLICT (month, channel_code, problem_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", 1, true, true);
-    private final Table categories = new Table("""
+    private final RollupTable categories = new RollupTable("""
             INSERT INTO rollup_category_day (day, category_code, district_code, tickets, repeats)""", """
             ON CONFLICT (day, category_code, district_code)
             DO UPDATE SET tickets = tickets + excluded.tickets, repeats = repeats + excluded.repeats""", 2, true, false);
-    private final Table escalations = new Table("""
+    private final RollupTable escalations = new RollupTable("""
             INSERT INTO rollup_escalation_day (day, escalation_code, district_code, category_code, tickets)""", """
             ON CONFLICT (day, escalation_code, district_code, category_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", 1, true, false);
-    private final Table problems = new Table("""
+    private final RollupTable problems = new RollupTable("""
             INSERT INTO rollup_problem_month (month, problem_code, district_code, category_code, tickets)""", """
             ON CONFLICT (month, problem_code, district_code, category_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", 1, true, true);
-    private final Table problemWeeks = new Table("""
+    private final RollupTable problemWeeks = new RollupTable("""
             INSERT INTO rollup_problem_week (week_start, problem_code, district_code, category_code, tickets)""", """
             ON CONFLICT (week_start, problem_code, district_code, category_code)
             DO UPDATE SET tickets = tickets + excluded.tickets""", 1, true, false);
-    private final Table closures = new Table("""
+    private final RollupTable closures = new RollupTable("""
             INSERT INTO rollup_closure (day, district_code, center_code, category_code, resolved_first, flag_known)""", """
             ON CONFLICT (day, district_code, center_code, category_code)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
                           flag_known = flag_known + excluded.flag_known""", 2, false, false);
-    private final Table closuresByDay = new Table("""
+    private final RollupTable closuresByDay = new RollupTable("""
             INSERT INTO rollup_closure_day (day, district_code, category_code, resolved_first, flag_known)""", """
             ON CONFLICT (day, district_code, category_code)
             DO UPDATE SET resolved_first = resolved_first + excluded.resolved_first,
                           flag_known = flag_known + excluded.flag_known""", 2, false, false);
-    /** Rows per upsert statement (measured: 200 a statement wrote the former fine roll-up a third faster than a batch). */
-    private static final int ROWS_PER_UPSERT = 200;
-
-    private final java.util.Map<Table, MultiRowInsert> statements = new java.util.IdentityHashMap<>();
     private static final int MAX_BOXED = 1 << 20;
     /** Only the writing thread binds, so one array serves without locking. */
     private Integer[] boxes = new Integer[1024];
@@ -182,15 +126,14 @@ final class RollupDeltas {
      */
     void flushLargerThan(int keys, Connection c) throws SQLException {
         names.writeNew(c);
-        for (Table table : tables()) {
-            if (table.deltas().size() > keys) {
-                anyDecrease |= upsert(c, table);
-                table.deltas().clear();
+        for (RollupTable table : tables()) {
+            if (table.keys() > keys) {
+                anyDecrease |= table.writeOut(c, this::boxed);
             }
         }
     }
 
-    private List<Table> tables() {
+    private List<RollupTable> tables() {
         return List.of(channels, categories, escalations, problems, problemWeeks, channelProblems, closures, closuresByDay);
     }
 
@@ -216,49 +159,6 @@ final class RollupDeltas {
         }
     }
 
-    /**
-     * Adds a table's deltas to its rows; returns whether any count went down. In a counting table a
-     * delta of zeros (a ticket counted as new and taken back) is left out: adding it would change
-     * nothing, or leave an empty row behind.
-     */
-    private boolean upsert(Connection c, Table table) throws SQLException {
-        boolean decrease = false;
-        KeyedCounts deltas = table.deltas();
-        // In key order: the upserts then walk the table's B-tree front to back instead of jumping around.
-        int[] entries = deltas.inKeyOrder();
-        List<Integer> rows = new ArrayList<>(entries.length);
-        for (int entry : entries) {
-            boolean zero = true;
-            for (int i = 0; i < deltas.countWidth(); i++) {
-                long count = deltas.count(entry, i);
-                zero &= count == 0;
-                decrease |= count < 0;
-            }
-            if (!zero || !table.counts()) {
-                rows.add(entry);
-            }
-        }
-        MultiRowInsert insert = statements.get(table);
-        if (insert == null) {
-            insert = new MultiRowInsert(c, table.insert() + " VALUES",
-                    first -> "(" + MultiRowInsert.numbered(first, table.columns()) + ")", table.onConflict().strip(), 0,
-                    table.columns(), ROWS_PER_UPSERT);
-            statements.put(table, insert);
-        }
-        PeriodTexts periods = new PeriodTexts(table);
-        insert.write(rows, (st, first, entry) -> {
-            st.setString(first, periods.of(deltas.part(entry, 0)));
-            int i = first + 1;
-            for (int part = 1; part < deltas.width(); part++) {
-                st.setObject(i++, boxed(deltas.part(entry, part)));
-            }
-            for (int count = 0; count < deltas.countWidth(); count++) {
-                st.setObject(i++, Long.valueOf(deltas.count(entry, count))); // mostly small, so cached: setLong boxes every one anew
-            }
-        });
-        return decrease;
-    }
-
     /** The Integer of a name code, made once: setInt would box one for every code of every roll-up row. */
     private Integer boxed(int code) {
         if (code < 0 || code >= MAX_BOXED) {
@@ -277,28 +177,8 @@ final class RollupDeltas {
 
     /** Closes the statements the flushes prepared (each once per import: a 200-row statement takes a while to compile). */
     void close() throws SQLException {
-        for (MultiRowInsert insert : statements.values()) {
-            insert.close();
-        }
-        statements.clear();
-    }
-
-    /** A period's text, kept while the keys in order go through one period after another. */
-    private static final class PeriodTexts {
-        private final Table table;
-        private int last = Integer.MIN_VALUE;
-        private String text;
-
-        PeriodTexts(Table table) {
-            this.table = table;
-        }
-
-        String of(int period) {
-            if (period != last) {
-                last = period;
-                text = table.period(period);
-            }
-            return text;
+        for (RollupTable table : tables()) {
+            table.close();
         }
     }
 }
