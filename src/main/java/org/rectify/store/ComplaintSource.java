@@ -58,7 +58,7 @@ enum ComplaintSource {
 
     /**
      * The first or last day with a complaint in the scope, walking the day-first key (or the time index)
-     * from that end: the first matching row is the answer. Binds as {@link #bind} (the range unused).
+     * from that end: the first matching row is the answer. Binds as {@link ScopedSql#bindScope}: ?3 ?4 ?5.
      */
     String edgeDay(boolean last) {
         String order = last ? " DESC" : "";

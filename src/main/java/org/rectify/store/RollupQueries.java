@@ -55,7 +55,7 @@ public final class RollupQueries {
     private Optional<LocalDate> edgeDay(Scope scope, boolean last) {
         ComplaintSource source = ComplaintSource.of(scope);
         try (Connection c = store.connectForReading(); PreparedStatement st = c.prepareStatement(source.edgeDay(last))) {
-            source.bind(st, new DateRange(LocalDate.EPOCH, LocalDate.EPOCH), scope);
+            ScopedSql.bindScope(st, scope);
             try (ResultSet rs = st.executeQuery()) {
                 String day = rs.next() ? rs.getString(1) : null;
                 return Optional.ofNullable(day).map(LocalDate::parse);

@@ -55,7 +55,8 @@ final class ScopedSql {
         bindScope(st, scope);
     }
 
-    private static void bindScope(PreparedStatement st, Scope scope) throws SQLException {
+    /** Binds the district (?3), the category (?4) and, when the statement has it, the channel (?5). */
+    static void bindScope(PreparedStatement st, Scope scope) throws SQLException {
         st.setString(3, scope.district());
         st.setString(4, scope.category());
         if (scope.channel() != null && st.getParameterMetaData().getParameterCount() >= 5) {
